@@ -1,0 +1,189 @@
+//! The result of scoring one unit under one rubric: what every renderer reads.
+
+use crate::lang::Lang;
+use crate::rubric::RubricKind;
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+/// A message for people, in both languages, with a stable code for scripts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    pub code: &'static str,
+    pub vi: String,
+    pub en: String,
+}
+
+impl Warning {
+    pub fn new(code: &'static str, vi: impl Into<String>, en: impl Into<String>) -> Warning {
+        Warning {
+            code,
+            vi: vi.into(),
+            en: en.into(),
+        }
+    }
+
+    pub fn text(&self, lang: Lang) -> &str {
+        lang.pick(&self.vi, &self.en)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Assessment {
+    pub rubric: RubricInfo,
+    pub unit: UnitInfo,
+    pub members: MemberCounts,
+    pub criteria: Vec<CriterionResult>,
+    /// Points rubrics only.
+    pub total: Option<Total>,
+    pub outcome: Outcome,
+    pub warnings: Vec<Warning>,
+    pub as_of: NaiveDate,
+    pub inputs: Inputs,
+}
+
+#[derive(Debug, Clone)]
+pub struct RubricInfo {
+    pub id: String,
+    pub version: String,
+    pub title: String,
+    pub title_en: String,
+    pub kind: RubricKind,
+    pub provisional: Vec<String>,
+    pub sha256: String,
+    pub origin: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct UnitInfo {
+    pub name: Option<String>,
+    pub kind: Option<String>,
+    pub year: Option<i32>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MemberCounts {
+    pub total: u64,
+    pub counted: u64,
+    pub excluded: u64,
+}
+
+/// The files an assessment stands on, with their SHA-256.
+#[derive(Debug, Clone, Default)]
+pub struct Inputs {
+    pub roster: String,
+    pub roster_sha256: String,
+    pub evidence: Option<String>,
+    pub evidence_sha256: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MeasureKind {
+    Members,
+    Facts,
+}
+
+#[derive(Debug, Clone)]
+pub struct CriterionResult {
+    pub id: String,
+    pub group: String,
+    pub title: String,
+    pub title_en: String,
+    pub kind: MeasureKind,
+    pub numerator: Option<u64>,
+    pub denominator: Option<u64>,
+    /// The facts read, as `name = value` (unit-level criteria).
+    pub value: Option<String>,
+    /// The band or case reached (`80–<100%`, `Tập thể lao động tiên tiến`).
+    pub band: Option<String>,
+    pub band_en: Option<String>,
+    pub points: Option<Decimal>,
+    pub max_points: Option<Decimal>,
+    pub level: Option<u8>,
+    pub assessed: bool,
+    pub applicable: bool,
+    pub evidence_codes: Vec<String>,
+    pub warnings: Vec<Warning>,
+    pub next: Option<Next>,
+    /// The result depends on a value marked provisional in the rubric.
+    pub provisional: bool,
+    /// Counted members who do not meet the criterion (filled with `--explain`).
+    pub not_meeting: Vec<MemberRef>,
+    /// Hà Nội 3.1: how many counted members meet each sub-item (information only).
+    pub sub_items: Vec<SubItemResult>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Next {
+    pub target: String,
+    pub members_needed: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MemberRef {
+    pub line: u64,
+    pub id: Option<String>,
+    pub name: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct SubItemResult {
+    pub id: String,
+    pub column: &'static str,
+    pub title: String,
+    pub points: Decimal,
+    pub numerator: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Total {
+    pub points: Decimal,
+    pub max_points: Decimal,
+}
+
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    pub recognized: bool,
+    /// Points rubrics: `tot`, `kha`, `trung-binh`, `khong-dat`.
+    pub grade: Option<String>,
+    /// Levels rubrics: 0, 1, 2.
+    pub level: Option<u8>,
+    pub label: String,
+    pub label_en: String,
+    /// The outcome depends on values marked provisional.
+    pub provisional: bool,
+    /// Levels rubrics: the level every indicator reaches, before the 12-month rule.
+    pub indicators_level: Option<u8>,
+    /// When the unit may apply for level 2, if the 12-month rule held it back.
+    pub level_2_from: Option<NaiveDate>,
+}
+
+impl Outcome {
+    pub fn label(&self, lang: Lang) -> &str {
+        lang.pick(&self.label, &self.label_en)
+    }
+}
+
+impl CriterionResult {
+    pub fn title(&self, lang: Lang) -> &str {
+        lang.pick(&self.title, &self.title_en)
+    }
+
+    pub fn band(&self, lang: Lang) -> Option<&str> {
+        match lang {
+            Lang::Vi => self.band.as_deref(),
+            Lang::En => self.band_en.as_deref().or(self.band.as_deref()),
+        }
+    }
+
+    /// The exact ratio as a decimal, rounded to 4 places only for display.
+    pub fn ratio(&self) -> Option<Decimal> {
+        match (self.numerator, self.denominator) {
+            (Some(n), Some(d)) if d > 0 => Some(
+                (Decimal::from(n) / Decimal::from(d))
+                    .round_dp(4)
+                    .normalize(),
+            ),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,33 @@
+//! One module per subcommand. Each returns the process exit status on success.
+
+pub mod score;
+
+use crate::error::{Error, Result};
+use std::io::Write;
+
+/// Writes to standard output; a closed pipe (`dvht … | head`) ends quietly.
+pub fn emit(text: &str) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    let r = out.write_all(text.as_bytes()).and_then(|_| out.flush());
+    match r {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(Error::BrokenPipe),
+        Err(e) => Err(Error::Write {
+            path: "<stdout>".into(),
+            source: e,
+        }),
+    }
+}
+
+/// `--as-of`: a date in `YYYY-MM-DD` (or `DD/MM/YYYY`), default today.
+pub fn as_of(value: Option<&str>) -> Result<chrono::NaiveDate> {
+    match value {
+        None => Ok(chrono::Local::now().date_naive()),
+        Some(s) => crate::manifest::parse_date(s).ok_or_else(|| {
+            Error::usage(
+                format!("`--as-of {s}` không phải ngày hợp lệ; viết dạng 2025-06-30"),
+                format!("`--as-of {s}` is not a valid date; write it as 2025-06-30"),
+            )
+        }),
+    }
+}

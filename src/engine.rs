@@ -1,0 +1,603 @@
+//! Scoring: a pure function from (rubric, roster, manifest, options) to an
+//! `Assessment`. No I/O. Ratios are compared exactly (`rubric::range`), and every
+//! rule that had to be read one way or another says so in a warning.
+
+use crate::assessment::*;
+use crate::manifest::Manifest;
+use crate::roster::{Member, Roster};
+use crate::rubric::range::{members_for, PercentRange};
+use crate::rubric::*;
+use chrono::{Datelike, Months, NaiveDate};
+use rust_decimal::Decimal;
+
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// The date at which level-2 eligibility is judged.
+    pub as_of: NaiveDate,
+    /// A criterion with no supporting evidence scores 0 points / level 0.
+    pub strict_evidence: bool,
+    /// List, per criterion, the counted members who do not meet it.
+    pub explain: bool,
+}
+
+pub fn assess(
+    rubric: &Rubric,
+    roster: &Roster,
+    manifest: Option<&Manifest>,
+    opts: &Options,
+) -> Assessment {
+    let members = &roster.members;
+    let counted: Vec<&Member> = members.iter().filter(|m| m.counted()).collect();
+    let counts = MemberCounts {
+        total: members.len() as u64,
+        counted: counted.len() as u64,
+        excluded: (members.len() - counted.len()) as u64,
+    };
+    let mut warnings = Vec::new();
+    if counts.excluded > 0 {
+        let reasons: Vec<String> = members
+            .iter()
+            .filter_map(|m| m.excluded.as_ref().map(|r| format!("{} ({r})", m.name)))
+            .collect();
+        warnings.push(Warning::new(
+            "excluded-members",
+            format!(
+                "{} thành viên không tính vào tỷ lệ: {}",
+                counts.excluded,
+                reasons.join("; ")
+            ),
+            format!(
+                "{} member(s) not counted in any ratio: {}",
+                counts.excluded,
+                reasons.join("; ")
+            ),
+        ));
+    }
+    if manifest.is_none() {
+        warnings.push(Warning::new(
+            "no-manifest",
+            "không có tệp evidence.toml: các tiêu chí cấp đơn vị \"chưa đánh giá\" (0 điểm / không đạt) và không đếm được minh chứng",
+            "no evidence.toml: unit-level criteria are \"not assessed\" (0 points / not reached) and no evidence is counted",
+        ));
+    }
+    let unit_kind = manifest.and_then(|m| m.unit.kind.as_deref());
+
+    let mut results = Vec::with_capacity(rubric.criteria.len());
+    for c in &rubric.criteria {
+        let r = criterion(rubric, c, &counted, manifest, unit_kind, opts);
+        results.push(r);
+    }
+    for r in &results {
+        for w in &r.warnings {
+            warnings.push(Warning::new(
+                w.code,
+                format!("{}: {}", r.id, w.vi),
+                format!("{}: {}", r.id, w.en),
+            ));
+        }
+    }
+
+    let (total, outcome) = match rubric.kind {
+        RubricKind::Points => points_outcome(rubric, &results, &mut warnings),
+        RubricKind::Levels => (
+            None,
+            levels_outcome(rubric, &results, manifest, opts, &mut warnings),
+        ),
+    };
+
+    Assessment {
+        rubric: RubricInfo {
+            id: rubric.id.clone(),
+            version: rubric.version.clone(),
+            title: rubric.title.clone(),
+            title_en: rubric.title_en.clone(),
+            kind: rubric.kind,
+            provisional: rubric.provisional(),
+            sha256: rubric.sha256.clone(),
+            origin: rubric.origin.clone(),
+        },
+        unit: manifest
+            .map(|m| UnitInfo {
+                name: m.unit.name.clone(),
+                kind: m.unit.kind.clone(),
+                year: m.unit.year,
+            })
+            .unwrap_or_default(),
+        members: counts,
+        criteria: results,
+        total,
+        outcome,
+        warnings,
+        as_of: opts.as_of,
+        inputs: Inputs {
+            roster: roster.source.clone(),
+            roster_sha256: roster.sha256.clone(),
+            evidence: manifest.map(|m| m.display_path()),
+            evidence_sha256: manifest.map(|m| m.sha256.clone()),
+        },
+    }
+}
+
+fn criterion(
+    rubric: &Rubric,
+    c: &Criterion,
+    counted: &[&Member],
+    manifest: Option<&Manifest>,
+    unit_kind: Option<&str>,
+    opts: &Options,
+) -> CriterionResult {
+    let mut r = CriterionResult {
+        id: c.id.clone(),
+        group: c.group.clone(),
+        title: c.title.clone(),
+        title_en: c.title_en.clone(),
+        kind: MeasureKind::Facts,
+        numerator: None,
+        denominator: None,
+        value: None,
+        band: None,
+        band_en: None,
+        points: None,
+        max_points: c.max_points,
+        level: None,
+        assessed: true,
+        applicable: c.applies_to(unit_kind),
+        evidence_codes: manifest
+            .map(|m| {
+                m.supporting(&c.inputs())
+                    .into_iter()
+                    .map(|e| e.code.clone())
+                    .collect()
+            })
+            .unwrap_or_default(),
+        warnings: Vec::new(),
+        next: None,
+        provisional: false,
+        not_meeting: Vec::new(),
+        sub_items: Vec::new(),
+    };
+    let zero = |r: &mut CriterionResult| match rubric.kind {
+        RubricKind::Points => r.points = Some(Decimal::ZERO),
+        RubricKind::Levels => r.level = Some(0),
+    };
+
+    match &c.measure {
+        Measure::Members { predicate, scale } => {
+            r.kind = MeasureKind::Members;
+            let den = counted.len() as u64;
+            let mut num = 0u64;
+            for m in counted {
+                if predicate.meets(m.yes, m.title) {
+                    num += 1;
+                } else if opts.explain {
+                    r.not_meeting.push(MemberRef {
+                        line: m.line,
+                        id: m.id.clone(),
+                        name: m.name.clone(),
+                    });
+                }
+            }
+            r.numerator = Some(num);
+            r.denominator = Some(den);
+            for s in &c.sub_items {
+                let bit = crate::vocab::yes_no_bit(s.column).unwrap_or(0);
+                r.sub_items.push(SubItemResult {
+                    id: s.id.clone(),
+                    column: s.column,
+                    title: s.title.clone(),
+                    points: s.points,
+                    numerator: counted.iter().filter(|m| m.yes & bit == bit).count() as u64,
+                });
+            }
+            if den == 0 {
+                r.assessed = false;
+                zero(&mut r);
+                r.warnings.push(Warning::new(
+                    "empty-denominator",
+                    "không có thành viên nào được tính: chưa đánh giá",
+                    "no counted member: not assessed",
+                ));
+            } else {
+                match scale {
+                    MemberScale::Bands {
+                        bands,
+                        gap_policy,
+                        gap_note,
+                    } => score_bands(&mut r, bands, *gap_policy, gap_note.as_ref(), num, den),
+                    MemberScale::Levels(levels) => score_member_levels(&mut r, levels, num, den),
+                }
+            }
+        }
+        Measure::Facts { scale } => {
+            let inputs = c.inputs();
+            let values: Vec<(&str, Option<FactValue>)> = inputs
+                .iter()
+                .map(|name| (*name, manifest.and_then(|m| m.facts.get(name).copied())))
+                .collect();
+            let missing: Vec<&str> = values
+                .iter()
+                .filter(|(_, v)| v.is_none())
+                .map(|(n, _)| *n)
+                .collect();
+            r.value = Some(
+                values
+                    .iter()
+                    .map(|(n, v)| format!("{n} = {}", v.map_or("—".to_string(), |v| v.text())))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            );
+            if !missing.is_empty() {
+                r.assessed = false;
+                zero(&mut r);
+                if manifest.is_some() {
+                    r.warnings.push(Warning::new(
+                        "missing-fact",
+                        format!(
+                            "thiếu dữ kiện {} trong [facts]: chưa đánh giá",
+                            missing.join(", ")
+                        ),
+                        format!("[facts] lacks {}: not assessed", missing.join(", ")),
+                    ));
+                }
+            } else {
+                let get = |name: &str| {
+                    values
+                        .iter()
+                        .find(|(n, _)| *n == name)
+                        .and_then(|(_, v)| *v)
+                };
+                let holds = |conds: &[Condition]| {
+                    conds
+                        .iter()
+                        .all(|cd| get(cd.fact.name).is_some_and(|v| cd.holds(v)))
+                };
+                match scale {
+                    FactScale::Cases(cases) => match cases.iter().find(|k| holds(&k.when)) {
+                        Some(k) => {
+                            r.points = Some(k.points);
+                            r.band = Some(k.label.clone());
+                            r.band_en = Some(k.label_en.clone());
+                        }
+                        None => {
+                            r.points = Some(Decimal::ZERO);
+                            r.warnings.push(Warning::new(
+                                "no-case",
+                                "giá trị không ứng với mức nào của bộ tiêu chí: 0 điểm",
+                                "the value matches none of the rubric's cases: 0 points",
+                            ));
+                        }
+                    },
+                    FactScale::Levels(levels) => {
+                        let mut sorted: Vec<&FactLevel> = levels.iter().collect();
+                        sorted.sort_by_key(|l| l.level);
+                        let mut reached = 0;
+                        for l in sorted {
+                            if !holds(&l.when) {
+                                break;
+                            }
+                            reached = l.level;
+                            r.provisional |= l.provisional;
+                        }
+                        r.level = Some(reached);
+                    }
+                }
+            }
+        }
+    }
+
+    if !r.applicable {
+        r.points = None;
+        r.max_points = None;
+        r.level = None;
+        r.next = None;
+        r.band = None;
+        r.band_en = None;
+        r.provisional = false;
+        r.warnings.push(Warning::new(
+            "not-applicable",
+            format!(
+                "không áp dụng cho loại đơn vị `{}`",
+                unit_kind.unwrap_or("")
+            ),
+            format!("does not apply to unit kind `{}`", unit_kind.unwrap_or("")),
+        ));
+    } else if r.evidence_codes.is_empty() && (manifest.is_some() || opts.strict_evidence) {
+        if opts.strict_evidence {
+            zero(&mut r);
+            r.band = None;
+            r.band_en = None;
+            r.next = None;
+            r.provisional = false;
+            r.warnings.push(Warning::new(
+                "no-evidence-strict",
+                "không có minh chứng (--strict-evidence): tính 0 điểm / không đạt",
+                "no supporting evidence (--strict-evidence): scored 0 points / not reached",
+            ));
+        } else {
+            r.warnings.push(Warning::new(
+                "no-evidence",
+                format!("không có minh chứng nào hỗ trợ ({})", c.inputs().join(", ")),
+                format!("no evidence item supports it ({})", c.inputs().join(", ")),
+            ));
+        }
+    }
+    r
+}
+
+fn score_bands(
+    r: &mut CriterionResult,
+    bands: &[Band],
+    gap_policy: Option<GapPolicy>,
+    gap_note: Option<&(String, String)>,
+    num: u64,
+    den: u64,
+) {
+    let current = match bands.iter().find(|b| b.range.contains(num, den)) {
+        Some(b) => {
+            r.points = Some(b.points);
+            r.band = Some(b.range.label());
+            r.provisional = b.provisional;
+            b.points
+        }
+        None => {
+            // In a gap of the published scale: apply the declared policy, openly.
+            let below = bands
+                .iter()
+                .filter(|b| {
+                    // the whole band lies below the ratio
+                    !crate::rubric::range::at_most(num, den, b.range.hi, !b.range.hi_inclusive)
+                })
+                .max_by(|a, b| a.range.hi.cmp(&b.range.hi));
+            let points = match (gap_policy, below) {
+                (Some(GapPolicy::NextLower), Some(b)) => {
+                    r.band = Some(format!(
+                        "{} ({})",
+                        gap_label(bands, num, den),
+                        b.range.label()
+                    ));
+                    r.provisional = b.provisional;
+                    b.points
+                }
+                _ => {
+                    r.band = Some(gap_label(bands, num, den));
+                    Decimal::ZERO
+                }
+            };
+            r.points = Some(points);
+            let (vi, en) = gap_note.cloned().unwrap_or_else(|| {
+                (
+                    "tỷ lệ nằm ngoài mọi mức của văn bản".to_string(),
+                    "the ratio falls in no published band".to_string(),
+                )
+            });
+            r.warnings.push(Warning::new(
+                "band-gap",
+                format!("{num}/{den} nằm trong khoảng trống của thang điểm; {vi} → {points} điểm"),
+                format!("{num}/{den} falls in a gap of the scale; {en} → {points} points"),
+            ));
+            points
+        }
+    };
+    // The nearest band that gives strictly more points.
+    r.next = bands
+        .iter()
+        .filter(|b| b.points > current)
+        .filter_map(|b| b.range.first_count_from(num + 1, den).map(|n| (n, b)))
+        .min_by_key(|(n, b)| (*n, std::cmp::Reverse(b.points)))
+        .map(|(n, b)| Next {
+            target: b.range.label(),
+            members_needed: n - num,
+        });
+}
+
+/// The label of the gap a ratio fell into (`75–<80%`).
+fn gap_label(bands: &[Band], num: u64, den: u64) -> String {
+    let cov = crate::rubric::load::coverage(bands);
+    cov.gaps
+        .iter()
+        .find(|g: &&PercentRange| g.contains(num, den))
+        .map(|g| g.label())
+        .unwrap_or_else(|| "—".to_string())
+}
+
+fn score_member_levels(r: &mut CriterionResult, levels: &[LevelThreshold], num: u64, den: u64) {
+    let mut sorted: Vec<&LevelThreshold> = levels.iter().collect();
+    sorted.sort_by_key(|l| l.level);
+    let mut reached = 0;
+    for l in &sorted {
+        if !crate::rubric::range::at_least(num, den, l.min_percent, true) {
+            break;
+        }
+        reached = l.level;
+    }
+    r.level = Some(reached);
+    // A level shown depends on a provisional value when that value was consulted:
+    // the threshold reached, or the one just above it.
+    r.provisional = sorted
+        .iter()
+        .filter(|l| l.level <= reached + 1)
+        .any(|l| l.provisional);
+    r.band = Some(match sorted.iter().rev().find(|l| l.level == reached) {
+        Some(l) => format!("≥{}%", l.min_percent.normalize()),
+        None => sorted
+            .first()
+            .map_or("—".into(), |l| format!("<{}%", l.min_percent.normalize())),
+    });
+    r.next = sorted.iter().find(|l| l.level == reached + 1).map(|l| {
+        let needed = members_for(den, l.min_percent, true);
+        Next {
+            target: format!("≥{}%", l.min_percent.normalize()),
+            members_needed: needed.saturating_sub(num),
+        }
+    });
+}
+
+fn points_outcome(
+    rubric: &Rubric,
+    results: &[CriterionResult],
+    warnings: &mut Vec<Warning>,
+) -> (Option<Total>, Outcome) {
+    let points: Decimal = results.iter().filter_map(|r| r.points).sum();
+    let max_points = rubric
+        .max_points
+        .unwrap_or_else(|| results.iter().filter_map(|r| r.max_points).sum());
+    let classification = rubric
+        .classification
+        .as_ref()
+        .expect("points rubrics have a classification");
+    let grade = classification
+        .grades
+        .iter()
+        .find(|g| points >= g.min_points)
+        .or(classification.grades.last())
+        .expect("a classification has grades");
+    if classification.provisional {
+        warnings.push(Warning::new(
+            "provisional-classification",
+            format!(
+                "ngưỡng xếp loại ({}) là TẠM THỜI: {}",
+                grade_list(classification, crate::lang::Lang::Vi),
+                classification.source
+            ),
+            format!(
+                "the classification thresholds ({}) are PROVISIONAL: {}",
+                grade_list(classification, crate::lang::Lang::En),
+                classification.source
+            ),
+        ));
+    }
+    (
+        Some(Total { points, max_points }),
+        Outcome {
+            recognized: grade.recognized,
+            grade: Some(grade.id.clone()),
+            level: None,
+            label: grade.label.clone(),
+            label_en: grade.label_en.clone(),
+            provisional: classification.provisional,
+            indicators_level: None,
+            level_2_from: None,
+        },
+    )
+}
+
+/// `Tốt ≥ 90, Khá ≥ 70, ...` from the rubric's own grades.
+fn grade_list(c: &Classification, lang: crate::lang::Lang) -> String {
+    c.grades
+        .iter()
+        .filter(|g| g.min_points > Decimal::ZERO)
+        .map(|g| {
+            format!(
+                "{} ≥ {}",
+                lang.pick(&g.label, &g.label_en),
+                g.min_points.normalize()
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn levels_outcome(
+    rubric: &Rubric,
+    results: &[CriterionResult],
+    manifest: Option<&Manifest>,
+    opts: &Options,
+    warnings: &mut Vec<Warning>,
+) -> Outcome {
+    let applicable: Vec<&CriterionResult> = results.iter().filter(|r| r.applicable).collect();
+    let reached = applicable
+        .iter()
+        .map(|r| r.level.unwrap_or(0))
+        .min()
+        .unwrap_or(0);
+    let recognition = rubric
+        .recognition
+        .as_ref()
+        .expect("levels rubrics have a recognition rule");
+    let mut level = reached;
+    let mut level_2_from = None;
+    if reached >= 2 {
+        let prior = manifest.and_then(|m| m.recognition.as_ref());
+        let wait = Months::new(recognition.level_2_after_months);
+        match prior {
+            None => {
+                level = 1;
+                warnings.push(Warning::new(
+                    "level-2-needs-prior-recognition",
+                    format!(
+                        "mọi chỉ tiêu đạt mức độ 2, nhưng đơn vị chưa có quyết định công nhận (mục [recognition]); mức độ 2 chỉ được xét sau ít nhất {} tháng kể từ quyết định công nhận mức độ 1: đơn vị được xét mức độ 1",
+                        recognition.level_2_after_months
+                    ),
+                    format!(
+                        "every indicator reaches level 2, but no earlier recognition is recorded ([recognition]); level 2 needs at least {} months since a level-1 decision: the unit is assessed at level 1",
+                        recognition.level_2_after_months
+                    ),
+                ));
+            }
+            Some(p) => {
+                let from = p
+                    .decided_on
+                    .checked_add_months(wait)
+                    .unwrap_or(NaiveDate::MAX);
+                let expires = NaiveDate::from_ymd_opt(p.decided_on.year() + 1, 1, 1)
+                    .and_then(|d| d.checked_add_months(Months::new(recognition.validity_months)))
+                    .and_then(|d| d.pred_opt())
+                    .unwrap_or(NaiveDate::MAX);
+                if opts.as_of < from {
+                    level = 1;
+                    level_2_from = Some(from);
+                    warnings.push(Warning::new(
+                        "level-2-too-soon",
+                        format!(
+                            "mọi chỉ tiêu đạt mức độ 2, nhưng quyết định công nhận ngày {} chưa đủ {} tháng tính đến {}: đơn vị được công nhận mức độ 1 và có thể đề nghị mức độ 2 từ ngày {}",
+                            p.decided_on.format("%d/%m/%Y"),
+                            recognition.level_2_after_months,
+                            opts.as_of.format("%d/%m/%Y"),
+                            from.format("%d/%m/%Y")
+                        ),
+                        format!(
+                            "every indicator reaches level 2, but the recognition of {} is less than {} months old on {}: the unit is recognised at level 1 and may apply for level 2 from {}",
+                            p.decided_on,
+                            recognition.level_2_after_months,
+                            opts.as_of,
+                            from
+                        ),
+                    ));
+                } else if opts.as_of > expires {
+                    level = 1;
+                    warnings.push(Warning::new(
+                        "prior-recognition-expired",
+                        format!(
+                            "quyết định công nhận ngày {} đã hết thời hạn bảo lưu ({} tháng sau năm công nhận, đến {}): đơn vị được xét mức độ 1",
+                            p.decided_on.format("%d/%m/%Y"),
+                            recognition.validity_months,
+                            expires.format("%d/%m/%Y")
+                        ),
+                        format!(
+                            "the recognition of {} lapsed ({} months after the year it was granted, until {}): the unit is assessed at level 1",
+                            p.decided_on, recognition.validity_months, expires
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+    let provisional = applicable.iter().any(|r| r.provisional);
+    if provisional {
+        warnings.push(Warning::new(
+            "provisional-level-2",
+            "ngưỡng mức độ 2 là TẠM THỜI (điều khoản của TT 24/2023 chưa có trong tài liệu gốc); kết quả mức độ 2 cần đối chiếu văn bản",
+            "the level-2 thresholds are PROVISIONAL (the TT 24/2023 article is not among the sources); check level-2 results against the text",
+        ));
+    }
+    Outcome {
+        recognized: level >= 1,
+        grade: None,
+        level: Some(level),
+        label: rubric.level_label(level, crate::lang::Lang::Vi),
+        label_en: rubric.level_label(level, crate::lang::Lang::En),
+        provisional,
+        indicators_level: Some(reached),
+        level_2_from,
+    }
+}

@@ -1,0 +1,192 @@
+//! The one error type of `dvht`: every variant carries what a person needs to fix
+//! the input (file, line, column, the value, what was expected) and renders itself
+//! in Vietnamese or English. `exit_code` maps it onto SPEC.md's exit status.
+
+use crate::lang::Lang;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// Where in an input a problem is: `roster.csv:14:6` or `rubric.toml:3:1`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    pub path: String,
+    pub line: Option<u64>,
+    pub column: Option<u64>,
+}
+
+impl Location {
+    pub fn file(path: &Path) -> Location {
+        Location {
+            path: display_path(path),
+            line: None,
+            column: None,
+        }
+    }
+    pub fn at(path: &Path, line: u64, column: Option<u64>) -> Location {
+        Location {
+            path: display_path(path),
+            line: Some(line),
+            column,
+        }
+    }
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.path)?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+            if let Some(col) = self.column {
+                write!(f, ":{col}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// `-` is standard input; other paths are shown as given.
+pub fn display_path(path: &Path) -> String {
+    if path == Path::new("-") {
+        "<stdin>".to_string()
+    } else {
+        path.display().to_string()
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A command-line value that makes no sense (bad date, unknown format...).
+    #[error("{en}")]
+    Usage { vi: String, en: String },
+
+    #[error("cannot read `{path}`: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+
+    #[error("cannot write `{path}`: {source}")]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+
+    /// Bad input at a known place. `vi`/`en` say what is wrong and what is expected.
+    #[error("{at}: {en}")]
+    Input {
+        at: Location,
+        vi: String,
+        en: String,
+    },
+
+    #[error("unknown rubric `{name}`")]
+    UnknownRubric {
+        name: String,
+        suggestion: Option<String>,
+    },
+
+    /// A broken pipe on stdout: the reader went away, which is not an error.
+    #[error("broken pipe")]
+    BrokenPipe,
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    pub fn usage(vi: impl Into<String>, en: impl Into<String>) -> Error {
+        Error::Usage {
+            vi: vi.into(),
+            en: en.into(),
+        }
+    }
+
+    pub fn input(at: Location, vi: impl Into<String>, en: impl Into<String>) -> Error {
+        Error::Input {
+            at,
+            vi: vi.into(),
+            en: en.into(),
+        }
+    }
+
+    /// SPEC.md: 2 for usage errors and unreadable or invalid input.
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            Error::BrokenPipe => 0,
+            _ => 2,
+        }
+    }
+
+    /// The message shown to a person, starting with `dvht:`.
+    pub fn render(&self, lang: Lang) -> String {
+        let body = match self {
+            Error::Usage { vi, en } => lang.pick(vi, en).to_string(),
+            Error::Read { path, source } => format!(
+                "{} `{}`: {}",
+                lang.pick("không đọc được", "cannot read"),
+                display_path(path),
+                io_reason(source, lang)
+            ),
+            Error::Write { path, source } => format!(
+                "{} `{}`: {}",
+                lang.pick("không ghi được", "cannot write"),
+                display_path(path),
+                io_reason(source, lang)
+            ),
+            Error::Input { at, vi, en } => format!("{at}: {}", lang.pick(vi, en)),
+            Error::UnknownRubric { name, suggestion } => {
+                let mut s = format!(
+                    "{} `{name}`; {}",
+                    lang.pick("không có bộ tiêu chí", "unknown rubric"),
+                    lang.pick(
+                        "dùng `hanoi-2021` (`hanoi`), `tt24-2023` (`tt24`) hoặc đường dẫn tới tệp .toml",
+                        "use `hanoi-2021` (`hanoi`), `tt24-2023` (`tt24`) or a path to a .toml file"
+                    )
+                );
+                if let Some(s2) = suggestion {
+                    s.push_str(&format!(
+                        " ({} `{s2}`?)",
+                        lang.pick("có phải ý bạn là", "did you mean")
+                    ));
+                }
+                s
+            }
+            Error::BrokenPipe => String::new(),
+        };
+        format!("dvht: {body}")
+    }
+}
+
+fn io_reason(e: &std::io::Error, lang: Lang) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => lang.pick("không có tệp này", "no such file").to_string(),
+        std::io::ErrorKind::PermissionDenied => lang
+            .pick("không có quyền truy cập", "permission denied")
+            .to_string(),
+        _ => e.to_string(),
+    }
+}
+
+/// Edit distance, for "did you mean" suggestions.
+pub fn levenshtein(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            cur.push((prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// The closest candidate to `word`, if it is close enough to be a likely typo.
+pub fn suggest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    candidates
+        .into_iter()
+        .map(|c| (levenshtein(word, c), c))
+        .filter(|(d, c)| *d <= 2.max(c.chars().count() / 3))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c.to_string())
+}

@@ -1,0 +1,29 @@
+//! `dvht`: scores Vietnamese "Đơn vị học tập" (learning unit) evaluations.
+//!
+//! Files → parsing (`roster`, `manifest`, `rubric`) → the pure `engine` → an
+//! `Assessment` → `report` renderers. `run` is the whole program, in-process, so
+//! tests can call it.
+
+pub mod assessment;
+pub mod cli;
+pub mod commands;
+pub mod digest;
+pub mod engine;
+pub mod error;
+pub mod input;
+pub mod lang;
+pub mod manifest;
+pub mod report;
+pub mod roster;
+pub mod rubric;
+pub mod text;
+pub mod vocab;
+
+use cli::{Cli, Command};
+
+/// Runs a parsed command line; returns the exit status.
+pub fn run(cli: &Cli) -> error::Result<i32> {
+    match &cli.command {
+        Command::Score(args) => commands::score::run(args, cli.lang, cli.quiet),
+    }
+}

@@ -1,0 +1,16 @@
+use clap::Parser;
+use dvht::cli::Cli;
+
+fn main() {
+    let cli = Cli::parse();
+    let code = match dvht::run(&cli) {
+        Ok(code) => code,
+        Err(e) => {
+            if !matches!(e, dvht::error::Error::BrokenPipe) {
+                eprintln!("{}", e.render(cli.lang));
+            }
+            e.exit_code()
+        }
+    };
+    std::process::exit(code);
+}

@@ -1,0 +1,418 @@
+//! `evidence.toml`: the unit's own facts, its latest recognition and its evidence list
+//! (SPEC.md). Unknown keys and bad values are errors with their line and column.
+
+use crate::error::{display_path, suggest, Error, Location, Result};
+use crate::rubric::load::{line_col, toml_error};
+use crate::rubric::{fact_choice, FactValue};
+use crate::vocab::{self, FactKind};
+use chrono::NaiveDate;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use toml::Spanned;
+
+#[derive(Debug, Clone)]
+pub struct Manifest {
+    pub path: PathBuf,
+    /// The folder evidence files are relative to.
+    pub dir: PathBuf,
+    pub unit: Unit,
+    pub recognition: Option<PriorRecognition>,
+    pub facts: BTreeMap<&'static str, FactValue>,
+    pub evidence: Vec<EvidenceItem>,
+    pub sha256: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Unit {
+    pub name: Option<String>,
+    pub kind: Option<String>,
+    pub year: Option<i32>,
+}
+
+/// The unit's latest recognition decision, which gates level 2 (TT 24).
+#[derive(Debug, Clone)]
+pub struct PriorRecognition {
+    pub level: u8,
+    pub decided_on: NaiveDate,
+    pub decision: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct EvidenceItem {
+    pub code: String,
+    pub title: String,
+    pub file: String,
+    pub sha256: Option<String>,
+    pub supports: Vec<&'static str>,
+    /// The line of the item's `code`, for messages.
+    pub line: u64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawManifest {
+    unit: Option<RawUnit>,
+    recognition: Option<RawRecognition>,
+    facts: Option<BTreeMap<String, Spanned<toml::Value>>>,
+    #[serde(default)]
+    evidence: Vec<RawEvidence>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawUnit {
+    name: Option<String>,
+    kind: Option<Spanned<String>>,
+    year: Option<Spanned<i64>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRecognition {
+    level: Spanned<i64>,
+    decided_on: Spanned<toml::Value>,
+    decision: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEvidence {
+    code: Spanned<String>,
+    title: String,
+    file: Spanned<String>,
+    sha256: Option<Spanned<String>>,
+    #[serde(default)]
+    supports: Vec<Spanned<String>>,
+}
+
+/// Reads `evidence.toml` from a path.
+pub fn read(path: &Path) -> Result<Manifest> {
+    let text = std::fs::read_to_string(path).map_err(|source| match source.kind() {
+        std::io::ErrorKind::InvalidData => Error::input(
+            Location::file(path),
+            "tệp không phải văn bản UTF-8",
+            "the file is not UTF-8 text",
+        ),
+        _ => Error::Read {
+            path: path.to_path_buf(),
+            source,
+        },
+    })?;
+    parse(&text, path)
+}
+
+pub fn parse(text: &str, path: &Path) -> Result<Manifest> {
+    let raw: RawManifest = toml::from_str(text).map_err(|e| toml_error(text, path, &e))?;
+    let err = |span: std::ops::Range<usize>, vi: String, en: String| {
+        let (l, c) = line_col(text, span.start);
+        Error::input(Location::at(path, l, Some(c)), vi, en)
+    };
+
+    let mut unit = Unit::default();
+    if let Some(u) = raw.unit {
+        unit.name = u.name.map(|n| crate::text::nfc(n.trim()));
+        if let Some(k) = u.kind {
+            if !vocab::UNIT_KINDS.contains(&k.get_ref().as_str()) {
+                return Err(err(
+                    k.span(),
+                    format!(
+                        "loại đơn vị `{}` không hợp lệ; chấp nhận: {}",
+                        k.get_ref(),
+                        vocab::UNIT_KINDS.join(", ")
+                    ),
+                    format!(
+                        "unknown unit kind `{}`; accepted: {}",
+                        k.get_ref(),
+                        vocab::UNIT_KINDS.join(", ")
+                    ),
+                ));
+            }
+            unit.kind = Some(k.into_inner());
+        }
+        if let Some(y) = u.year {
+            let v = *y.get_ref();
+            if !(1900..=2200).contains(&v) {
+                return Err(err(
+                    y.span(),
+                    format!("năm đánh giá `{v}` không hợp lệ; cần năm dạng 2024"),
+                    format!("evaluation year `{v}` is not valid; expected a year such as 2024"),
+                ));
+            }
+            unit.year = Some(v as i32);
+        }
+    }
+
+    let recognition = match raw.recognition {
+        None => None,
+        Some(r) => {
+            let level = *r.level.get_ref();
+            if !(1..=2).contains(&level) {
+                return Err(err(
+                    r.level.span(),
+                    format!("mức công nhận `{level}` không hợp lệ; chấp nhận: 1, 2"),
+                    format!("recognition level `{level}` is not valid; accepted: 1, 2"),
+                ));
+            }
+            let decided_on = toml_date(r.decided_on.get_ref()).ok_or_else(|| {
+                err(
+                    r.decided_on.span(),
+                    format!(
+                        "`decided_on = {}` không phải ngày; viết dạng 2024-01-20",
+                        r.decided_on.get_ref()
+                    ),
+                    format!(
+                        "`decided_on = {}` is not a date; write it as 2024-01-20",
+                        r.decided_on.get_ref()
+                    ),
+                )
+            })?;
+            Some(PriorRecognition {
+                level: level as u8,
+                decided_on,
+                decision: r.decision,
+            })
+        }
+    };
+
+    let mut facts = BTreeMap::new();
+    for (key, value) in raw.facts.unwrap_or_default() {
+        let Some(def) = vocab::fact(&key) else {
+            let hint = suggest(&key, vocab::FACTS.iter().map(|f| f.name))
+                .map(|s| format!(" (`{s}`?)"))
+                .unwrap_or_default();
+            let known = vocab::FACTS
+                .iter()
+                .map(|f| f.name)
+                .collect::<Vec<_>>()
+                .join(", ");
+            return Err(err(
+                value.span(),
+                format!("không có dữ kiện `{key}`{hint}; các dữ kiện: {known}"),
+                format!("unknown fact `{key}`{hint}; known facts: {known}"),
+            ));
+        };
+        let parsed = match (&def.kind, value.get_ref()) {
+            (FactKind::Bool, toml::Value::Boolean(b)) => Some(FactValue::Bool(*b)),
+            (FactKind::Ordered(_), toml::Value::String(s)) => {
+                fact_choice(def, s.trim()).map(|(v, r)| FactValue::Choice(v, r))
+            }
+            _ => None,
+        };
+        let Some(parsed) = parsed else {
+            return Err(err(
+                value.span(),
+                format!(
+                    "`{key} = {}` không hợp lệ; chấp nhận: {}",
+                    value.get_ref(),
+                    def.accepted()
+                ),
+                format!(
+                    "`{key} = {}` is not valid; accepted: {}",
+                    value.get_ref(),
+                    def.accepted()
+                ),
+            ));
+        };
+        facts.insert(def.name, parsed);
+    }
+
+    let mut evidence = Vec::new();
+    for e in raw.evidence {
+        let (line, _) = line_col(text, e.code.span().start);
+        let mut supports = Vec::new();
+        for s in &e.supports {
+            let name = s.get_ref().as_str();
+            let known = vocab::FACTS
+                .iter()
+                .map(|f| f.name)
+                .chain(
+                    vocab::COLUMNS
+                        .iter()
+                        .filter(|c| c.kind != vocab::CellKind::Text)
+                        .map(|c| c.name),
+                )
+                .find(|n| *n == name);
+            match known {
+                Some(n) => supports.push(n),
+                None => {
+                    let all = vocab::FACTS.iter().map(|f| f.name).chain(
+                        vocab::COLUMNS
+                            .iter()
+                            .filter(|c| c.kind != vocab::CellKind::Text)
+                            .map(|c| c.name),
+                    );
+                    let hint = suggest(name, all)
+                        .map(|s| format!(" (`{s}`?)"))
+                        .unwrap_or_default();
+                    return Err(err(
+                        s.span(),
+                        format!("`supports` nêu `{name}`, không phải dữ kiện hay cột danh sách nào{hint}"),
+                        format!("`supports` names `{name}`, which is neither a fact nor a roster column{hint}"),
+                    ));
+                }
+            }
+        }
+        let sha256 = match e.sha256 {
+            None => None,
+            Some(h) => {
+                let v = h.get_ref().trim().to_ascii_lowercase();
+                if v.len() != 64 || !v.bytes().all(|b| b.is_ascii_hexdigit()) {
+                    return Err(err(
+                        h.span(),
+                        format!(
+                            "`sha256 = \"{}\"` không phải mã SHA-256 (64 ký tự hex)",
+                            h.get_ref()
+                        ),
+                        format!(
+                            "`sha256 = \"{}\"` is not a SHA-256 digest (64 hex digits)",
+                            h.get_ref()
+                        ),
+                    ));
+                }
+                Some(v)
+            }
+        };
+        evidence.push(EvidenceItem {
+            code: e.code.into_inner(),
+            title: e.title,
+            file: e.file.into_inner(),
+            sha256,
+            supports,
+            line,
+        });
+    }
+
+    let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
+    Ok(Manifest {
+        path: path.to_path_buf(),
+        dir: if dir.as_os_str().is_empty() {
+            PathBuf::from(".")
+        } else {
+            dir
+        },
+        unit,
+        recognition,
+        facts,
+        evidence,
+        sha256: crate::digest::sha256_hex(text.as_bytes()),
+    })
+}
+
+/// A TOML date (`2024-01-20`) or a string in ISO or Vietnamese (`20/01/2024`) form.
+fn toml_date(v: &toml::Value) -> Option<NaiveDate> {
+    match v {
+        toml::Value::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => {
+            let d = dt.date?;
+            NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
+        }
+        toml::Value::String(s) => parse_date(s),
+        _ => None,
+    }
+}
+
+/// `2024-01-20` or `20/01/2024`.
+pub fn parse_date(s: &str) -> Option<NaiveDate> {
+    let s = s.trim();
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(s, "%d/%m/%Y"))
+        .ok()
+}
+
+impl Manifest {
+    /// How many evidence items support any of `inputs`, and their codes.
+    pub fn supporting(&self, inputs: &[&str]) -> Vec<&EvidenceItem> {
+        self.evidence
+            .iter()
+            .filter(|e| e.supports.iter().any(|s| inputs.contains(s)))
+            .collect()
+    }
+
+    pub fn display_path(&self) -> String {
+        display_path(&self.path)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(text: &str) -> Result<Manifest> {
+        parse(text, Path::new("evidence.toml"))
+    }
+
+    #[test]
+    fn reads_the_spec_example() {
+        let m = p(r#"
+[unit]
+name = "Trường THPT số 2 Tuy Phước"
+kind = "truong-hoc"
+year = 2024
+
+[recognition]
+level = 1
+decided_on = 2024-01-20
+decision = "15/QĐ-UBND"
+
+[facts]
+learning_plan = "implemented"
+training_policy = true
+collective_title = "bang-khen"
+
+[[evidence]]
+code = "H1-1.1-01"
+title = "Kế hoạch"
+file = "minh-chung/ke-hoach-2024.pdf"
+supports = ["learning_plan", "discipline"]
+"#)
+        .unwrap();
+        assert_eq!(m.unit.year, Some(2024));
+        assert_eq!(
+            m.recognition.unwrap().decided_on,
+            NaiveDate::from_ymd_opt(2024, 1, 20).unwrap()
+        );
+        assert_eq!(
+            m.facts["collective_title"],
+            FactValue::Choice("bang-khen", 2)
+        );
+        assert_eq!(m.evidence[0].line, 18);
+    }
+
+    #[test]
+    fn unknown_keys_and_values_name_their_line() {
+        let e = p("[unit]\nname = \"A\"\ncolour = \"red\"\n")
+            .unwrap_err()
+            .render(crate::lang::Lang::En);
+        assert!(e.contains("evidence.toml:3"), "{e}");
+        let e = p("[facts]\nlearning_plan = \"done\"\n")
+            .unwrap_err()
+            .render(crate::lang::Lang::En);
+        assert!(
+            e.contains("evidence.toml:2:17") && e.contains("none | issued | implemented"),
+            "{e}"
+        );
+        let e = p("[facts]\nlerning_plan = \"none\"\n")
+            .unwrap_err()
+            .render(crate::lang::Lang::En);
+        assert!(e.contains("`learning_plan`?"), "{e}");
+        let e = p(
+            "[[evidence]]\ncode = \"A\"\ntitle = \"t\"\nfile = \"f\"\nsupports = [\"disciplin\"]\n",
+        )
+        .unwrap_err()
+        .render(crate::lang::Lang::En);
+        assert!(e.contains(":5:") && e.contains("`discipline`?"), "{e}");
+    }
+
+    #[test]
+    fn dates_in_two_forms() {
+        assert_eq!(
+            parse_date("20/01/2024"),
+            NaiveDate::from_ymd_opt(2024, 1, 20)
+        );
+        assert_eq!(
+            parse_date("2024-01-20"),
+            NaiveDate::from_ymd_opt(2024, 1, 20)
+        );
+        assert_eq!(parse_date("2024-02-30"), None);
+    }
+}

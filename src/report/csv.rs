@@ -1,0 +1,75 @@
+//! `dvht score --format csv`: one row per criterion, ready for a spreadsheet.
+//! Columns are fixed and documented in the README; cells are formula-safe.
+
+use super::{exact, spreadsheet_safe};
+use crate::assessment::*;
+use crate::lang::Lang;
+
+pub const HEADER: &[&str] = &[
+    "rubric",
+    "id",
+    "group",
+    "title",
+    "kind",
+    "numerator",
+    "denominator",
+    "ratio",
+    "value",
+    "band",
+    "points",
+    "max_points",
+    "level",
+    "assessed",
+    "applicable",
+    "evidence",
+    "next_target",
+    "members_needed",
+    "provisional",
+    "warnings",
+];
+
+pub fn render(a: &Assessment, lang: Lang, bom: bool) -> String {
+    let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
+    w.write_record(HEADER).expect("writing to memory");
+    let opt = |v: Option<String>| v.unwrap_or_default();
+    for c in &a.criteria {
+        let row = [
+            a.rubric.id.clone(),
+            c.id.clone(),
+            c.group.clone(),
+            c.title(lang).to_string(),
+            match c.kind {
+                MeasureKind::Members => "members".into(),
+                MeasureKind::Facts => "facts".into(),
+            },
+            opt(c.numerator.map(|n| n.to_string())),
+            opt(c.denominator.map(|n| n.to_string())),
+            opt(c.ratio().map(exact)),
+            opt(c.value.clone()),
+            opt(c.band(lang).map(str::to_string)),
+            opt(c.points.map(exact)),
+            opt(c.max_points.map(exact)),
+            opt(c.level.map(|l| l.to_string())),
+            c.assessed.to_string(),
+            c.applicable.to_string(),
+            c.evidence_codes.len().to_string(),
+            opt(c.next.as_ref().map(|n| n.target.clone())),
+            opt(c.next.as_ref().map(|n| n.members_needed.to_string())),
+            c.provisional.to_string(),
+            c.warnings
+                .iter()
+                .map(|w| w.text(lang))
+                .collect::<Vec<_>>()
+                .join(" | "),
+        ];
+        w.write_record(row.iter().map(|s| spreadsheet_safe(s).into_owned()))
+            .expect("writing to memory");
+    }
+    let body =
+        String::from_utf8(w.into_inner().expect("writing to memory")).expect("UTF-8 in, UTF-8 out");
+    if bom {
+        format!("\u{FEFF}{body}")
+    } else {
+        body
+    }
+}

@@ -1,0 +1,250 @@
+//! `dvht score --format json`: the `dvht.assessment/1` contract (SPEC.md).
+//!
+//! These wire types are serialise-only and are the contract: fields may be added,
+//! never removed or renamed. Exact figures are decimal strings (`"0.9"`, `"8"`).
+
+use super::exact;
+use crate::assessment::*;
+use crate::lang::Lang;
+use crate::rubric::RubricKind;
+use serde::Serialize;
+
+pub const SCHEMA: &str = "dvht.assessment/1";
+
+#[derive(Serialize)]
+pub struct AssessmentJson {
+    pub schema: &'static str,
+    pub rubric: RubricJson,
+    pub unit: UnitJson,
+    pub members: MembersJson,
+    pub criteria: Vec<CriterionJson>,
+    pub total: Option<TotalJson>,
+    pub outcome: OutcomeJson,
+    pub warnings: Vec<String>,
+    /// The date level-2 eligibility was judged at.
+    pub as_of: String,
+    /// The files scored, with SHA-256, so a council can check what a score stands on.
+    pub inputs: InputsJson,
+}
+
+#[derive(Serialize)]
+pub struct RubricJson {
+    pub id: String,
+    pub title: String,
+    pub version: String,
+    /// `points` or `levels`.
+    pub kind: &'static str,
+    /// The parts of the rubric marked provisional (`classification`, `level_2`).
+    pub provisional: Vec<String>,
+    pub sha256: String,
+}
+
+#[derive(Serialize)]
+pub struct UnitJson {
+    pub name: Option<String>,
+    pub year: Option<i32>,
+    pub kind: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct MembersJson {
+    pub total: u64,
+    pub counted: u64,
+    pub excluded: u64,
+}
+
+#[derive(Serialize)]
+pub struct CriterionJson {
+    pub id: String,
+    pub group: String,
+    pub title: String,
+    /// `members` (a ratio of counted members) or `facts` (unit-level).
+    pub kind: &'static str,
+    pub numerator: Option<u64>,
+    pub denominator: Option<u64>,
+    /// numerator / denominator, rounded to 4 decimal places.
+    pub ratio: Option<String>,
+    /// Unit-level criteria: the facts read, `name = value`.
+    pub value: Option<String>,
+    pub band: Option<String>,
+    pub points: Option<String>,
+    pub max_points: Option<String>,
+    pub level: Option<u8>,
+    pub assessed: bool,
+    pub applicable: bool,
+    /// How many evidence items support the criterion's inputs.
+    pub evidence: usize,
+    pub evidence_codes: Vec<String>,
+    pub warnings: Vec<String>,
+    pub next: Option<NextJson>,
+    /// The result depends on a value the rubric marks provisional.
+    pub provisional: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub not_meeting: Option<Vec<MemberJson>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sub_items: Vec<SubItemJson>,
+}
+
+#[derive(Serialize)]
+pub struct NextJson {
+    pub target: String,
+    pub members_needed: u64,
+}
+
+#[derive(Serialize)]
+pub struct MemberJson {
+    pub line: u64,
+    pub id: Option<String>,
+    pub name: String,
+}
+
+#[derive(Serialize)]
+pub struct SubItemJson {
+    pub id: String,
+    pub column: &'static str,
+    pub title: String,
+    pub points: String,
+    pub numerator: u64,
+}
+
+#[derive(Serialize)]
+pub struct TotalJson {
+    pub points: String,
+    pub max_points: String,
+}
+
+#[derive(Serialize)]
+pub struct OutcomeJson {
+    pub recognized: bool,
+    pub grade: Option<String>,
+    pub level: Option<u8>,
+    pub label: String,
+    pub provisional: bool,
+    /// Levels rubrics: the level every indicator reaches before the 12-month rule.
+    pub indicators_level: Option<u8>,
+    /// The date from which the unit may apply for level 2, when the rule held it back.
+    pub level_2_from: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct InputsJson {
+    pub roster: String,
+    pub roster_sha256: String,
+    pub evidence: Option<String>,
+    pub evidence_sha256: Option<String>,
+}
+
+pub fn to_json(a: &Assessment, lang: Lang, explain: bool) -> AssessmentJson {
+    AssessmentJson {
+        schema: SCHEMA,
+        rubric: RubricJson {
+            id: a.rubric.id.clone(),
+            title: lang.pick(&a.rubric.title, &a.rubric.title_en).to_string(),
+            version: a.rubric.version.clone(),
+            kind: match a.rubric.kind {
+                RubricKind::Points => "points",
+                RubricKind::Levels => "levels",
+            },
+            provisional: a.rubric.provisional.clone(),
+            sha256: a.rubric.sha256.clone(),
+        },
+        unit: UnitJson {
+            name: a.unit.name.clone(),
+            year: a.unit.year,
+            kind: a.unit.kind.clone(),
+        },
+        members: MembersJson {
+            total: a.members.total,
+            counted: a.members.counted,
+            excluded: a.members.excluded,
+        },
+        criteria: a
+            .criteria
+            .iter()
+            .map(|c| CriterionJson {
+                id: c.id.clone(),
+                group: c.group.clone(),
+                title: c.title(lang).to_string(),
+                kind: match c.kind {
+                    MeasureKind::Members => "members",
+                    MeasureKind::Facts => "facts",
+                },
+                numerator: c.numerator,
+                denominator: c.denominator,
+                ratio: c.ratio().map(exact),
+                value: c.value.clone(),
+                band: c.band(lang).map(str::to_string),
+                points: c.points.map(exact),
+                max_points: c.max_points.map(exact),
+                level: c.level,
+                assessed: c.assessed,
+                applicable: c.applicable,
+                evidence: c.evidence_codes.len(),
+                evidence_codes: c.evidence_codes.clone(),
+                warnings: c
+                    .warnings
+                    .iter()
+                    .map(|w| w.text(lang).to_string())
+                    .collect(),
+                next: c.next.as_ref().map(|n| NextJson {
+                    target: n.target.clone(),
+                    members_needed: n.members_needed,
+                }),
+                provisional: c.provisional,
+                not_meeting: (explain && c.kind == MeasureKind::Members).then(|| {
+                    c.not_meeting
+                        .iter()
+                        .map(|m| MemberJson {
+                            line: m.line,
+                            id: m.id.clone(),
+                            name: m.name.clone(),
+                        })
+                        .collect()
+                }),
+                sub_items: c
+                    .sub_items
+                    .iter()
+                    .map(|s| SubItemJson {
+                        id: s.id.clone(),
+                        column: s.column,
+                        title: s.title.clone(),
+                        points: exact(s.points),
+                        numerator: s.numerator,
+                    })
+                    .collect(),
+            })
+            .collect(),
+        total: a.total.as_ref().map(|t| TotalJson {
+            points: exact(t.points),
+            max_points: exact(t.max_points),
+        }),
+        outcome: OutcomeJson {
+            recognized: a.outcome.recognized,
+            grade: a.outcome.grade.clone(),
+            level: a.outcome.level,
+            label: a.outcome.label(lang).to_string(),
+            provisional: a.outcome.provisional,
+            indicators_level: a.outcome.indicators_level,
+            level_2_from: a.outcome.level_2_from.map(|d| d.to_string()),
+        },
+        warnings: a
+            .warnings
+            .iter()
+            .map(|w| w.text(lang).to_string())
+            .collect(),
+        as_of: a.as_of.to_string(),
+        inputs: InputsJson {
+            roster: a.inputs.roster.clone(),
+            roster_sha256: a.inputs.roster_sha256.clone(),
+            evidence: a.inputs.evidence.clone(),
+            evidence_sha256: a.inputs.evidence_sha256.clone(),
+        },
+    }
+}
+
+pub fn render(a: &Assessment, lang: Lang, explain: bool) -> String {
+    let mut s =
+        serde_json::to_string_pretty(&to_json(a, lang, explain)).expect("plain data serialises");
+    s.push('\n');
+    s
+}

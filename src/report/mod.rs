@@ -1,0 +1,64 @@
+//! Renderers: turn an `Assessment` into text for people (table), machines (JSON)
+//! or spreadsheets (CSV). Rounding happens here, and only here.
+
+pub mod csv;
+pub mod json;
+pub mod table;
+
+use crate::lang::Lang;
+use rust_decimal::Decimal;
+
+/// `num/den` as a percentage with one decimal, in the language's number format
+/// (`94,4 %` in Vietnamese, `94.4 %` in English).
+pub fn percent(num: u64, den: u64, lang: Lang) -> String {
+    if den == 0 {
+        return "—".to_string();
+    }
+    let p = (Decimal::from(num) * Decimal::ONE_HUNDRED / Decimal::from(den)).round_dp(1);
+    format!("{} %", number(p, lang))
+}
+
+/// A decimal for people: trailing zeros dropped, Vietnamese decimal comma.
+pub fn number(d: Decimal, lang: Lang) -> String {
+    let s = d.normalize().to_string();
+    match lang {
+        Lang::Vi => s.replace('.', ","),
+        Lang::En => s,
+    }
+}
+
+/// A decimal for machines: exact, `.` separator, no trailing zeros.
+pub fn exact(d: Decimal) -> String {
+    d.normalize().to_string()
+}
+
+/// Keeps a spreadsheet from running a cell as a formula (`=`, `+`, `-`, `@` first).
+pub fn spreadsheet_safe(cell: &str) -> std::borrow::Cow<'_, str> {
+    match cell.as_bytes().first() {
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r') if cell.len() > 1 => {
+            format!("'{cell}").into()
+        }
+        _ => cell.into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_follow_the_language() {
+        assert_eq!(percent(17, 18, Lang::Vi), "94,4 %");
+        assert_eq!(percent(17, 18, Lang::En), "94.4 %");
+        assert_eq!(percent(9, 10, Lang::En), "90 %");
+        assert_eq!(exact(Decimal::new(800, 2)), "8");
+    }
+
+    #[test]
+    fn formulas_are_neutralised() {
+        assert_eq!(spreadsheet_safe("=1+1"), "'=1+1");
+        assert_eq!(spreadsheet_safe("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(spreadsheet_safe("-"), "-");
+        assert_eq!(spreadsheet_safe("Trường"), "Trường");
+    }
+}

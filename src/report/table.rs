@@ -1,0 +1,208 @@
+//! The table for people: criterion by criterion, then total, outcome and warnings.
+
+use super::{number, percent};
+use crate::assessment::*;
+use crate::lang::Lang;
+use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, CellAlignment, ContentArrangement, Table};
+use std::fmt::Write;
+
+pub fn render(a: &Assessment, lang: Lang, explain: bool) -> String {
+    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let mut out = String::new();
+    let unit = a
+        .unit
+        .name
+        .clone()
+        .unwrap_or_else(|| t("(chưa có tên đơn vị)", "(unit name not given)").to_string());
+    let _ = writeln!(
+        out,
+        "{unit}{}",
+        a.unit
+            .year
+            .map(|y| format!(" — {} {y}", t("năm", "year")))
+            .unwrap_or_default()
+    );
+    let _ = writeln!(
+        out,
+        "{}: {} [{}]",
+        t("Bộ tiêu chí", "Rubric"),
+        lang.pick(&a.rubric.title, &a.rubric.title_en),
+        a.rubric.id
+    );
+    let _ = writeln!(
+        out,
+        "{}: {} {}, {} {}, {} {}",
+        t("Thành viên", "Members"),
+        a.members.total,
+        t("tổng", "in all"),
+        a.members.counted,
+        t("được tính", "counted"),
+        a.members.excluded,
+        t("không tính", "excluded")
+    );
+
+    let levels = a.total.is_none();
+    let mut table = Table::new();
+    table
+        .load_preset(UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic);
+    if table.width().is_none() {
+        table.set_width(140);
+    }
+    table.set_header(vec![
+        t("Mã", "ID"),
+        t("Tiêu chí", "Criterion"),
+        t("Giá trị đo", "Measured"),
+        t("Khung / mức đạt", "Band reached"),
+        if levels {
+            t("Mức độ", "Level")
+        } else {
+            t("Điểm", "Points")
+        },
+        t("Minh chứng", "Evidence"),
+    ]);
+    for c in &a.criteria {
+        let measured = match (c.numerator, c.denominator) {
+            (Some(n), Some(d)) => format!("{n}/{d} ({})", percent(n, d, lang)),
+            _ => c.value.clone().unwrap_or_default(),
+        };
+        let score = if !c.applicable {
+            t("không áp dụng", "not applicable").to_string()
+        } else if levels {
+            let l = c.level.unwrap_or(0);
+            let s = if l == 0 {
+                t("Không đạt", "Not reached").to_string()
+            } else {
+                format!("{} {l}", t("Mức", "Level"))
+            };
+            if c.assessed {
+                s
+            } else {
+                format!("{s} ({})", t("chưa đánh giá", "not assessed"))
+            }
+        } else {
+            let s = format!(
+                "{}/{}",
+                number(c.points.unwrap_or_default(), lang),
+                number(c.max_points.unwrap_or_default(), lang)
+            );
+            if c.assessed {
+                s
+            } else {
+                format!("{s} ({})", t("chưa đánh giá", "not assessed"))
+            }
+        };
+        let mut band = c.band(lang).unwrap_or("—").to_string();
+        if c.provisional {
+            band.push_str(t(" (tạm thời)", " (provisional)"));
+        }
+        table.add_row(vec![
+            Cell::new(&c.id),
+            Cell::new(c.title(lang)),
+            Cell::new(measured),
+            Cell::new(band),
+            Cell::new(score).set_alignment(CellAlignment::Right),
+            Cell::new(c.evidence_codes.len()).set_alignment(CellAlignment::Right),
+        ]);
+    }
+    let _ = writeln!(out, "{table}");
+
+    if let Some(total) = &a.total {
+        let _ = writeln!(
+            out,
+            "{}: {}/{}",
+            t("Tổng điểm", "Total"),
+            number(total.points, lang),
+            number(total.max_points, lang)
+        );
+    }
+    let verdict = if a.outcome.recognized {
+        t("được công nhận", "recognised")
+    } else {
+        t("không được công nhận", "not recognised")
+    };
+    let _ = writeln!(
+        out,
+        "{}: {} — {verdict}{}",
+        t("Kết quả", "Outcome"),
+        a.outcome.label(lang),
+        if a.outcome.provisional {
+            t(
+                " (dựa trên ngưỡng tạm thời)",
+                " (relies on provisional thresholds)",
+            )
+        } else {
+            ""
+        }
+    );
+    if let Some(from) = a.outcome.level_2_from {
+        let _ = writeln!(
+            out,
+            "{}: {}",
+            t(
+                "Có thể đề nghị mức độ 2 từ ngày",
+                "May apply for level 2 from"
+            ),
+            match lang {
+                Lang::Vi => from.format("%d/%m/%Y").to_string(),
+                Lang::En => from.to_string(),
+            }
+        );
+    }
+
+    let needs: Vec<&CriterionResult> = a.criteria.iter().filter(|c| c.next.is_some()).collect();
+    if !needs.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n{}:",
+            t(
+                "Để lên khung / mức tiếp theo",
+                "To reach the next band or level"
+            )
+        );
+        for c in needs {
+            let n = c.next.as_ref().expect("filtered");
+            let _ = writeln!(
+                out,
+                "  {}: {} {} {} {}",
+                c.id,
+                t("cần thêm", "needs"),
+                n.members_needed,
+                t("thành viên đạt để tới", "more member(s) to reach"),
+                n.target
+            );
+        }
+    }
+
+    if explain {
+        let _ = writeln!(
+            out,
+            "\n{}:",
+            t(
+                "Thành viên chưa đạt theo tiêu chí",
+                "Members not meeting each criterion"
+            )
+        );
+        for c in a.criteria.iter().filter(|c| c.kind == MeasureKind::Members) {
+            let _ = writeln!(out, "  {} ({}):", c.id, c.not_meeting.len());
+            for m in &c.not_meeting {
+                let _ = writeln!(
+                    out,
+                    "    - {}{} ({} {})",
+                    m.id.as_ref().map(|i| format!("{i} ")).unwrap_or_default(),
+                    m.name,
+                    t("dòng", "line"),
+                    m.line
+                );
+            }
+        }
+    }
+
+    if !a.warnings.is_empty() {
+        let _ = writeln!(out, "\n{}:", t("Cảnh báo", "Warnings"));
+        for w in &a.warnings {
+            let _ = writeln!(out, "  - {}", w.text(lang));
+        }
+    }
+    out
+}

@@ -1,0 +1,398 @@
+//! The rubric model: criteria, how each is measured, and how the unit's outcome is
+//! decided. Rubrics are data (`rubrics/*.toml`); a `Rubric` that exists has been
+//! checked by `load`, so the engine can trust it.
+
+pub mod load;
+pub mod range;
+
+use crate::vocab::{FactDef, FactKind};
+use range::PercentRange;
+use rust_decimal::Decimal;
+
+pub use load::{load, load_builtin, BUILTINS};
+
+/// The rubric-file format this binary reads. A newer one is refused with a clear error.
+pub const FORMAT: i64 = 1;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RubricKind {
+    /// Points out of a maximum, classified by total (Hà Nội 2021).
+    Points,
+    /// Levels 0, 1, 2 per indicator; the unit's level is the lowest (TT 24/2023).
+    Levels,
+}
+
+#[derive(Debug, Clone)]
+pub struct Rubric {
+    pub id: String,
+    pub version: String,
+    pub kind: RubricKind,
+    pub title: String,
+    pub title_en: String,
+    pub legal_basis: String,
+    pub source: String,
+    pub max_points: Option<Decimal>,
+    pub groups: Vec<Group>,
+    pub criteria: Vec<Criterion>,
+    pub classification: Option<Classification>,
+    pub recognition: Option<Recognition>,
+    /// SHA-256 of the rubric text, so a report can say what it stands on.
+    pub sha256: String,
+    /// Where it came from: `built-in` or the file's path.
+    pub origin: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Group {
+    pub id: String,
+    pub title: String,
+    pub title_en: String,
+    pub max_points: Option<Decimal>,
+    pub source: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Criterion {
+    pub id: String,
+    pub group: String,
+    pub title: String,
+    pub title_en: String,
+    pub source: String,
+    pub max_points: Option<Decimal>,
+    pub evidence_suggestions: Vec<String>,
+    /// Unit kinds for which the criterion does not apply (TT 24 2.4: economic bodies).
+    pub not_applicable_for_kinds: Vec<String>,
+    pub measure: Measure,
+    /// Information-only sub-items (Hà Nội 3.1 a–h).
+    pub sub_items: Vec<SubItem>,
+}
+
+#[derive(Debug, Clone)]
+pub struct SubItem {
+    pub id: String,
+    pub column: &'static str,
+    pub points: Decimal,
+    pub title: String,
+}
+
+#[derive(Debug, Clone)]
+pub enum Measure {
+    /// The share of counted members who satisfy a predicate.
+    Members {
+        predicate: Predicate,
+        scale: MemberScale,
+    },
+    /// Unit-level facts from `evidence.toml`.
+    Facts { scale: FactScale },
+}
+
+/// Which members meet a criterion: all the yes/no columns, and a title at least so high.
+#[derive(Debug, Clone, Default)]
+pub struct Predicate {
+    pub all_of: Vec<&'static str>,
+    /// The yes/no columns as bits (`vocab::yes_no_bit`).
+    pub mask: u32,
+    /// The minimum emulation title (slug, rank).
+    pub title_at_least: Option<(String, u8)>,
+}
+
+impl Predicate {
+    pub fn meets(&self, yes: u32, title: u8) -> bool {
+        yes & self.mask == self.mask
+            && self
+                .title_at_least
+                .as_ref()
+                .is_none_or(|(_, r)| title >= *r)
+    }
+
+    /// The roster columns the predicate reads.
+    pub fn columns(&self) -> Vec<&'static str> {
+        let mut cols = self.all_of.clone();
+        if self.title_at_least.is_some() {
+            cols.push("emulation_title");
+        }
+        cols
+    }
+}
+
+#[derive(Debug, Clone)]
+pub enum MemberScale {
+    Bands {
+        bands: Vec<Band>,
+        gap_policy: Option<GapPolicy>,
+        gap_note: Option<(String, String)>,
+    },
+    Levels(Vec<LevelThreshold>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GapPolicy {
+    /// A ratio that falls in no band gets the next lower band's points, with a warning.
+    NextLower,
+    /// A ratio that falls in no band gets 0 points, with a warning.
+    Zero,
+}
+
+#[derive(Debug, Clone)]
+pub struct Band {
+    pub range: PercentRange,
+    pub points: Decimal,
+    pub source: String,
+    pub provisional: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct LevelThreshold {
+    pub level: u8,
+    pub min_percent: Decimal,
+    pub provisional: bool,
+    pub source: String,
+}
+
+#[derive(Debug, Clone)]
+pub enum FactScale {
+    /// Points rubrics: the first case whose conditions all hold gives its points.
+    Cases(Vec<Case>),
+    /// Levels rubrics: level L is reached when its conditions (and all lower levels') hold.
+    Levels(Vec<FactLevel>),
+}
+
+#[derive(Debug, Clone)]
+pub struct Case {
+    pub when: Vec<Condition>,
+    pub points: Decimal,
+    pub label: String,
+    pub label_en: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct FactLevel {
+    pub level: u8,
+    pub when: Vec<Condition>,
+    pub provisional: bool,
+    pub source: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Condition {
+    pub fact: &'static FactDef,
+    pub test: Test,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Test {
+    IsBool(bool),
+    Equals(&'static str),
+    OneOf(Vec<&'static str>),
+    AtLeast(&'static str, u8),
+}
+
+/// A fact's value as read from `evidence.toml`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FactValue {
+    Bool(bool),
+    Choice(&'static str, u8),
+}
+
+impl FactValue {
+    pub fn text(&self) -> String {
+        match self {
+            FactValue::Bool(b) => b.to_string(),
+            FactValue::Choice(v, _) => v.to_string(),
+        }
+    }
+}
+
+impl Condition {
+    pub fn holds(&self, value: FactValue) -> bool {
+        match (&self.test, value) {
+            (Test::IsBool(want), FactValue::Bool(b)) => *want == b,
+            (Test::Equals(want), FactValue::Choice(v, _)) => *want == v,
+            (Test::OneOf(list), FactValue::Choice(v, _)) => list.contains(&v),
+            (Test::AtLeast(_, rank), FactValue::Choice(_, r)) => r >= *rank,
+            _ => false,
+        }
+    }
+
+    /// `collective_title ≥ tap-the-lao-dong-tien-tien`, for listings.
+    pub fn describe(&self) -> String {
+        let name = self.fact.name;
+        match &self.test {
+            Test::IsBool(b) => format!("{name} = {b}"),
+            Test::Equals(v) => format!("{name} = {v}"),
+            Test::OneOf(vs) => format!("{name} ∈ {{{}}}", vs.join(", ")),
+            Test::AtLeast(v, _) => format!("{name} ≥ {v}"),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Classification {
+    pub provisional: bool,
+    pub source: String,
+    /// Highest first.
+    pub grades: Vec<Grade>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Grade {
+    pub id: String,
+    pub label: String,
+    pub label_en: String,
+    pub min_points: Decimal,
+    pub recognized: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Recognition {
+    pub source: String,
+    pub level_2_after_months: u32,
+    pub level_2_after_source: String,
+    pub validity_months: u32,
+    pub validity_source: String,
+    pub levels: Vec<LevelLabel>,
+}
+
+#[derive(Debug, Clone)]
+pub struct LevelLabel {
+    pub level: u8,
+    pub label: String,
+    pub label_en: String,
+}
+
+impl Criterion {
+    /// The roster columns and facts this criterion reads: what evidence must support.
+    pub fn inputs(&self) -> Vec<&'static str> {
+        match &self.measure {
+            Measure::Members { predicate, .. } => predicate.columns(),
+            Measure::Facts { scale } => {
+                let conds: Vec<&Condition> = match scale {
+                    FactScale::Cases(cases) => cases.iter().flat_map(|c| &c.when).collect(),
+                    FactScale::Levels(levels) => levels.iter().flat_map(|l| &l.when).collect(),
+                };
+                let mut names: Vec<&'static str> = Vec::new();
+                for c in conds {
+                    if !names.contains(&c.fact.name) {
+                        names.push(c.fact.name);
+                    }
+                }
+                names
+            }
+        }
+    }
+
+    pub fn title(&self, lang: crate::lang::Lang) -> &str {
+        lang.pick(&self.title, &self.title_en)
+    }
+
+    pub fn applies_to(&self, unit_kind: Option<&str>) -> bool {
+        unit_kind.is_none_or(|k| !self.not_applicable_for_kinds.iter().any(|n| n == k))
+    }
+
+    /// Whether any value this criterion can use is marked provisional.
+    pub fn has_provisional(&self) -> bool {
+        match &self.measure {
+            Measure::Members {
+                scale: MemberScale::Bands { bands, .. },
+                ..
+            } => bands.iter().any(|b| b.provisional),
+            Measure::Members {
+                scale: MemberScale::Levels(ls),
+                ..
+            } => ls.iter().any(|l| l.provisional),
+            Measure::Facts {
+                scale: FactScale::Levels(ls),
+            } => ls.iter().any(|l| l.provisional),
+            Measure::Facts {
+                scale: FactScale::Cases(_),
+            } => false,
+        }
+    }
+}
+
+impl Rubric {
+    /// The provisional parts, as listed in JSON `rubric.provisional`.
+    pub fn provisional(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        if self.classification.as_ref().is_some_and(|c| c.provisional) {
+            out.push("classification".to_string());
+        }
+        let level2 = self.criteria.iter().any(|c| match &c.measure {
+            Measure::Members {
+                scale: MemberScale::Levels(ls),
+                ..
+            } => ls.iter().any(|l| l.provisional && l.level >= 2),
+            Measure::Facts {
+                scale: FactScale::Levels(ls),
+            } => ls.iter().any(|l| l.provisional && l.level >= 2),
+            _ => false,
+        });
+        if level2 {
+            out.push("level_2".to_string());
+        }
+        for c in &self.criteria {
+            if let Measure::Members {
+                scale: MemberScale::Bands { bands, .. },
+                ..
+            } = &c.measure
+            {
+                if bands.iter().any(|b| b.provisional) {
+                    out.push(format!("bands:{}", c.id));
+                }
+            }
+        }
+        out
+    }
+
+    /// The highest level a levels rubric defines (2 for TT 24).
+    pub fn top_level(&self) -> u8 {
+        self.criteria
+            .iter()
+            .filter_map(|c| match &c.measure {
+                Measure::Members {
+                    scale: MemberScale::Levels(ls),
+                    ..
+                } => ls.iter().map(|l| l.level).max(),
+                Measure::Facts {
+                    scale: FactScale::Levels(ls),
+                } => ls.iter().map(|l| l.level).max(),
+                _ => None,
+            })
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// Every roster column any criterion reads.
+    pub fn roster_columns(&self) -> Vec<&'static str> {
+        let mut cols: Vec<&'static str> = Vec::new();
+        for c in &self.criteria {
+            if let Measure::Members { predicate, .. } = &c.measure {
+                for col in predicate.columns() {
+                    if !cols.contains(&col) {
+                        cols.push(col);
+                    }
+                }
+            }
+        }
+        cols
+    }
+
+    pub fn level_label(&self, level: u8, lang: crate::lang::Lang) -> String {
+        self.recognition
+            .as_ref()
+            .and_then(|r| r.levels.iter().find(|l| l.level == level))
+            .map(|l| lang.pick(&l.label, &l.label_en).to_string())
+            .unwrap_or_else(|| format!("{} {level}", lang.pick("Mức", "Level")))
+    }
+}
+
+/// Checks that an ordered fact knows `value`, returning its canonical form and rank.
+pub fn fact_choice(def: &'static FactDef, value: &str) -> Option<(&'static str, u8)> {
+    match def.kind {
+        FactKind::Ordered(values) => values
+            .iter()
+            .find(|(v, _)| *v == value)
+            .map(|(v, r)| (*v, *r)),
+        FactKind::Bool => None,
+    }
+}

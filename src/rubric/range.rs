@@ -1,0 +1,196 @@
+//! A band's range of percentages with explicit bounds: `[80,100)` is 80 % ≤ r < 100 %.
+//!
+//! Ratios are never divided: `num / den ≥ lo %` is tested as `num·100 ≥ lo·den`, in
+//! exact decimals, so 9 of 10 is exactly 90 %.
+
+use rust_decimal::Decimal;
+use std::fmt;
+use std::str::FromStr;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PercentRange {
+    pub lo: Decimal,
+    pub lo_inclusive: bool,
+    pub hi: Decimal,
+    pub hi_inclusive: bool,
+}
+
+/// Whether `num/den` is at least `pct` % (inclusive) or above it (exclusive).
+pub fn at_least(num: u64, den: u64, pct: Decimal, inclusive: bool) -> bool {
+    let lhs = Decimal::from(num) * Decimal::ONE_HUNDRED;
+    let rhs = pct * Decimal::from(den);
+    if inclusive {
+        lhs >= rhs
+    } else {
+        lhs > rhs
+    }
+}
+
+/// Whether `num/den` is at most `pct` % (inclusive) or below it (exclusive).
+pub fn at_most(num: u64, den: u64, pct: Decimal, inclusive: bool) -> bool {
+    let lhs = Decimal::from(num) * Decimal::ONE_HUNDRED;
+    let rhs = pct * Decimal::from(den);
+    if inclusive {
+        lhs <= rhs
+    } else {
+        lhs < rhs
+    }
+}
+
+/// The fewest members (out of `den`) whose share is at least / above `pct` %.
+pub fn members_for(den: u64, pct: Decimal, inclusive: bool) -> u64 {
+    let exact = pct * Decimal::from(den) / Decimal::ONE_HUNDRED;
+    let n = if inclusive {
+        exact.ceil()
+    } else {
+        exact.floor() + Decimal::ONE
+    };
+    u64::try_from(n.max(Decimal::ZERO)).unwrap_or(u64::MAX)
+}
+
+impl PercentRange {
+    pub fn contains(&self, num: u64, den: u64) -> bool {
+        at_least(num, den, self.lo, self.lo_inclusive)
+            && at_most(num, den, self.hi, self.hi_inclusive)
+    }
+
+    /// The smallest count `n` in `from..=den` with `n/den` inside this range.
+    pub fn first_count_from(&self, from: u64, den: u64) -> Option<u64> {
+        let n = members_for(den, self.lo, self.lo_inclusive).max(from);
+        (n <= den && self.contains(n, den)).then_some(n)
+    }
+
+    /// A short human label: `100%`, `80–<100%`, `70–100%`, `<20%`.
+    pub fn label(&self) -> String {
+        let lo = self.lo.normalize();
+        let hi = self.hi.normalize();
+        if self.lo == self.hi {
+            return format!("{lo}%");
+        }
+        let lo_part = if self.lo.is_zero() && self.lo_inclusive {
+            String::new()
+        } else if self.lo_inclusive {
+            format!("{lo}–")
+        } else {
+            format!(">{lo}–")
+        };
+        let hi_part = if self.hi_inclusive {
+            format!("{hi}%")
+        } else {
+            format!("<{hi}%")
+        };
+        format!("{lo_part}{hi_part}")
+    }
+}
+
+impl fmt::Display for PercentRange {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}{},{}{}",
+            if self.lo_inclusive { '[' } else { '(' },
+            self.lo.normalize(),
+            self.hi.normalize(),
+            if self.hi_inclusive { ']' } else { ')' }
+        )
+    }
+}
+
+impl FromStr for PercentRange {
+    type Err = String;
+
+    /// Interval notation over percentages, `[a,b]`, `[a,b)`, `(a,b]`, `(a,b)`, with
+    /// 0 ≤ a ≤ b ≤ 100.
+    fn from_str(s: &str) -> Result<Self, String> {
+        let expected = || {
+            format!(
+                "`{s}` is not a range: write interval notation over percentages, e.g. \"[80,100)\" for 80 % ≤ ratio < 100 % or \"[100,100]\" for exactly 100 %"
+            )
+        };
+        let t = s.trim();
+        let lo_inclusive = match t.chars().next() {
+            Some('[') => true,
+            Some('(') => false,
+            _ => return Err(expected()),
+        };
+        let hi_inclusive = match t.chars().last() {
+            Some(']') => true,
+            Some(')') => false,
+            _ => return Err(expected()),
+        };
+        let inner = &t[1..t.len() - 1];
+        let (a, b) = inner.split_once(',').ok_or_else(expected)?;
+        let lo = Decimal::from_str_exact(a.trim()).map_err(|_| expected())?;
+        let hi = Decimal::from_str_exact(b.trim()).map_err(|_| expected())?;
+        if lo < Decimal::ZERO || hi > Decimal::ONE_HUNDRED || lo > hi {
+            return Err(format!("range `{s}` must satisfy 0 ≤ low ≤ high ≤ 100"));
+        }
+        if lo == hi && !(lo_inclusive && hi_inclusive) {
+            return Err(format!("range `{s}` is empty"));
+        }
+        Ok(PercentRange {
+            lo,
+            lo_inclusive,
+            hi,
+            hi_inclusive,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn r(s: &str) -> PercentRange {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn nine_of_ten_is_exactly_ninety_percent() {
+        assert!(at_least(9, 10, Decimal::from(90), true));
+        assert!(!at_least(9, 10, Decimal::from(90), false));
+        assert!(!at_least(17, 19, Decimal::from(90), true)); // 89.47 %
+        assert!(r("[80,100)").contains(9, 10));
+        assert!(!r("[80,100)").contains(10, 10));
+        assert!(r("[100,100]").contains(10, 10));
+    }
+
+    #[test]
+    fn one_third_is_not_rounded_up() {
+        let third = Decimal::from_str_exact("33.3333333333").unwrap();
+        assert!(at_least(1, 3, third, true));
+        assert!(!at_least(
+            1,
+            3,
+            Decimal::from_str_exact("33.34").unwrap(),
+            true
+        ));
+    }
+
+    #[test]
+    fn members_needed_for_a_threshold() {
+        assert_eq!(members_for(10, Decimal::from(90), true), 9);
+        assert_eq!(members_for(19, Decimal::from(90), true), 18); // 17.1 → 18
+        assert_eq!(members_for(20, Decimal::from(90), false), 19);
+        assert_eq!(r("[50,70)").first_count_from(3, 10), Some(5));
+        assert_eq!(r("[50,70)").first_count_from(7, 10), None);
+    }
+
+    #[test]
+    fn labels_and_round_trip() {
+        assert_eq!(r("[100,100]").label(), "100%");
+        assert_eq!(r("[80,100)").label(), "80–<100%");
+        assert_eq!(r("[70,100]").label(), "70–100%");
+        assert_eq!(r("[0,20)").label(), "<20%");
+        assert_eq!(r("[80,100)").to_string(), "[80,100)");
+    }
+
+    #[test]
+    fn rejects_malformed_ranges() {
+        for s in [
+            "80-100", "[80,100", "[100,80]", "[0,101]", "[50,50)", "[a,b]", "",
+        ] {
+            assert!(s.parse::<PercentRange>().is_err(), "{s}");
+        }
+    }
+}

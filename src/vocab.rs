@@ -1,0 +1,401 @@
+//! What roster columns and unit facts mean, named by meaning rather than by any
+//! rubric's numbering (SPEC.md), and the value vocabularies people type into them.
+//! Rubrics refer to these names; a rubric that names anything else is rejected.
+
+use crate::text::fold;
+
+/// How a roster column's cells are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CellKind {
+    Text,
+    YesNo,
+    Title,
+}
+
+/// One roster column: canonical name, Vietnamese header aliases, how cells read.
+#[derive(Debug)]
+pub struct ColumnDef {
+    pub name: &'static str,
+    pub kind: CellKind,
+    /// Accepted headers besides the canonical name; matched after `text::fold`.
+    pub aliases: &'static [&'static str],
+    /// The header `dvht init` writes and messages show.
+    pub header_vi: &'static str,
+}
+
+macro_rules! col {
+    ($name:literal, $kind:ident, $vi:literal, [$($alias:literal),*]) => {
+        ColumnDef { name: $name, kind: CellKind::$kind, header_vi: $vi, aliases: &[$vi, $($alias),*] }
+    };
+}
+
+/// Every roster column `dvht` knows. Yes/no columns are numbered by their position
+/// among yes/no columns (`yes_no_bit`), so a member's answers fit in one `u32`.
+pub static COLUMNS: &[ColumnDef] = &[
+    col!(
+        "id",
+        Text,
+        "Mã",
+        ["ma so", "ma cb", "ma nhan vien", "ma vien chuc"]
+    ),
+    col!(
+        "name",
+        Text,
+        "Họ và tên",
+        ["ho ten", "ten", "ten thanh vien", "ho va ten thanh vien"]
+    ),
+    col!(
+        "role",
+        Text,
+        "Chức vụ",
+        ["chuc danh", "vi tri", "vi tri viec lam"]
+    ),
+    col!(
+        "excluded",
+        Text,
+        "Không tính",
+        ["loai tru", "ly do khong tinh", "khong tinh vao ty le"]
+    ),
+    col!(
+        "self_study_plan",
+        YesNo,
+        "Kế hoạch tự học",
+        [
+            "ke hoach tu hoc tu boi duong",
+            "ke hoach tu boi duong",
+            "co ke hoach tu hoc"
+        ]
+    ),
+    col!(
+        "discipline",
+        YesNo,
+        "Tuân thủ kỷ luật",
+        ["ky luat", "tuan thu ky luat lao dong", "ky luat lao dong"]
+    ),
+    col!(
+        "mandatory_training",
+        YesNo,
+        "Hoàn thành bồi dưỡng",
+        [
+            "boi duong bat buoc",
+            "hoan thanh boi duong bat buoc",
+            "boi duong thuong xuyen"
+        ]
+    ),
+    col!(
+        "digital_training",
+        YesNo,
+        "Chuyển đổi số",
+        ["boi duong chuyen doi so", "tap huan chuyen doi so"]
+    ),
+    col!(
+        "language_cert",
+        YesNo,
+        "Chứng chỉ ngoại ngữ",
+        [
+            "ngoai ngu",
+            "chung chi ngoai ngu hoac tieng dan toc",
+            "chung chi tieng dan toc"
+        ]
+    ),
+    col!(
+        "emulation_title",
+        Title,
+        "Danh hiệu thi đua",
+        ["danh hieu", "danh hieu ca nhan"]
+    ),
+    col!(
+        "learning_citizen",
+        YesNo,
+        "Công dân học tập",
+        ["danh hieu cong dan hoc tap", "cdht"]
+    ),
+    col!("law_abiding", YesNo, "Tuân thủ pháp luật", []),
+    col!(
+        "lifelong_commitment",
+        YesNo,
+        "Cam kết học tập suốt đời",
+        ["hoc tap suot doi"]
+    ),
+    col!(
+        "family_learning",
+        YesNo,
+        "Học tập trong gia đình",
+        [
+            "to chuc hoc tap trong gia dinh",
+            "hoc tap gia dinh cong dong"
+        ]
+    ),
+    col!("healthy_lifestyle", YesNo, "Lối sống lành mạnh", []),
+    col!(
+        "language_and_it",
+        YesNo,
+        "Ngoại ngữ và CNTT",
+        [
+            "ngoai ngu va tin hoc",
+            "ngoai ngu tin hoc",
+            "ngoai ngu cntt"
+        ]
+    ),
+    col!(
+        "critical_thinking",
+        YesNo,
+        "Tư duy phản biện",
+        ["tu duy phan bien sang tao"]
+    ),
+    col!("gender_equality", YesNo, "Bình đẳng giới", []),
+    col!(
+        "cultural_diversity",
+        YesNo,
+        "Đa dạng văn hóa",
+        ["ton trong da dang van hoa"]
+    ),
+    col!(
+        "knowledge_sharing",
+        YesNo,
+        "Chia sẻ tri thức",
+        ["chia se kien thuc", "tham gia chia se tri thuc"]
+    ),
+];
+
+pub fn column(name: &str) -> Option<&'static ColumnDef> {
+    COLUMNS.iter().find(|c| c.name == name)
+}
+
+/// The bit that stands for a yes/no column in `Member::yes`.
+pub fn yes_no_bit(name: &str) -> Option<u32> {
+    COLUMNS
+        .iter()
+        .filter(|c| c.kind == CellKind::YesNo)
+        .position(|c| c.name == name)
+        .map(|i| 1u32 << i)
+}
+
+/// The column a header names, if any: the canonical name or an alias, after folding.
+pub fn column_for_header(header: &str) -> Option<&'static ColumnDef> {
+    let key = fold(header);
+    COLUMNS
+        .iter()
+        .find(|c| fold(c.name) == key || c.aliases.iter().any(|a| fold(a) == key))
+}
+
+/// Reads a yes/no cell; `None` when the text is neither.
+pub fn parse_yes_no(folded: &str) -> Option<bool> {
+    match folded {
+        "x" | "1" | "y" | "yes" | "true" | "co" | "dat" | "✓" | "✔" => Some(true),
+        "" | "0" | "n" | "no" | "false" | "khong" | "chua dat" | "-" => Some(false),
+        _ => None,
+    }
+}
+
+pub const YES_NO_ACCEPTED: &str =
+    "x, 1, y, yes, true, có, đạt, ✓ | (trống), 0, n, no, false, không, chưa đạt, -";
+
+/// Individual emulation titles in rising order: the index is the rank.
+pub static TITLES: &[(&str, &[&str])] = &[
+    ("none", &["", "none", "khong", "khong co", "chua dat"]),
+    ("lao-dong-tien-tien", &["lao dong tien tien", "ldtt"]),
+    (
+        "chien-si-thi-dua-co-so",
+        &["chien si thi dua co so", "cstdcs", "cstd co so"],
+    ),
+    (
+        "chien-si-thi-dua-cap-tinh",
+        &["chien si thi dua cap tinh", "cstd cap tinh", "cstdct"],
+    ),
+    (
+        "chien-si-thi-dua-toan-quoc",
+        &["chien si thi dua toan quoc", "cstd toan quoc", "cstdtq"],
+    ),
+];
+
+pub const TITLES_ACCEPTED: &str = "(trống)/none/không, lao-dong-tien-tien (Lao động tiên tiến, LĐTT), chien-si-thi-dua-co-so (CSTĐCS), chien-si-thi-dua-cap-tinh, chien-si-thi-dua-toan-quoc";
+
+/// The rank of an emulation-title cell (0 = none), from its folded text.
+pub fn parse_title(folded: &str) -> Option<u8> {
+    TITLES
+        .iter()
+        .position(|(_, forms)| forms.contains(&folded))
+        .map(|i| i as u8)
+}
+
+/// The rank of a canonical title slug (`lao-dong-tien-tien` → 1).
+pub fn title_rank(slug: &str) -> Option<u8> {
+    TITLES.iter().position(|(s, _)| *s == slug).map(|i| i as u8)
+}
+
+/// How a fact's value is written in `evidence.toml`.
+#[derive(Debug)]
+pub enum FactKind {
+    Bool,
+    /// Allowed values with their rank; equal ranks count as equal ("bằng khen ranks
+    /// with xuất sắc").
+    Ordered(&'static [(&'static str, u8)]),
+}
+
+#[derive(Debug)]
+pub struct FactDef {
+    pub name: &'static str,
+    pub kind: FactKind,
+    pub title_vi: &'static str,
+    pub title_en: &'static str,
+}
+
+/// Every unit fact `evidence.toml` may hold (SPEC.md).
+pub static FACTS: &[FactDef] = &[
+    FactDef {
+        name: "learning_plan",
+        kind: FactKind::Ordered(&[("none", 0), ("issued", 1), ("implemented", 2)]),
+        title_vi: "Kế hoạch học tập thường xuyên",
+        title_en: "regular-learning plan",
+    },
+    FactDef {
+        name: "learning_regulations",
+        kind: FactKind::Ordered(&[("none", 0), ("partly-feasible", 1), ("feasible", 2)]),
+        title_vi: "Quy định khuyến khích học tập",
+        title_en: "rules encouraging learning",
+    },
+    FactDef {
+        name: "learning_resources",
+        kind: FactKind::Ordered(&[
+            ("none", 0),
+            ("funding-or-facilities", 1),
+            ("funding-and-facilities", 2),
+        ]),
+        title_vi: "Nguồn lực cho học tập",
+        title_en: "resources for learning",
+    },
+    FactDef {
+        name: "training_policy",
+        kind: FactKind::Bool,
+        title_vi: "Thực hiện đầy đủ chế độ đào tạo, bồi dưỡng",
+        title_en: "training regimes fully applied",
+    },
+    FactDef {
+        name: "training_budget",
+        kind: FactKind::Bool,
+        title_vi: "Đủ kinh phí đào tạo, bồi dưỡng",
+        title_en: "enough training budget",
+    },
+    FactDef {
+        name: "digital_equipment",
+        kind: FactKind::Bool,
+        title_vi: "Chuyển đổi số, trang bị thiết bị học tập",
+        title_en: "digital transformation and learning devices",
+    },
+    FactDef {
+        name: "community_learning",
+        kind: FactKind::Bool,
+        title_vi: "Tham gia hoạt động học tập suốt đời cho người dân",
+        title_en: "lifelong-learning activities for the public",
+    },
+    FactDef {
+        name: "knowledge_sharing_activities",
+        kind: FactKind::Bool,
+        title_vi: "Hoạt động chia sẻ tri thức với đơn vị khác",
+        title_en: "knowledge sharing with other units",
+    },
+    FactDef {
+        name: "collective_title",
+        kind: FactKind::Ordered(&[
+            ("none", 0),
+            ("tap-the-lao-dong-tien-tien", 1),
+            ("tap-the-lao-dong-xuat-sac", 2),
+            ("bang-khen", 2),
+            ("co-thi-dua", 3),
+        ]),
+        title_vi: "Danh hiệu thi đua tập thể",
+        title_en: "collective emulation title",
+    },
+    FactDef {
+        name: "digital_maturity",
+        kind: FactKind::Ordered(&[("chua-dat", 0), ("co-ban", 1), ("kha", 2), ("tot", 3)]),
+        title_vi: "Mức độ chuyển đổi số (QĐ 4725)",
+        title_en: "digital-transformation level (QĐ 4725)",
+    },
+];
+
+pub fn fact(name: &str) -> Option<&'static FactDef> {
+    FACTS.iter().find(|f| f.name == name)
+}
+
+impl FactDef {
+    /// The allowed values, for messages and `dvht init`.
+    pub fn accepted(&self) -> String {
+        match self.kind {
+            FactKind::Bool => "true | false".to_string(),
+            FactKind::Ordered(values) => values
+                .iter()
+                .map(|(v, _)| *v)
+                .collect::<Vec<_>>()
+                .join(" | "),
+        }
+    }
+}
+
+/// Unit kinds (`[unit] kind`). Only `to-chuc-kinh-te` changes a rule today.
+pub static UNIT_KINDS: &[&str] = &[
+    "truong-hoc",
+    "co-so-giao-duc",
+    "co-quan-nha-nuoc",
+    "don-vi-su-nghiep",
+    "to-chuc-chinh-tri-xa-hoi",
+    "don-vi-luc-luong-vu-trang",
+    "to-chuc-kinh-te",
+];
+
+/// Whether `name` is something evidence can support: a fact or a roster column.
+pub fn is_supportable(name: &str) -> bool {
+    fact(name).is_some() || column(name).is_some_and(|c| c.kind != CellKind::Text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers_match_by_meaning() {
+        assert_eq!(column_for_header("HỌ VÀ TÊN").unwrap().name, "name");
+        assert_eq!(
+            column_for_header(" discipline ").unwrap().name,
+            "discipline"
+        );
+        assert_eq!(
+            column_for_header("Tuan thu ky luat").unwrap().name,
+            "discipline"
+        );
+        assert_eq!(
+            column_for_header("Self Study Plan").unwrap().name,
+            "self_study_plan"
+        );
+        assert!(column_for_header("STT").is_none());
+    }
+
+    #[test]
+    fn aliases_are_unambiguous() {
+        let mut seen = std::collections::HashMap::new();
+        for c in COLUMNS {
+            for a in c.aliases.iter().chain(std::iter::once(&c.name)) {
+                if let Some(other) = seen.insert(fold(a), c.name) {
+                    assert_eq!(other, c.name, "alias `{a}` used twice");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn yes_no_columns_fit_in_a_u32() {
+        assert!(COLUMNS.iter().filter(|c| c.kind == CellKind::YesNo).count() <= 32);
+        assert_eq!(yes_no_bit("self_study_plan"), Some(1));
+        assert_eq!(yes_no_bit("name"), None);
+    }
+
+    #[test]
+    fn titles_rise() {
+        assert_eq!(parse_title(&fold("LĐTT")), Some(1));
+        assert_eq!(parse_title(&fold("Chiến sĩ thi đua cơ sở")), Some(2));
+        assert_eq!(parse_title(&fold("chien-si-thi-dua-toan-quoc")), Some(4));
+        assert_eq!(parse_title(""), Some(0));
+        assert_eq!(title_rank("lao-dong-tien-tien"), Some(1));
+    }
+}
