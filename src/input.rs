@@ -75,7 +75,7 @@ fn utf8(bytes: &[u8], path: &Path, first_line: u64) -> Result<String> {
 }
 
 fn utf16(bytes: &[u8], path: &Path, word: fn([u8; 2]) -> u16) -> Result<String> {
-    if bytes.len() % 2 != 0 {
+    if !bytes.len().is_multiple_of(2) {
         return Err(Error::input(
             Location::file(path),
             "tệp UTF-16 bị cắt cụt (số byte lẻ)",

@@ -17,6 +17,7 @@ pub mod report;
 pub mod roster;
 pub mod rubric;
 pub mod text;
+pub mod unit;
 pub mod vocab;
 
 use cli::{Cli, Command};

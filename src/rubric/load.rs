@@ -506,8 +506,8 @@ pub fn parse(text: &str, path: &Path) -> Result<Rubric> {
                     recognized: g.recognized,
                 });
             }
-            grades.sort_by(|a, b| b.min_points.cmp(&a.min_points));
-            if !grades.last().is_some_and(|g| g.min_points <= Decimal::ZERO) {
+            grades.sort_by_key(|g| std::cmp::Reverse(g.min_points));
+            if grades.last().is_none_or(|g| g.min_points > Decimal::ZERO) {
                 return Err(cx.whole(
                     "[classification] cần một xếp loại có `min_points = \"0\"` cho mọi tổng điểm thấp".into(),
                     "[classification] needs a grade with `min_points = \"0\"` so every total has a grade".into(),
@@ -654,18 +654,21 @@ fn criterion(cx: &Ctx, kind: RubricKind, rc: &RawCriterion) -> Result<Criterion>
                         provisional: b.provisional,
                     });
                 }
-                let gap_policy = match rc.gap_policy.as_ref().map(|g| (g, g.get_ref().as_str())) {
-                    None => None,
-                    Some((_, "next-lower")) => Some(GapPolicy::NextLower),
-                    Some((_, "zero")) => Some(GapPolicy::Zero),
-                    Some((g, other)) => return Err(cx.err(
-                        g.span(),
-                        format!(
+                let gap_policy =
+                    match rc.gap_policy.as_ref().map(|g| (g, g.get_ref().as_str())) {
+                        None => None,
+                        Some((_, "next-lower")) => Some(GapPolicy::NextLower),
+                        Some((_, "zero")) => Some(GapPolicy::Zero),
+                        Some((g, other)) => return Err(cx.err(
+                            g.span(),
+                            format!(
                             "`gap_policy = \"{other}\"` không hợp lệ; chấp nhận: next-lower, zero"
                         ),
-                        format!("invalid `gap_policy = \"{other}\"`; accepted: next-lower, zero"),
-                    )),
-                };
+                            format!(
+                                "invalid `gap_policy = \"{other}\"`; accepted: next-lower, zero"
+                            ),
+                        )),
+                    };
                 let cov = coverage(&bands);
                 if let Some((a, b)) = cov.overlaps.first() {
                     return Err(at_id(
