@@ -26,5 +26,6 @@ use cli::{Cli, Command};
 pub fn run(cli: &Cli) -> error::Result<i32> {
     match &cli.command {
         Command::Score(args) => commands::score::run(args, cli.lang, cli.quiet),
+        Command::Report(args) => commands::report::run(args, cli.lang, cli.quiet),
     }
 }

@@ -1,9 +1,15 @@
-//! Renderers: turn an `Assessment` into text for people (table), machines (JSON)
-//! or spreadsheets (CSV). Rounding happens here, and only here.
+//! Renderers: turn an `Assessment` into text for people (table), machines (JSON),
+//! spreadsheets (CSV, xlsx) or paper (HTML, Markdown: `summary` holds what they share;
+//! `district` renders many units at once). Rounding happens here, and only here.
 
 pub mod csv;
+pub mod district;
+pub mod html;
 pub mod json;
+pub mod markdown;
+pub mod summary;
 pub mod table;
+pub mod xlsx;
 
 use crate::lang::Lang;
 use rust_decimal::Decimal;

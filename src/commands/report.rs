@@ -1,0 +1,118 @@
+//! `dvht report ROSTER --rubric R --format html|xlsx|md [-o FILE]`: the paper the
+//! self-assessment ends on.
+//!
+//! Scores the unit exactly as `dvht score` does, then lays the result out as the
+//! summary form a unit submits — TT 24's "Bản tổng hợp kết quả" (mẫu M4) or Hà Nội's
+//! score sheet — with the date line, the signature block, and an action plan that
+//! names, per criterion short of its next band or level, the members who do not yet
+//! meet it and how many must change.
+//!
+//! ```text
+//! $ dvht report examples/th-tan-hoa-1/roster.csv --rubric tt24 \
+//!       --place "Tân Hòa" --head "Trần Hoàng Khải" -o m4.html
+//! ```
+//! Exit status: 0 when the report was written, 2 on bad input.
+
+use super::as_of;
+use crate::cli::{ReportArgs, ReportFormat};
+use crate::engine::{self, Options};
+use crate::error::{Error, Result};
+use crate::lang::Lang;
+use crate::report::summary::FormInfo;
+use crate::{report, rubric, unit};
+use std::io::{IsTerminal, Write};
+use std::path::Path;
+
+pub fn run(args: &ReportArgs, lang: Lang, quiet: bool) -> Result<i32> {
+    let rubric = rubric::load(&args.rubric)?;
+    let as_of = as_of(args.as_of.as_deref())?;
+    let date = match args.date.as_deref() {
+        None => as_of,
+        Some(s) => crate::manifest::parse_date(s).ok_or_else(|| {
+            Error::usage(
+                format!("`--date {s}` không phải ngày hợp lệ; viết dạng 2025-01-10"),
+                format!("`--date {s}` is not a valid date; write it as 2025-01-10"),
+            )
+        })?,
+    };
+    if args.format == ReportFormat::Xlsx && args.output.is_none() && std::io::stdout().is_terminal()
+    {
+        return Err(Error::usage(
+            "bảng tính xlsx là tệp nhị phân: hãy ghi ra tệp bằng `-o BAO-CAO.xlsx`",
+            "an xlsx workbook is binary: write it to a file with `-o REPORT.xlsx`",
+        ));
+    }
+    let unit = unit::load(&args.roster, args.evidence.as_deref(), &rubric)?;
+    let opts = Options {
+        as_of,
+        strict_evidence: args.strict_evidence,
+        explain: true,
+    };
+    let assessment = engine::assess(&rubric, &unit.roster, unit.manifest.as_ref(), &opts);
+    let form = FormInfo {
+        place: args.place.clone(),
+        date: Some(date),
+        authority: args.authority.clone(),
+        prepared_by: args.prepared_by.clone(),
+        head: args.head.clone(),
+        action_plan: !args.no_action_plan,
+    };
+    let bytes = match args.format {
+        ReportFormat::Html => report::html::render(&assessment, &rubric, &form, lang).into_bytes(),
+        ReportFormat::Md => {
+            report::markdown::render(&assessment, &rubric, &form, lang).into_bytes()
+        }
+        ReportFormat::Xlsx => report::xlsx::render(&assessment, &rubric, &form, lang)?,
+    };
+    match &args.output {
+        Some(path) => write_atomic(path, &bytes)?,
+        None if !quiet => emit_bytes(&bytes)?,
+        None => {}
+    }
+    Ok(0)
+}
+
+/// Writes bytes to standard output; a closed pipe ends quietly.
+pub fn emit_bytes(bytes: &[u8]) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|_| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(Error::BrokenPipe),
+        Err(e) => Err(Error::Write {
+            path: "<stdout>".into(),
+            source: e,
+        }),
+    }
+}
+
+/// Writes a whole file at once: a temporary file in the same folder, then a rename,
+/// so a reader never sees half a report and a failed run leaves the old file intact.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    let err = |source| Error::Write {
+        path: path.to_path_buf(),
+        source,
+    };
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "dvht".into());
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        drop(f);
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result.map_err(err)
+}

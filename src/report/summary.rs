@@ -1,0 +1,487 @@
+//! What the printed reports share: the form's header facts (place, date, signers),
+//! the cells of the summary table in words, and the action plan — for each
+//! criterion short of its next band or level, what must change and who must change it.
+//!
+//! `html`, `markdown` and `xlsx` lay these out; none of them computes anything.
+
+use super::{number, percent};
+use crate::assessment::*;
+use crate::lang::Lang;
+use crate::rubric::{FactScale, Measure, MemberScale, Rubric, RubricKind, Test};
+use chrono::{Datelike, NaiveDate};
+use rust_decimal::Decimal;
+
+/// The facts a paper form carries that scoring does not know.
+#[derive(Debug, Clone, Default)]
+pub struct FormInfo {
+    /// The place on the date line (`Tân Hòa, ngày 22 tháng 11 năm 2024`).
+    pub place: Option<String>,
+    /// The date the form is signed.
+    pub date: Option<NaiveDate>,
+    /// The governing body printed above the unit name (`UBND HUYỆN TÂN HIỆP`).
+    pub authority: Option<String>,
+    /// "Người lập biểu": who prepared the form.
+    pub prepared_by: Option<String>,
+    /// "Thủ trưởng đơn vị": the head of the unit, who signs and stamps it.
+    pub head: Option<String>,
+    /// Print the action plan (names of members) after the form.
+    pub action_plan: bool,
+}
+
+/// `22/11/2026` (the Vietnamese way; also used in English, which reads it too).
+pub fn date(d: NaiveDate) -> String {
+    d.format("%d/%m/%Y").to_string()
+}
+
+/// The place-and-date line of a Vietnamese administrative document:
+/// `Tân Hòa, ngày 22 tháng 11 năm 2024`, with dotted blanks for what is unknown.
+pub fn place_date_line(place: Option<&str>, d: Option<NaiveDate>, lang: Lang) -> String {
+    let place = place
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .unwrap_or("……………");
+    match (lang, d) {
+        (Lang::Vi, Some(d)) => format!(
+            "{place}, ngày {:02} tháng {:02} năm {}",
+            d.day(),
+            d.month(),
+            d.year()
+        ),
+        (Lang::Vi, None) => format!("{place}, ngày …… tháng …… năm ……"),
+        (Lang::En, Some(d)) => format!("{place}, {}", d.format("%-d %B %Y")),
+        (Lang::En, None) => format!("{place}, date ……………"),
+    }
+}
+
+/// The title of the form: TT 24's "mẫu M4", or Hà Nội's score sheet.
+pub fn form_title(a: &Assessment, lang: Lang) -> (&'static str, String) {
+    let year = a
+        .unit
+        .year
+        .map(|y| format!(" {} {y}", lang.pick("NĂM", "FOR")))
+        .unwrap_or_default();
+    match a.rubric.kind {
+        RubricKind::Levels => (
+            lang.pick("Mẫu M4", "Form M4"),
+            format!(
+                "{}{year}",
+                lang.pick(
+                    "BẢN TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ CÁC TIÊU CHÍ, CHỈ TIÊU \"ĐƠN VỊ HỌC TẬP\"",
+                    "SUMMARY OF THE SELF-ASSESSMENT OF \"LEARNING UNIT\" CRITERIA AND INDICATORS"
+                )
+            ),
+        ),
+        RubricKind::Points => (
+            "",
+            format!(
+                "{}{year}",
+                lang.pick(
+                    "BIỂU ĐIỂM TỰ ĐÁNH GIÁ \"ĐƠN VỊ HỌC TẬP\"",
+                    "SELF-ASSESSMENT SCORE SHEET OF THE \"LEARNING UNIT\""
+                )
+            ),
+        ),
+    }
+}
+
+pub fn unit_name(a: &Assessment, lang: Lang) -> String {
+    a.unit
+        .name
+        .clone()
+        .unwrap_or_else(|| lang.pick("(chưa có tên đơn vị)", "(unit name not given)").into())
+}
+
+/// The measured value: `32/34 (94,1 %)`, or the unit's facts in words.
+pub fn measured(c: &CriterionResult, lang: Lang) -> String {
+    match (c.numerator, c.denominator) {
+        (Some(n), Some(d)) => format!("{n}/{d} ({})", percent(n, d, lang)),
+        _ => c.value.as_deref().map(|v| facts_text(v, lang)).unwrap_or_default(),
+    }
+}
+
+/// `learning_plan = implemented` → `Đã ban hành và triển khai`; with several facts,
+/// each is named: `Chế độ đào tạo, bồi dưỡng: có; Quy định khuyến khích học tập: khả thi`.
+pub fn facts_text(value: &str, lang: Lang) -> String {
+    let parts: Vec<&str> = value.split(", ").collect();
+    let one = parts.len() == 1;
+    parts
+        .iter()
+        .map(|part| match part.split_once(" = ") {
+            Some((name, v)) => match crate::vocab::fact(name) {
+                Some(_) if one => capitalise(&value_label(v, lang)),
+                Some(def) => format!(
+                    "{}: {}",
+                    lang.pick(def.title_vi, def.title_en),
+                    value_label(v, lang)
+                ),
+                None => part.to_string(),
+            },
+            None => part.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// A fact's value in words (`co-ban` → `mức đáp ứng cơ bản`); unknown values as they are.
+pub fn value_label(v: &str, lang: Lang) -> String {
+    let (vi, en) = match v {
+        "true" => ("có", "yes"),
+        "false" => ("không", "no"),
+        "—" => ("chưa khai báo", "not given"),
+        "none" => ("không có", "none"),
+        "implemented" => ("đã ban hành và thực hiện", "issued and carried out"),
+        "issued" => ("có kế hoạch, thực hiện chưa hiệu quả", "issued, not effective"),
+        "feasible" => ("có quy định khả thi", "feasible rules"),
+        "partly-feasible" => ("có quy định, một số nội dung không khả thi", "rules partly infeasible"),
+        "funding-and-facilities" => ("có kinh phí và cơ sở vật chất", "funding and facilities"),
+        "funding-or-facilities" => ("có kinh phí hoặc cơ sở vật chất", "funding or facilities"),
+        "tap-the-lao-dong-tien-tien" => ("Tập thể lao động tiên tiến", "advanced collective"),
+        "tap-the-lao-dong-xuat-sac" => ("Tập thể lao động xuất sắc", "excellent collective"),
+        "bang-khen" => ("Bằng khen", "certificate of merit"),
+        "co-thi-dua" => ("Cờ thi đua", "emulation flag"),
+        "chua-dat" => ("chưa đạt mức cơ bản", "below basic"),
+        "co-ban" => ("mức đáp ứng cơ bản", "basic"),
+        "kha" => ("mức đáp ứng khá", "fair"),
+        "tot" => ("mức đáp ứng tốt", "good"),
+        other => return other.to_string(),
+    };
+    lang.pick(vi, en).to_string()
+}
+
+/// The band or case reached, `—` when there is none.
+pub fn band(c: &CriterionResult, lang: Lang) -> String {
+    if !c.applicable {
+        return "—".into();
+    }
+    c.band(lang).unwrap_or("—").to_string()
+}
+
+/// `Mức 1`, `Không đạt`, `8/10`, `không áp dụng`, with "(chưa đánh giá)" when not assessed.
+pub fn score(c: &CriterionResult, levels: bool, lang: Lang) -> String {
+    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    if !c.applicable {
+        return t("Không áp dụng", "Not applicable").into();
+    }
+    let s = if levels {
+        match c.level.unwrap_or(0) {
+            0 => t("Không đạt", "Not reached").to_string(),
+            l => format!("{} {l}", t("Đạt mức", "Level")),
+        }
+    } else {
+        format!(
+            "{}/{}",
+            number(c.points.unwrap_or_default(), lang),
+            number(c.max_points.unwrap_or_default(), lang)
+        )
+    };
+    if c.assessed {
+        s
+    } else {
+        format!("{s} ({})", t("chưa đánh giá", "not assessed"))
+    }
+}
+
+/// The total line: `75/100 điểm` (points rubrics) or the lowest indicator level.
+pub fn total(a: &Assessment, lang: Lang) -> Option<String> {
+    a.total.as_ref().map(|t| {
+        format!(
+            "{}/{} {}",
+            number(t.points, lang),
+            number(t.max_points, lang),
+            lang.pick("điểm", "points")
+        )
+    })
+}
+
+/// `Đạt mức độ 1 — được công nhận`.
+pub fn outcome(a: &Assessment, lang: Lang) -> String {
+    format!(
+        "{} — {}",
+        a.outcome.label(lang),
+        if a.outcome.recognized {
+            lang.pick("đề nghị công nhận", "recognised")
+        } else {
+            lang.pick("chưa đủ điều kiện công nhận", "not recognised")
+        }
+    )
+}
+
+/// The note that explains the provisional mark, when anything relies on one.
+pub fn provisional_note(a: &Assessment, lang: Lang) -> Option<String> {
+    let any = a.outcome.provisional || a.criteria.iter().any(|c| c.provisional);
+    any.then(|| {
+        match a.rubric.kind {
+            RubricKind::Levels => lang.pick(
+                "(*) Dựa trên ngưỡng TẠM THỜI: ngưỡng mức độ 2 của TT 24/2023 chưa có trong tài liệu gốc của công cụ; cần đối chiếu văn bản trước khi nộp.",
+                "(*) Relies on PROVISIONAL thresholds: the level-2 article of TT 24/2023 is not among the tool's sources; check against the text before submitting.",
+            ),
+            RubricKind::Points => lang.pick(
+                "(*) Dựa trên ngưỡng TẠM THỜI: ngưỡng xếp loại theo tổng điểm (TT 22/2020) chưa có trong tài liệu gốc của công cụ; cần đối chiếu văn bản trước khi nộp.",
+                "(*) Relies on PROVISIONAL thresholds: the classification by total (TT 22/2020) is not among the tool's sources; check against the text before submitting.",
+            ),
+        }
+        .to_string()
+    })
+}
+
+/// One step of the action plan.
+#[derive(Debug, Clone)]
+pub struct Action {
+    pub id: String,
+    pub title: String,
+    /// Where the criterion stands now: `31/34 (91,2 %) — Đạt mức 1`.
+    pub now: String,
+    /// What the next band or level asks: `≥95% (Đạt mức 2)`.
+    pub goal: String,
+    /// Counted members who must come to meet it (member-ratio criteria).
+    pub members_needed: Option<u64>,
+    /// What it would bring: `+2 điểm` or `Đạt mức 2`.
+    pub gain: String,
+    /// What to do, in one sentence.
+    pub what: String,
+    /// The counted members who do not meet it yet (from `not_meeting`).
+    pub members: Vec<MemberRef>,
+    /// The criterion keeps the unit at its present outcome (levels rubrics: it is at
+    /// the lowest level among the indicators).
+    pub holds_back: bool,
+}
+
+/// The action plan: every applicable criterion short of its next band or level,
+/// in rubric order. Member lists need the assessment to be made with `explain`.
+pub fn actions(a: &Assessment, rubric: &Rubric, lang: Lang) -> Vec<Action> {
+    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let levels = a.rubric.kind == RubricKind::Levels;
+    let lowest = a
+        .criteria
+        .iter()
+        .filter(|c| c.applicable)
+        .map(|c| c.level.unwrap_or(0))
+        .min();
+    let top = rubric.top_level();
+    let mut out = Vec::new();
+    for c in a.criteria.iter().filter(|c| c.applicable) {
+        let def = rubric.criteria.iter().find(|d| d.id == c.id);
+        let holds_back = levels && c.level.unwrap_or(0) < top && c.level == lowest;
+        let now = format!(
+            "{} — {}{}",
+            measured(c, lang),
+            score(c, levels, lang),
+            if c.provisional { " (*)" } else { "" }
+        );
+        let base = |goal: String, gain: String, what: String| Action {
+            id: c.id.clone(),
+            title: c.title(lang).to_string(),
+            now: now.clone(),
+            goal,
+            members_needed: None,
+            gain,
+            what,
+            members: Vec::new(),
+            holds_back,
+        };
+        if !c.assessed {
+            out.push(base(
+                "—".into(),
+                "—".into(),
+                match c.kind {
+                    MeasureKind::Facts => t(
+                        "Bổ sung dữ kiện của đơn vị vào mục [facts] của evidence.toml để tiêu chí được đánh giá.",
+                        "Add the unit's facts to [facts] in evidence.toml so the criterion can be assessed.",
+                    ),
+                    MeasureKind::Members => t(
+                        "Danh sách chưa có thành viên được tính.",
+                        "The roster has no counted member.",
+                    ),
+                }
+                .into(),
+            ));
+            continue;
+        }
+        if let Some(n) = &c.next {
+            let (goal, gain) = if levels {
+                let l = c.level.unwrap_or(0) + 1;
+                (
+                    format!("{} ({} {l})", n.target, t("Đạt mức", "Level")),
+                    format!("{} {l}", t("Đạt mức", "Level")),
+                )
+            } else {
+                let gain = def
+                    .and_then(|d| band_points(d, &n.target))
+                    .map(|p| p - c.points.unwrap_or_default())
+                    .map(|g| format!("+{} {}", number(g, lang), t("điểm", "points")))
+                    .unwrap_or_default();
+                (n.target.clone(), gain)
+            };
+            let what = match (lang, c.not_meeting.len()) {
+                (Lang::Vi, 0) => format!("Cần thêm {} thành viên đạt.", n.members_needed),
+                (Lang::En, 0) => format!("Needs {} more member(s) to meet it.", n.members_needed),
+                (Lang::Vi, k) => format!(
+                    "Cần thêm {} thành viên đạt, trong số {k} người chưa đạt dưới đây.",
+                    n.members_needed
+                ),
+                (Lang::En, k) => format!(
+                    "Needs {} more member(s) to meet it, out of the {k} listed below.",
+                    n.members_needed
+                ),
+            };
+            let mut act = base(goal, gain, what);
+            act.members_needed = Some(n.members_needed);
+            act.members = c.not_meeting.clone();
+            out.push(act);
+            continue;
+        }
+        if c.kind == MeasureKind::Facts {
+            if let Some((goal, gain)) = def.and_then(|d| next_fact_step(d, c, lang)) {
+                out.push(base(
+                    goal.clone(),
+                    gain,
+                    format!(
+                        "{} {goal}.",
+                        t("Cấp đơn vị: cần đạt", "Unit level: needs")
+                    ),
+                ));
+                continue;
+            }
+        }
+        if c.evidence_codes.is_empty() {
+            out.push(base(
+                "—".into(),
+                "—".into(),
+                t(
+                    "Bổ sung minh chứng cho tiêu chí này (hội đồng đánh giá cần minh chứng cụ thể).",
+                    "Add evidence for this criterion (the council needs specific evidence).",
+                )
+                .into(),
+            ));
+        }
+    }
+    out
+}
+
+/// The points of the band labelled `target` (points rubrics).
+fn band_points(def: &crate::rubric::Criterion, target: &str) -> Option<Decimal> {
+    match &def.measure {
+        Measure::Members {
+            scale: MemberScale::Bands { bands, .. },
+            ..
+        } => bands
+            .iter()
+            .filter(|b| b.range.label() == target)
+            .map(|b| b.points)
+            .max(),
+        _ => None,
+    }
+}
+
+/// For a unit-level criterion below its best: what the next case or level asks.
+fn next_fact_step(
+    def: &crate::rubric::Criterion,
+    c: &CriterionResult,
+    lang: Lang,
+) -> Option<(String, String)> {
+    let Measure::Facts { scale } = &def.measure else {
+        return None;
+    };
+    match scale {
+        FactScale::Cases(cases) => {
+            let now = c.points.unwrap_or_default();
+            let best = cases
+                .iter()
+                .filter(|k| k.points > now)
+                .min_by_key(|k| k.points)?;
+            Some((
+                lang.pick(&best.label, &best.label_en).to_string(),
+                format!(
+                    "+{} {}",
+                    number(best.points - now, lang),
+                    lang.pick("điểm", "points")
+                ),
+            ))
+        }
+        FactScale::Levels(levels) => {
+            let want = c.level.unwrap_or(0) + 1;
+            let next = levels.iter().find(|l| l.level == want)?;
+            let conds = next
+                .when
+                .iter()
+                .map(|cd| condition_text(cd, lang))
+                .collect::<Vec<_>>()
+                .join("; ");
+            Some((
+                format!(
+                    "{conds}{}",
+                    if next.provisional { " (*)" } else { "" }
+                ),
+                format!("{} {want}", lang.pick("Đạt mức", "Level")),
+            ))
+        }
+    }
+}
+
+fn condition_text(cd: &crate::rubric::Condition, lang: Lang) -> String {
+    let name = lang.pick(cd.fact.title_vi, cd.fact.title_en);
+    match &cd.test {
+        Test::IsBool(true) => name.to_string(),
+        Test::IsBool(false) => format!("{} {name}", lang.pick("không", "no")),
+        Test::Equals(v) => format!("{name}: {}", value_label(v, lang)),
+        Test::OneOf(vs) => format!(
+            "{name}: {}",
+            vs.iter()
+                .map(|v| value_label(v, lang))
+                .collect::<Vec<_>>()
+                .join(lang.pick(" hoặc ", " or "))
+        ),
+        Test::AtLeast(v, _) => format!(
+            "{name}: {} {}",
+            value_label(v, lang),
+            lang.pick("trở lên", "or higher")
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_lines_read_as_on_paper() {
+        let d = NaiveDate::from_ymd_opt(2026, 11, 2).unwrap();
+        assert_eq!(
+            place_date_line(Some("Tân Hòa"), Some(d), Lang::Vi),
+            "Tân Hòa, ngày 02 tháng 11 năm 2026"
+        );
+        assert_eq!(
+            place_date_line(None, None, Lang::Vi),
+            "……………, ngày …… tháng …… năm ……"
+        );
+        assert_eq!(
+            place_date_line(Some("Hà Nội"), Some(d), Lang::En),
+            "Hà Nội, 2 November 2026"
+        );
+        assert_eq!(date(d), "02/11/2026");
+    }
+
+    #[test]
+    fn facts_are_named_in_words() {
+        assert_eq!(
+            facts_text(
+                "training_policy = true, learning_regulations = feasible",
+                Lang::Vi
+            ),
+            "Thực hiện đầy đủ chế độ đào tạo, bồi dưỡng: có; Quy định khuyến khích học tập: có quy định khả thi"
+        );
+        assert_eq!(
+            facts_text("digital_maturity = co-ban", Lang::Vi),
+            "Mức đáp ứng cơ bản"
+        );
+        assert_eq!(facts_text("odd", Lang::Vi), "odd");
+    }
+}

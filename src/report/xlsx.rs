@@ -1,0 +1,431 @@
+//! The unit's summary as an Excel workbook, one sheet per view: the results
+//! (`Kết quả`), the action plan (`Kế hoạch`) and the form's information
+//! (`Thông tin`). Counts, ratios, points and levels are number cells (ratios with a
+//! percent format, so Excel shows `94,4%` in a Vietnamese locale), dates are date
+//! cells, and each table's header row is frozen.
+
+use super::summary::{self, FormInfo};
+use crate::assessment::*;
+use crate::error::{Error, Result};
+use crate::lang::Lang;
+use crate::rubric::{Rubric, RubricKind};
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+use rust_xlsxwriter::{
+    ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
+};
+
+/// A workbook error as `dvht`'s error (it can only come from a bug or a full disk).
+pub fn xlsx_error(e: XlsxError) -> Error {
+    Error::Write {
+        path: "<xlsx>".into(),
+        source: std::io::Error::other(e.to_string()),
+    }
+}
+
+/// The cell formats every workbook uses.
+pub struct Formats {
+    pub header: Format,
+    pub text: Format,
+    pub wrap: Format,
+    pub int: Format,
+    pub decimal: Format,
+    pub percent: Format,
+    pub date: Format,
+    pub bold: Format,
+    pub title: Format,
+}
+
+impl Formats {
+    pub fn new() -> Formats {
+        let base = Format::new().set_font_name("Times New Roman").set_font_size(11);
+        Formats {
+            header: base
+                .clone()
+                .set_bold()
+                .set_text_wrap()
+                .set_align(FormatAlign::Center)
+                .set_align(FormatAlign::VerticalCenter)
+                .set_background_color("#E8E8E8")
+                .set_border(FormatBorder::Thin),
+            text: base.clone().set_align(FormatAlign::Top),
+            wrap: base.clone().set_text_wrap().set_align(FormatAlign::Top),
+            int: base.clone().set_num_format("0").set_align(FormatAlign::Top),
+            decimal: base
+                .clone()
+                .set_num_format("0.##")
+                .set_align(FormatAlign::Top),
+            percent: base
+                .clone()
+                .set_num_format("0.0%")
+                .set_align(FormatAlign::Top),
+            date: base
+                .clone()
+                .set_num_format("dd/mm/yyyy")
+                .set_align(FormatAlign::Left),
+            bold: base.clone().set_bold(),
+            title: base.set_bold().set_font_size(13),
+        }
+    }
+}
+
+impl Default for Formats {
+    fn default() -> Self {
+        Formats::new()
+    }
+}
+
+/// A decimal as an Excel number (display only: the exact value stays in JSON).
+pub fn num(d: Decimal) -> f64 {
+    d.to_f64().unwrap_or(0.0)
+}
+
+/// `num/den` as an Excel number, for a percent-formatted cell.
+pub fn ratio(n: u64, d: u64) -> Option<f64> {
+    (d > 0).then(|| n as f64 / d as f64)
+}
+
+pub fn excel_date(d: chrono::NaiveDate) -> Option<ExcelDateTime> {
+    use chrono::Datelike;
+    let y = u16::try_from(d.year()).ok()?;
+    ExcelDateTime::from_ymd(y, d.month() as u8, d.day() as u8).ok()
+}
+
+/// Writes a header row at `row` and freezes the sheet below it.
+pub fn header_row(
+    ws: &mut Worksheet,
+    row: u32,
+    cols: &[(&str, f64)],
+    f: &Formats,
+) -> Result<(), XlsxError> {
+    for (i, (name, width)) in cols.iter().enumerate() {
+        let col = i as u16;
+        ws.write_string_with_format(row, col, *name, &f.header)?;
+        ws.set_column_width(col, *width)?;
+    }
+    ws.set_freeze_panes(row + 1, 0)?;
+    ws.set_repeat_rows(0, row)?;
+    Ok(())
+}
+
+/// A4, landscape, one page wide: how a sheet prints.
+pub fn print_setup(ws: &mut Worksheet) {
+    ws.set_paper_size(9);
+    ws.set_landscape();
+    ws.set_print_fit_to_pages(1, 0);
+}
+
+pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> Result<Vec<u8>> {
+    build(a, rubric, form, lang).map_err(xlsx_error)
+}
+
+fn build(
+    a: &Assessment,
+    rubric: &Rubric,
+    form: &FormInfo,
+    lang: Lang,
+) -> Result<Vec<u8>, XlsxError> {
+    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let f = Formats::new();
+    let levels = a.rubric.kind == RubricKind::Levels;
+    let mut wb = Workbook::new();
+
+    // Sheet 1: results, one row per criterion.
+    let ws = wb.add_worksheet();
+    ws.set_name(t("Kết quả", "Results"))?;
+    print_setup(ws);
+    let mut cols: Vec<(&str, f64)> = vec![
+        (t("Mã", "ID"), 6.0),
+        (t("Tiêu chí, chỉ tiêu", "Criterion"), 48.0),
+        (t("Số đạt", "Meeting"), 8.0),
+        (t("Tổng số", "Counted"), 8.0),
+        (t("Tỷ lệ", "Ratio"), 8.0),
+        (t("Giá trị (cấp đơn vị)", "Unit facts"), 28.0),
+        (t("Khung / mức", "Band / case"), 16.0),
+    ];
+    if levels {
+        cols.push((t("Mức đạt", "Level"), 8.0));
+    } else {
+        cols.push((t("Điểm", "Points"), 8.0));
+        cols.push((t("Điểm tối đa", "Max points"), 8.0));
+    }
+    cols.extend_from_slice(&[
+        (t("Tạm thời (*)", "Provisional (*)"), 9.0),
+        (t("Số minh chứng", "Evidence items"), 9.0),
+        (t("Mã minh chứng", "Evidence codes"), 22.0),
+        (t("Cần thêm (người)", "Members needed"), 9.0),
+        (t("Mục tiêu tiếp theo", "Next target"), 12.0),
+        (t("Ghi chú", "Notes"), 30.0),
+    ]);
+    header_row(ws, 0, &cols, &f)?;
+    let mut r = 1u32;
+    for c in &a.criteria {
+        let mut col = 0u16;
+        let mut next = || {
+            col += 1;
+            col - 1
+        };
+        ws.write_string_with_format(r, next(), &c.id, &f.text)?;
+        ws.write_string_with_format(r, next(), c.title(lang), &f.wrap)?;
+        match (c.numerator, c.denominator) {
+            (Some(n), Some(d)) => {
+                ws.write_number_with_format(r, next(), n as f64, &f.int)?;
+                ws.write_number_with_format(r, next(), d as f64, &f.int)?;
+                let c3 = next();
+                if let Some(x) = ratio(n, d) {
+                    ws.write_number_with_format(r, c3, x, &f.percent)?;
+                }
+                next();
+            }
+            _ => {
+                next();
+                next();
+                next();
+                ws.write_string_with_format(
+                    r,
+                    next(),
+                    summary::measured(c, lang),
+                    &f.wrap,
+                )?;
+            }
+        }
+        ws.write_string_with_format(r, next(), summary::band(c, lang), &f.text)?;
+        if !c.applicable {
+            let cc = next();
+            ws.write_string_with_format(r, cc, t("không áp dụng", "n/a"), &f.text)?;
+            if !levels {
+                next();
+            }
+        } else if levels {
+            ws.write_number_with_format(r, next(), f64::from(c.level.unwrap_or(0)), &f.int)?;
+        } else {
+            ws.write_number_with_format(r, next(), num(c.points.unwrap_or_default()), &f.decimal)?;
+            ws.write_number_with_format(
+                r,
+                next(),
+                num(c.max_points.unwrap_or_default()),
+                &f.decimal,
+            )?;
+        }
+        let cc = next();
+        if c.provisional {
+            ws.write_string_with_format(r, cc, "*", &f.text)?;
+        }
+        ws.write_number_with_format(r, next(), c.evidence_codes.len() as f64, &f.int)?;
+        ws.write_string_with_format(r, next(), c.evidence_codes.join(", "), &f.wrap)?;
+        let (c1, c2) = (next(), next());
+        if let Some(n) = &c.next {
+            ws.write_number_with_format(r, c1, n.members_needed as f64, &f.int)?;
+            ws.write_string_with_format(r, c2, &n.target, &f.text)?;
+        }
+        let notes: Vec<&str> = c.warnings.iter().map(|w| w.text(lang)).collect();
+        let mut notes = notes.join("; ");
+        if !c.assessed {
+            notes.insert_str(0, t("chưa đánh giá. ", "not assessed. "));
+        }
+        ws.write_string_with_format(r, next(), notes.trim(), &f.wrap)?;
+        r += 1;
+    }
+    r += 1;
+    if let Some(total) = &a.total {
+        ws.write_string_with_format(r, 1, t("Tổng điểm", "Total"), &f.bold)?;
+        ws.write_number_with_format(r, 7, num(total.points), &f.decimal)?;
+        ws.write_number_with_format(r, 8, num(total.max_points), &f.decimal)?;
+        r += 1;
+    }
+    ws.write_string_with_format(
+        r,
+        1,
+        if levels {
+            t("Kết quả chung của đơn vị", "The unit's outcome")
+        } else {
+            t("Xếp loại", "Classification")
+        },
+        &f.bold,
+    )?;
+    if let Some(l) = a.outcome.level {
+        ws.write_number_with_format(r, 7, f64::from(l), &f.int)?;
+    }
+    ws.write_string_with_format(r, 6, a.outcome.label(lang), &f.bold)?;
+    if let Some(note) = summary::provisional_note(a, lang) {
+        ws.write_string_with_format(r + 2, 1, note, &f.wrap)?;
+    }
+
+    // Sheet 2: the action plan, one row per member to bring along.
+    let ws = wb.add_worksheet();
+    ws.set_name(t("Kế hoạch", "Action plan"))?;
+    print_setup(ws);
+    header_row(
+        ws,
+        0,
+        &[
+            (t("Mã", "ID"), 6.0),
+            (t("Chỉ tiêu", "Indicator"), 40.0),
+            (t("Ưu tiên", "Priority"), 8.0),
+            (t("Hiện tại", "Now"), 26.0),
+            (t("Mục tiêu", "Goal"), 18.0),
+            (t("Cần thêm (người)", "Members needed"), 9.0),
+            (t("Khi đạt", "Gain"), 11.0),
+            (t("Việc cần làm", "What to do"), 40.0),
+            (t("STT", "No."), 5.0),
+            (t("Mã thành viên", "Member ID"), 12.0),
+            (t("Họ và tên", "Name"), 24.0),
+            (t("Dòng trong danh sách", "Roster line"), 9.0),
+            (t("Người phụ trách", "Responsible"), 18.0),
+            (t("Hạn hoàn thành", "Deadline"), 12.0),
+        ],
+        &f,
+    )?;
+    let mut actions = summary::actions(a, rubric, lang);
+    actions.sort_by_key(|x| !x.holds_back);
+    let mut r = 1u32;
+    for x in &actions {
+        let rows = x.members.len().max(1);
+        for i in 0..rows {
+            ws.write_string_with_format(r, 0, &x.id, &f.text)?;
+            ws.write_string_with_format(r, 1, &x.title, &f.text)?;
+            if x.holds_back {
+                ws.write_string_with_format(r, 2, t("Có", "Yes"), &f.bold)?;
+            }
+            ws.write_string_with_format(r, 3, &x.now, &f.text)?;
+            ws.write_string_with_format(r, 4, &x.goal, &f.text)?;
+            if let Some(n) = x.members_needed {
+                ws.write_number_with_format(r, 5, n as f64, &f.int)?;
+            }
+            ws.write_string_with_format(r, 6, &x.gain, &f.text)?;
+            ws.write_string_with_format(r, 7, &x.what, &f.text)?;
+            if let Some(m) = x.members.get(i) {
+                ws.write_number_with_format(r, 8, (i + 1) as f64, &f.int)?;
+                ws.write_string_with_format(r, 9, m.id.as_deref().unwrap_or(""), &f.text)?;
+                ws.write_string_with_format(r, 10, &m.name, &f.text)?;
+                ws.write_number_with_format(r, 11, m.line as f64, &f.int)?;
+            }
+            r += 1;
+        }
+    }
+    if actions.is_empty() {
+        ws.write_string_with_format(
+            1,
+            1,
+            t(
+                "Mọi tiêu chí đã ở khung / mức cao nhất và có minh chứng.",
+                "Every criterion is at its top band or level and has evidence.",
+            ),
+            &f.text,
+        )?;
+    }
+
+    // Sheet 3: the form's information, as key / value rows.
+    let ws = wb.add_worksheet();
+    ws.set_name(t("Thông tin", "Information"))?;
+    header_row(
+        ws,
+        0,
+        &[(t("Mục", "Item"), 30.0), (t("Giá trị", "Value"), 90.0)],
+        &f,
+    )?;
+    let (_, title) = summary::form_title(a, lang);
+    let mut r = 1u32;
+    let mut kv = |ws: &mut Worksheet, k: &str, v: Value| -> Result<(), XlsxError> {
+        ws.write_string_with_format(r, 0, k, &f.bold)?;
+        match v {
+            Value::Text(s) => ws.write_string_with_format(r, 1, s, &f.wrap)?,
+            Value::Int(n) => ws.write_number_with_format(r, 1, n as f64, &f.int)?,
+            Value::Dec(d) => ws.write_number_with_format(r, 1, num(d), &f.decimal)?,
+            Value::Date(d) => match excel_date(d) {
+                Some(x) => ws.write_datetime_with_format(r, 1, &x, &f.date)?,
+                None => ws.write_string_with_format(r, 1, summary::date(d), &f.text)?,
+            },
+        };
+        r += 1;
+        Ok(())
+    };
+    kv(ws, t("Biểu mẫu", "Form"), Value::Text(title))?;
+    if let Some(auth) = &form.authority {
+        kv(ws, t("Cơ quan chủ quản", "Governing body"), Value::Text(auth.clone()))?;
+    }
+    kv(ws, t("Đơn vị", "Unit"), Value::Text(summary::unit_name(a, lang)))?;
+    if let Some(y) = a.unit.year {
+        kv(ws, t("Năm đánh giá", "Evaluation year"), Value::Int(y as i64))?;
+    }
+    kv(
+        ws,
+        t("Thành viên (tổng)", "Members (all)"),
+        Value::Int(a.members.total as i64),
+    )?;
+    kv(
+        ws,
+        t("Thành viên được tính", "Members counted"),
+        Value::Int(a.members.counted as i64),
+    )?;
+    kv(
+        ws,
+        t("Thành viên không tính", "Members excluded"),
+        Value::Int(a.members.excluded as i64),
+    )?;
+    kv(
+        ws,
+        t("Bộ tiêu chí", "Rubric"),
+        Value::Text(format!(
+            "{} [{} {}]",
+            lang.pick(&a.rubric.title, &a.rubric.title_en),
+            a.rubric.id,
+            a.rubric.version
+        )),
+    )?;
+    kv(ws, t("Ngày xét", "Assessed as of"), Value::Date(a.as_of))?;
+    if let Some(total) = &a.total {
+        kv(ws, t("Tổng điểm", "Total points"), Value::Dec(total.points))?;
+        kv(ws, t("Điểm tối đa", "Max points"), Value::Dec(total.max_points))?;
+    }
+    if let Some(l) = a.outcome.level {
+        kv(ws, t("Mức độ", "Level"), Value::Int(i64::from(l)))?;
+    }
+    kv(ws, t("Kết luận", "Outcome"), Value::Text(summary::outcome(a, lang)))?;
+    if let Some(d) = a.outcome.level_2_from {
+        kv(ws, t("Có thể đề nghị mức độ 2 từ", "May apply for level 2 from"), Value::Date(d))?;
+    }
+    kv(
+        ws,
+        t("Địa điểm, ngày", "Place and date"),
+        Value::Text(summary::place_date_line(form.place.as_deref(), form.date, lang)),
+    )?;
+    kv(
+        ws,
+        t("Người lập biểu", "Prepared by"),
+        Value::Text(form.prepared_by.clone().unwrap_or_default()),
+    )?;
+    kv(
+        ws,
+        t("Thủ trưởng đơn vị", "Head of the unit"),
+        Value::Text(form.head.clone().unwrap_or_default()),
+    )?;
+    if let Some(note) = summary::provisional_note(a, lang) {
+        kv(ws, t("Tạm thời (*)", "Provisional (*)"), Value::Text(note))?;
+    }
+    for w in &a.warnings {
+        kv(ws, t("Cảnh báo", "Warning"), Value::Text(w.text(lang).to_string()))?;
+    }
+    kv(
+        ws,
+        t("Danh sách (sha256)", "Roster (sha256)"),
+        Value::Text(format!("{} ({})", a.inputs.roster, a.inputs.roster_sha256)),
+    )?;
+    if let (Some(p), Some(h)) = (&a.inputs.evidence, &a.inputs.evidence_sha256) {
+        kv(ws, "evidence.toml (sha256)", Value::Text(format!("{p} ({h})")))?;
+    }
+    kv(
+        ws,
+        t("Bộ tiêu chí (sha256)", "Rubric (sha256)"),
+        Value::Text(format!("{} ({})", a.rubric.origin, a.rubric.sha256)),
+    )?;
+
+    wb.save_to_buffer()
+}
+
+enum Value {
+    Text(String),
+    Int(i64),
+    Dec(Decimal),
+    Date(chrono::NaiveDate),
+}
