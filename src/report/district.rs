@@ -53,7 +53,7 @@ fn classes(rows: &[UnitResult], rubric: &Rubric, lang: Lang) -> Vec<Class> {
                     .map(|l| (l, rubric.level_label(l, lang)))
                     .collect();
             }
-            levels.sort_by(|a, b| b.0.cmp(&a.0));
+            levels.sort_by_key(|l| std::cmp::Reverse(l.0));
             keys.extend(levels.into_iter().map(|(l, s)| (format!("L{l}"), s)));
         }
         RubricKind::Points => {
@@ -100,7 +100,9 @@ fn classes(rows: &[UnitResult], rubric: &Rubric, lang: Lang) -> Vec<Class> {
         }
     }
     out.push(Class {
-        label: lang.pick("Không đọc được (lỗi)", "Could not be read (error)").into(),
+        label: lang
+            .pick("Không đọc được (lỗi)", "Could not be read (error)")
+            .into(),
         color: "#757575",
         units: errors,
     });
@@ -202,11 +204,9 @@ fn stats(rows: &[UnitResult], rubric: &Rubric, lang: Lang) -> Vec<CritStat> {
 fn ranking(stats: &[CritStat], levels: bool) -> Vec<&CritStat> {
     let mut v: Vec<&CritStat> = stats.iter().filter(|s| !s.short.is_empty()).collect();
     if levels {
-        v.sort_by(|a, b| {
-            (b.failing.len(), b.short.len()).cmp(&(a.failing.len(), a.short.len()))
-        });
+        v.sort_by_key(|s| std::cmp::Reverse((s.failing.len(), s.short.len())));
     } else {
-        v.sort_by(|a, b| (b.lost, b.short.len()).cmp(&(a.lost, a.short.len())));
+        v.sort_by_key(|s| std::cmp::Reverse((s.lost, s.short.len())));
     }
     v
 }
@@ -219,7 +219,8 @@ fn unit_label(folder: &str, r: &std::result::Result<Assessment, String>) -> Stri
 }
 
 fn as_of(rows: &[UnitResult]) -> Option<chrono::NaiveDate> {
-    rows.iter().find_map(|(_, r)| r.as_ref().ok().map(|a| a.as_of))
+    rows.iter()
+        .find_map(|(_, r)| r.as_ref().ok().map(|a| a.as_of))
 }
 
 const DISTRICT_CSS: &str = r#"
@@ -294,7 +295,11 @@ pub fn district_html(rows: &[UnitResult], rubric: &Rubric, lang: Lang) -> String
         b,
         "<div class=\"cards\">{}{}{}{}</div>",
         card(rows.len(), t("đơn vị", "units"), "#111"),
-        card(recognised, t("đủ điều kiện công nhận", "recognised"), "#2e7d32"),
+        card(
+            recognised,
+            t("đủ điều kiện công nhận", "recognised"),
+            "#2e7d32"
+        ),
         card(
             ok - recognised,
             t("chưa đủ điều kiện", "not recognised"),
@@ -326,10 +331,34 @@ pub fn district_html(rows: &[UnitResult], rubric: &Rubric, lang: Lang) -> String
         );
     }
 
-    // 2. What holds the district back.
+    // 2. The heat map.
+    let worst: Vec<&str> = rank
+        .iter()
+        .take(3)
+        .filter(|s| if levels { !s.failing.is_empty() } else { true })
+        .map(|s| s.id.as_str())
+        .collect();
     let _ = writeln!(
         b,
         "<h2>2. {}</h2>",
+        if levels {
+            t(
+                "Bản đồ nhiệt: mức đạt của từng chỉ tiêu",
+                "Heat map: level reached by indicator",
+            )
+        } else {
+            t(
+                "Bản đồ nhiệt: điểm của từng tiêu chí",
+                "Heat map: points by criterion",
+            )
+        }
+    );
+    heat_map(&mut b, rows, rubric, &st, &worst, lang);
+
+    // 3. What holds the district back.
+    let _ = writeln!(
+        b,
+        "<h2>3. {}</h2>",
         t(
             "Chỉ tiêu kìm hãm kết quả của địa bàn",
             "Indicators holding the district back"
@@ -408,34 +437,10 @@ pub fn district_html(rows: &[UnitResult], rubric: &Rubric, lang: Lang) -> String
         b.push_str("</ol>\n");
     }
 
-    // 3. The heat map.
-    let worst: Vec<&str> = rank
-        .iter()
-        .take(3)
-        .filter(|s| if levels { !s.failing.is_empty() } else { true })
-        .map(|s| s.id.as_str())
-        .collect();
-    let _ = writeln!(
-        b,
-        "<h2>3. {}</h2>",
-        if levels {
-            t(
-                "Bản đồ nhiệt: mức đạt của từng chỉ tiêu",
-                "Heat map: level reached by indicator",
-            )
-        } else {
-            t(
-                "Bản đồ nhiệt: điểm của từng tiêu chí",
-                "Heat map: points by criterion",
-            )
-        }
-    );
-    heat_map(&mut b, rows, rubric, &st, &worst, lang);
-
     // 4. One row per unit.
     let _ = writeln!(
         b,
-        "<h2 class=\"page-break\">4. {}</h2>",
+        "<h2>4. {}</h2>",
         t("Kết quả từng đơn vị", "Unit by unit")
     );
     let _ = writeln!(
@@ -496,6 +501,7 @@ pub fn district_html(rows: &[UnitResult], rubric: &Rubric, lang: Lang) -> String
         }
     }
     b.push_str("</tbody></table>\n");
+    criteria_key(&mut b, rubric, lang);
     let _ = writeln!(
         b,
         "<p class=\"provenance\">{} dvht {}; {} {} {} (sha256 {}).</p>",
@@ -642,7 +648,11 @@ fn heat_map(
                         };
                         (class.to_string(), number(p, lang))
                     };
-                    let class = if c.assessed { class } else { format!("{class} nd") };
+                    let class = if c.assessed {
+                        class
+                    } else {
+                        format!("{class} nd")
+                    };
                     let _ = write!(
                         b,
                         "<td class=\"{class}\" title=\"{}\">{}{}</td>",
@@ -681,7 +691,10 @@ fn heat_map(
         b,
         "<tr class=\"sum\"><td class=\"unit\">{}</td>",
         if levels {
-            t("Số đơn vị chưa đạt mức cao nhất", "Units below the top level")
+            t(
+                "Số đơn vị chưa đạt mức cao nhất",
+                "Units below the top level",
+            )
         } else {
             t("Số đơn vị chưa đạt điểm tối đa", "Units below the maximum")
         }
@@ -700,7 +713,7 @@ fn heat_map(
     };
     let _ = writeln!(
         b,
-        "<p class=\"legend\">{}{}{}{}{}</p>",
+        "<p class=\"legend\">{}{}{}{}{} {}</p>",
         if levels {
             sw("#ef9a9a", t("0: không đạt", "0: not reached"))
         } else {
@@ -709,26 +722,38 @@ fn heat_map(
         if levels {
             sw("#ffe082", t("đạt mức 1", "level 1"))
         } else {
-            sw("#ffe082", t("dưới nửa điểm tối đa", "under half the maximum"))
+            sw(
+                "#ffe082",
+                t("dưới nửa điểm tối đa", "under half the maximum"),
+            )
         },
         if levels {
             String::new()
         } else {
-            sw("#c5e1a5", t("từ nửa điểm tối đa", "half the maximum or more"))
+            sw(
+                "#c5e1a5",
+                t("từ nửa điểm tối đa", "half the maximum or more"),
+            )
         },
         if levels {
             sw("#81c784", t("đạt mức cao nhất", "top level"))
         } else {
             sw("#81c784", t("điểm tối đa", "maximum"))
         },
-        format!(
-            "{} {}",
-            sw("#eeeeee", t("không áp dụng", "not applicable")),
-            escape(t(
-                "· ? chưa đánh giá · cột tô đỏ: chỉ tiêu kìm hãm nhiều nhất",
-                "· ? not assessed · red headings: the indicators holding back most"
-            ))
-        )
+        sw("#eeeeee", t("không áp dụng", "not applicable")),
+        escape(t(
+            "· ? chưa đánh giá · cột tô đỏ: chỉ tiêu kìm hãm nhiều nhất",
+            "· ? not assessed · red headings: the indicators holding back most"
+        ))
+    );
+}
+
+/// The key to the heat map's column headings.
+fn criteria_key(b: &mut String, rubric: &Rubric, lang: Lang) {
+    let _ = writeln!(
+        b,
+        "<h3>{}</h3>",
+        lang.pick("Chú giải mã chỉ tiêu", "Key to the indicator IDs")
     );
     b.push_str("<ul class=\"keys\">");
     for c in &rubric.criteria {
@@ -770,7 +795,10 @@ fn build_xlsx(rows: &[UnitResult], rubric: &Rubric, lang: Lang) -> Result<Vec<u8
     ];
     if levels {
         cols.push((t("Mức công nhận", "Level"), 10.0));
-        cols.push((t("Mức thấp nhất của chỉ tiêu", "Lowest indicator level"), 12.0));
+        cols.push((
+            t("Mức thấp nhất của chỉ tiêu", "Lowest indicator level"),
+            12.0,
+        ));
     } else {
         cols.push((t("Tổng điểm", "Total points"), 10.0));
         cols.push((t("Điểm tối đa", "Max points"), 10.0));
@@ -867,8 +895,9 @@ fn build_xlsx(rows: &[UnitResult], rubric: &Rubric, lang: Lang) -> Result<Vec<u8
     let points: Vec<ChartPoint> = cls
         .iter()
         .map(|c| {
-            ChartPoint::new()
-                .set_format(ChartFormat::new().set_solid_fill(ChartSolidFill::new().set_color(c.color)))
+            ChartPoint::new().set_format(
+                ChartFormat::new().set_solid_fill(ChartSolidFill::new().set_color(c.color)),
+            )
         })
         .collect();
     let mut label = ChartDataLabel::new();
@@ -887,7 +916,8 @@ fn build_xlsx(rows: &[UnitResult], rubric: &Rubric, lang: Lang) -> Result<Vec<u8
     let ws = wb.add_worksheet();
     ws.set_name(t("Bản đồ nhiệt", "Heat map"))?;
     print_setup(ws);
-    let mut cols: Vec<(&str, f64)> = vec![(t("Thư mục", "Folder"), 20.0), (t("Đơn vị", "Unit"), 30.0)];
+    let mut cols: Vec<(&str, f64)> =
+        vec![(t("Thư mục", "Folder"), 20.0), (t("Đơn vị", "Unit"), 30.0)];
     for c in &rubric.criteria {
         cols.push((c.id.as_str(), 6.5));
     }
@@ -962,7 +992,10 @@ fn build_xlsx(rows: &[UnitResult], rubric: &Rubric, lang: Lang) -> Result<Vec<u8
         sum + 1,
         1,
         if levels {
-            t("Số đơn vị chưa đạt mức cao nhất", "Units below the top level")
+            t(
+                "Số đơn vị chưa đạt mức cao nhất",
+                "Units below the top level",
+            )
         } else {
             t("Số đơn vị chưa đạt điểm tối đa", "Units below the maximum")
         },
@@ -1094,8 +1127,7 @@ mod tests {
         let rubric = crate::rubric::load("tt24").unwrap();
         let rows = examples(&rubric);
         let cls = classes(&rows, &rubric, Lang::Vi);
-        let counts: Vec<(String, usize)> =
-            cls.iter().map(|c| (c.label.clone(), c.units)).collect();
+        let counts: Vec<(String, usize)> = cls.iter().map(|c| (c.label.clone(), c.units)).collect();
         assert_eq!(
             counts,
             vec![

@@ -158,7 +158,11 @@ pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> S
         b,
         "<p class=\"subtitle\">({} {})</p>",
         t("Theo", "Under"),
-        escape(if basis.is_empty() { &a.rubric.title } else { basis })
+        escape(if basis.is_empty() {
+            &a.rubric.title
+        } else {
+            basis
+        })
     );
 
     if let Some(note) = summary::provisional_note(a, lang) {
@@ -222,7 +226,10 @@ pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> S
                 "Results by criterion and indicator",
             )
         } else {
-            t("Điểm tự đánh giá theo tiêu chí", "Self-assessed points by criterion")
+            t(
+                "Điểm tự đánh giá theo tiêu chí",
+                "Self-assessed points by criterion",
+            )
         }
     );
     b.push_str("<table class=\"grid results\">\n<colgroup><col class=\"id\"><col class=\"title\"><col class=\"measured\"><col class=\"band\"><col class=\"score\"><col class=\"ev\"></colgroup>\n");
@@ -254,13 +261,7 @@ pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> S
         } else {
             let got: rust_decimal::Decimal = rows.iter().filter_map(|c| c.points).sum();
             g.max_points
-                .map(|m| {
-                    format!(
-                        "{}/{}",
-                        super::number(got, lang),
-                        super::number(m, lang)
-                    )
-                })
+                .map(|m| format!("{}/{}", super::number(got, lang), super::number(m, lang)))
                 .unwrap_or_default()
         };
         b.push_str("<tbody>\n");
@@ -335,10 +336,7 @@ pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> S
             let _ = writeln!(
                 b,
                 "<p>{} {reached}{}</p>",
-                t(
-                    "Mọi chỉ tiêu đạt mức",
-                    "Every indicator reaches level"
-                ),
+                t("Mọi chỉ tiêu đạt mức", "Every indicator reaches level"),
                 a.outcome
                     .level_2_from
                     .map(|d| format!(
@@ -384,7 +382,12 @@ pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> S
 
 fn row(b: &mut String, c: &CriterionResult, levels: bool, lang: Lang) {
     let score = summary::score(c, levels, lang);
-    let bad = c.applicable && (if levels { c.level == Some(0) } else { !c.assessed });
+    let bad = c.applicable
+        && (if levels {
+            c.level == Some(0)
+        } else {
+            !c.assessed
+        });
     let prov = if c.provisional {
         " <span class=\"prov\">(*)</span>"
     } else {
@@ -559,10 +562,7 @@ fn action(b: &mut String, x: &Action, lang: Lang) {
         escape(&x.id),
         escape(&x.title),
         if x.holds_back {
-            format!(
-                " <span class=\"tag\">{}</span>",
-                t("Ưu tiên", "Priority")
-            )
+            format!(" <span class=\"tag\">{}</span>", t("Ưu tiên", "Priority"))
         } else {
             String::new()
         }

@@ -61,7 +61,11 @@ pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> S
         o,
         "({} {})\n",
         t("Theo", "Under"),
-        text(if basis.is_empty() { &a.rubric.title } else { basis })
+        text(if basis.is_empty() {
+            &a.rubric.title
+        } else {
+            basis
+        })
     );
     if let Some(note) = summary::provisional_note(a, lang) {
         let _ = writeln!(o, "> **{}**\n", text(&note));
@@ -242,10 +246,7 @@ mod tests {
 
     #[test]
     fn markup_is_neutralised() {
-        assert_eq!(
-            cell("a|b <script>&*x*"),
-            "a\\|b &lt;script&gt;&amp;\\*x\\*"
-        );
+        assert_eq!(cell("a|b <script>&*x*"), "a\\|b &lt;script&gt;&amp;\\*x\\*");
         assert_eq!(text("line\nbreak"), "line break");
     }
 }

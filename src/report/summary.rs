@@ -85,17 +85,21 @@ pub fn form_title(a: &Assessment, lang: Lang) -> (&'static str, String) {
 }
 
 pub fn unit_name(a: &Assessment, lang: Lang) -> String {
-    a.unit
-        .name
-        .clone()
-        .unwrap_or_else(|| lang.pick("(chưa có tên đơn vị)", "(unit name not given)").into())
+    a.unit.name.clone().unwrap_or_else(|| {
+        lang.pick("(chưa có tên đơn vị)", "(unit name not given)")
+            .into()
+    })
 }
 
 /// The measured value: `32/34 (94,1 %)`, or the unit's facts in words.
 pub fn measured(c: &CriterionResult, lang: Lang) -> String {
     match (c.numerator, c.denominator) {
         (Some(n), Some(d)) => format!("{n}/{d} ({})", percent(n, d, lang)),
-        _ => c.value.as_deref().map(|v| facts_text(v, lang)).unwrap_or_default(),
+        _ => c
+            .value
+            .as_deref()
+            .map(|v| facts_text(v, lang))
+            .unwrap_or_default(),
     }
 }
 
@@ -138,9 +142,15 @@ pub fn value_label(v: &str, lang: Lang) -> String {
         "—" => ("chưa khai báo", "not given"),
         "none" => ("không có", "none"),
         "implemented" => ("đã ban hành và thực hiện", "issued and carried out"),
-        "issued" => ("có kế hoạch, thực hiện chưa hiệu quả", "issued, not effective"),
+        "issued" => (
+            "có kế hoạch, thực hiện chưa hiệu quả",
+            "issued, not effective",
+        ),
         "feasible" => ("có quy định khả thi", "feasible rules"),
-        "partly-feasible" => ("có quy định, một số nội dung không khả thi", "rules partly infeasible"),
+        "partly-feasible" => (
+            "có quy định, một số nội dung không khả thi",
+            "rules partly infeasible",
+        ),
         "funding-and-facilities" => ("có kinh phí và cơ sở vật chất", "funding and facilities"),
         "funding-or-facilities" => ("có kinh phí hoặc cơ sở vật chất", "funding or facilities"),
         "tap-the-lao-dong-tien-tien" => ("Tập thể lao động tiên tiến", "advanced collective"),
@@ -343,10 +353,7 @@ pub fn actions(a: &Assessment, rubric: &Rubric, lang: Lang) -> Vec<Action> {
                 out.push(base(
                     goal.clone(),
                     gain,
-                    format!(
-                        "{} {goal}.",
-                        t("Cấp đơn vị: cần đạt", "Unit level: needs")
-                    ),
+                    format!("{} {goal}.", t("Cấp đơn vị: cần đạt", "Unit level: needs")),
                 ));
                 continue;
             }
@@ -416,10 +423,7 @@ fn next_fact_step(
                 .collect::<Vec<_>>()
                 .join("; ");
             Some((
-                format!(
-                    "{conds}{}",
-                    if next.provisional { " (*)" } else { "" }
-                ),
+                format!("{conds}{}", if next.provisional { " (*)" } else { "" }),
                 format!("{} {want}", lang.pick("Đạt mức", "Level")),
             ))
         }

@@ -38,7 +38,9 @@ pub struct Formats {
 
 impl Formats {
     pub fn new() -> Formats {
-        let base = Format::new().set_font_name("Times New Roman").set_font_size(11);
+        let base = Format::new()
+            .set_font_name("Times New Roman")
+            .set_font_size(11);
         Formats {
             header: base
                 .clone()
@@ -181,12 +183,7 @@ fn build(
                 next();
                 next();
                 next();
-                ws.write_string_with_format(
-                    r,
-                    next(),
-                    summary::measured(c, lang),
-                    &f.wrap,
-                )?;
+                ws.write_string_with_format(r, next(), summary::measured(c, lang), &f.wrap)?;
             }
         }
         ws.write_string_with_format(r, next(), summary::band(c, lang), &f.text)?;
@@ -342,11 +339,23 @@ fn build(
     };
     kv(ws, t("Biểu mẫu", "Form"), Value::Text(title))?;
     if let Some(auth) = &form.authority {
-        kv(ws, t("Cơ quan chủ quản", "Governing body"), Value::Text(auth.clone()))?;
+        kv(
+            ws,
+            t("Cơ quan chủ quản", "Governing body"),
+            Value::Text(auth.clone()),
+        )?;
     }
-    kv(ws, t("Đơn vị", "Unit"), Value::Text(summary::unit_name(a, lang)))?;
+    kv(
+        ws,
+        t("Đơn vị", "Unit"),
+        Value::Text(summary::unit_name(a, lang)),
+    )?;
     if let Some(y) = a.unit.year {
-        kv(ws, t("Năm đánh giá", "Evaluation year"), Value::Int(y as i64))?;
+        kv(
+            ws,
+            t("Năm đánh giá", "Evaluation year"),
+            Value::Int(y as i64),
+        )?;
     }
     kv(
         ws,
@@ -376,19 +385,35 @@ fn build(
     kv(ws, t("Ngày xét", "Assessed as of"), Value::Date(a.as_of))?;
     if let Some(total) = &a.total {
         kv(ws, t("Tổng điểm", "Total points"), Value::Dec(total.points))?;
-        kv(ws, t("Điểm tối đa", "Max points"), Value::Dec(total.max_points))?;
+        kv(
+            ws,
+            t("Điểm tối đa", "Max points"),
+            Value::Dec(total.max_points),
+        )?;
     }
     if let Some(l) = a.outcome.level {
         kv(ws, t("Mức độ", "Level"), Value::Int(i64::from(l)))?;
     }
-    kv(ws, t("Kết luận", "Outcome"), Value::Text(summary::outcome(a, lang)))?;
+    kv(
+        ws,
+        t("Kết luận", "Outcome"),
+        Value::Text(summary::outcome(a, lang)),
+    )?;
     if let Some(d) = a.outcome.level_2_from {
-        kv(ws, t("Có thể đề nghị mức độ 2 từ", "May apply for level 2 from"), Value::Date(d))?;
+        kv(
+            ws,
+            t("Có thể đề nghị mức độ 2 từ", "May apply for level 2 from"),
+            Value::Date(d),
+        )?;
     }
     kv(
         ws,
         t("Địa điểm, ngày", "Place and date"),
-        Value::Text(summary::place_date_line(form.place.as_deref(), form.date, lang)),
+        Value::Text(summary::place_date_line(
+            form.place.as_deref(),
+            form.date,
+            lang,
+        )),
     )?;
     kv(
         ws,
@@ -404,7 +429,11 @@ fn build(
         kv(ws, t("Tạm thời (*)", "Provisional (*)"), Value::Text(note))?;
     }
     for w in &a.warnings {
-        kv(ws, t("Cảnh báo", "Warning"), Value::Text(w.text(lang).to_string()))?;
+        kv(
+            ws,
+            t("Cảnh báo", "Warning"),
+            Value::Text(w.text(lang).to_string()),
+        )?;
     }
     kv(
         ws,
@@ -412,7 +441,11 @@ fn build(
         Value::Text(format!("{} ({})", a.inputs.roster, a.inputs.roster_sha256)),
     )?;
     if let (Some(p), Some(h)) = (&a.inputs.evidence, &a.inputs.evidence_sha256) {
-        kv(ws, "evidence.toml (sha256)", Value::Text(format!("{p} ({h})")))?;
+        kv(
+            ws,
+            "evidence.toml (sha256)",
+            Value::Text(format!("{p} ({h})")),
+        )?;
     }
     kv(
         ws,
