@@ -909,8 +909,10 @@ fn build_xlsx(rows: &[UnitResult], rubric: &Rubric, lang: Lang) -> Result<Vec<u8
         .set_points(&points)
         .set_data_label(&label);
     chart.y_axis().set_reverse();
+    chart.x_axis().set_min(0).set_major_unit(1);
     chart.set_width(560).set_height(300);
     ws.insert_chart(1, 4, &chart)?;
+    print_setup(ws);
 
     // Sheet 3: the heat map — levels or points, one column per criterion.
     let ws = wb.add_worksheet();
@@ -944,14 +946,14 @@ fn build_xlsx(rows: &[UnitResult], rubric: &Rubric, lang: Lang) -> Result<Vec<u8
                             row,
                             col,
                             f64::from(c.level.unwrap_or(0)),
-                            &f.int,
+                            &f.int_c,
                         )?;
                     } else {
                         ws.write_number_with_format(
                             row,
                             col,
                             num(c.points.unwrap_or_default()),
-                            &f.decimal,
+                            &f.decimal_c,
                         )?;
                     }
                 }
@@ -1004,11 +1006,11 @@ fn build_xlsx(rows: &[UnitResult], rubric: &Rubric, lang: Lang) -> Result<Vec<u8
     for (j, s) in st.iter().enumerate() {
         let col = j as u16 + 2;
         if levels {
-            ws.write_number_with_format(sum, col, s.failing.len() as f64, &f.int)?;
+            ws.write_number_with_format(sum, col, s.failing.len() as f64, &f.int_c)?;
         } else {
-            ws.write_number_with_format(sum, col, num(s.lost), &f.decimal)?;
+            ws.write_number_with_format(sum, col, num(s.lost), &f.decimal_c)?;
         }
-        ws.write_number_with_format(sum + 1, col, s.short.len() as f64, &f.int)?;
+        ws.write_number_with_format(sum + 1, col, s.short.len() as f64, &f.int_c)?;
     }
 
     // Sheet 4: member ratios, one column per member-ratio criterion.

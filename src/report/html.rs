@@ -422,7 +422,11 @@ fn row(b: &mut String, c: &CriterionResult, levels: bool, lang: Lang) {
                 lang.pick("chưa có", "none")
             )
         } else {
-            escape(&c.evidence_codes.join(", "))
+            c.evidence_codes
+                .iter()
+                .map(|code| format!("<span class=\"nowrap\">{}</span>", escape(code)))
+                .collect::<Vec<_>>()
+                .join(", ")
         }
     );
 }

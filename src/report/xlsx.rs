@@ -29,6 +29,10 @@ pub struct Formats {
     pub text: Format,
     pub wrap: Format,
     pub int: Format,
+    /// Whole numbers, centred (heat maps).
+    pub int_c: Format,
+    /// Decimals, centred (heat maps).
+    pub decimal_c: Format,
     pub decimal: Format,
     pub percent: Format,
     pub date: Format,
@@ -53,10 +57,13 @@ impl Formats {
             text: base.clone().set_align(FormatAlign::Top),
             wrap: base.clone().set_text_wrap().set_align(FormatAlign::Top),
             int: base.clone().set_num_format("0").set_align(FormatAlign::Top),
-            decimal: base
+            int_c: base
                 .clone()
-                .set_num_format("0.##")
-                .set_align(FormatAlign::Top),
+                .set_num_format("0")
+                .set_align(FormatAlign::Center),
+            decimal_c: base.clone().set_align(FormatAlign::Center),
+            // General: `10` and `7.5` (`7,5` in a Vietnamese locale); `0.##` would show `10.`.
+            decimal: base.clone().set_align(FormatAlign::Top),
             percent: base
                 .clone()
                 .set_num_format("0.0%")
@@ -105,8 +112,27 @@ pub fn header_row(
         ws.write_string_with_format(row, col, *name, &f.header)?;
         ws.set_column_width(col, *width)?;
     }
+    ws.set_row_height(row, 30)?;
     ws.set_freeze_panes(row + 1, 0)?;
     ws.set_repeat_rows(0, row)?;
+    Ok(())
+}
+
+/// Sets a row's height for its wrapped cells, `(text, column width)`: spreadsheet
+/// programs do not all grow rows for wrapped text on their own.
+pub fn fit_row(ws: &mut Worksheet, row: u32, cells: &[(&str, f64)]) -> Result<(), XlsxError> {
+    let lines = cells
+        .iter()
+        .map(|(text, width)| {
+            let per_line = (width * 1.1).max(1.0);
+            text.split('\n')
+                .map(|l| (l.chars().count() as f64 / per_line).ceil().max(1.0))
+                .sum::<f64>()
+        })
+        .fold(1.0, f64::max);
+    if lines > 1.0 {
+        ws.set_row_height(row, 15.0 * lines)?;
+    }
     Ok(())
 }
 
@@ -186,7 +212,8 @@ fn build(
                 ws.write_string_with_format(r, next(), summary::measured(c, lang), &f.wrap)?;
             }
         }
-        ws.write_string_with_format(r, next(), summary::band(c, lang), &f.text)?;
+        let band = summary::band(c, lang);
+        ws.write_string_with_format(r, next(), &band, &f.wrap)?;
         if !c.applicable {
             let cc = next();
             ws.write_string_with_format(r, cc, t("không áp dụng", "n/a"), &f.text)?;
@@ -221,6 +248,19 @@ fn build(
             notes.insert_str(0, t("chưa đánh giá. ", "not assessed. "));
         }
         ws.write_string_with_format(r, next(), notes.trim(), &f.wrap)?;
+        let measured = summary::measured(c, lang);
+        let codes = c.evidence_codes.join(", ");
+        fit_row(
+            ws,
+            r,
+            &[
+                (c.title(lang), 48.0),
+                (if c.numerator.is_some() { "" } else { &measured }, 28.0),
+                (&codes, 22.0),
+                (&band, 16.0),
+                (notes.trim(), 30.0),
+            ],
+        )?;
         r += 1;
     }
     r += 1;
@@ -326,7 +366,10 @@ fn build(
     let mut kv = |ws: &mut Worksheet, k: &str, v: Value| -> Result<(), XlsxError> {
         ws.write_string_with_format(r, 0, k, &f.bold)?;
         match v {
-            Value::Text(s) => ws.write_string_with_format(r, 1, s, &f.wrap)?,
+            Value::Text(s) => {
+                fit_row(ws, r, &[(&s, 90.0)])?;
+                ws.write_string_with_format(r, 1, s, &f.wrap)?
+            }
             Value::Int(n) => ws.write_number_with_format(r, 1, n as f64, &f.int)?,
             Value::Dec(d) => ws.write_number_with_format(r, 1, num(d), &f.decimal)?,
             Value::Date(d) => match excel_date(d) {

@@ -107,7 +107,7 @@ fn tt24_form_carries_values_evidence_outcome_and_provisional_marks() {
             "--date",
             "2025-01-10",
             "--head",
-            "Trần Hoàng Khải",
+            "Trần Hữu Hùng",
             "--prepared-by",
             "Nguyễn Thị Hồng Hằng",
             "--authority",
@@ -118,7 +118,7 @@ fn tt24_form_carries_values_evidence_outcome_and_provisional_marks() {
     let html = out.stdout;
     for needle in [
         "Tân Hòa, ngày 10 tháng 01 năm 2025",
-        "Trần Hoàng Khải",
+        "Trần Hữu Hùng",
         "Nguyễn Thị Hồng Hằng",
         "UBND huyện Tân Hiệp",
         "32/34 (94,1 %)",
