@@ -9,7 +9,7 @@
 //! error that kept it from being scored, in the order to print (folder-name order).
 
 use super::html::{escape, page};
-use super::xlsx::{excel_date, header_row, num, print_setup, ratio, xlsx_error, Formats};
+use super::xlsx::{clip, excel_date, header_row, num, print_setup, ratio, xlsx_error, Formats};
 use super::{number, percent, summary};
 use crate::assessment::*;
 use crate::error::Result;
@@ -815,10 +815,10 @@ fn build_xlsx(rows: &[UnitResult], rubric: &Rubric, lang: Lang) -> Result<Vec<u8
     for (i, (folder, r)) in rows.iter().enumerate() {
         let row = i as u32 + 1;
         ws.write_number_with_format(row, 0, (i + 1) as f64, &f.int)?;
-        ws.write_string_with_format(row, 1, folder, &f.text)?;
+        ws.write_string_with_format(row, 1, clip(folder), &f.text)?;
         match r {
             Ok(a) => {
-                ws.write_string_with_format(row, 2, unit_label(folder, r), &f.text)?;
+                ws.write_string_with_format(row, 2, clip(unit_label(folder, r)), &f.text)?;
                 ws.write_number_with_format(row, 3, a.members.total as f64, &f.int)?;
                 ws.write_number_with_format(row, 4, a.members.counted as f64, &f.int)?;
                 if levels {
@@ -832,7 +832,7 @@ fn build_xlsx(rows: &[UnitResult], rubric: &Rubric, lang: Lang) -> Result<Vec<u8
                     ws.write_number_with_format(row, 5, num(tot.points), &f.decimal)?;
                     ws.write_number_with_format(row, 6, num(tot.max_points), &f.decimal)?;
                 }
-                ws.write_string_with_format(row, 7, a.outcome.label(lang), &f.text)?;
+                ws.write_string_with_format(row, 7, clip(a.outcome.label(lang)), &f.text)?;
                 ws.write_string_with_format(
                     row,
                     8,
@@ -853,7 +853,7 @@ fn build_xlsx(rows: &[UnitResult], rubric: &Rubric, lang: Lang) -> Result<Vec<u8
             }
             Err(e) => {
                 ws.write_string_with_format(row, 7, t("Lỗi", "Error"), &f.text)?;
-                ws.write_string_with_format(row, 12, e, &f.text)?;
+                ws.write_string_with_format(row, 12, clip(e), &f.text)?;
             }
         }
     }
@@ -877,7 +877,7 @@ fn build_xlsx(rows: &[UnitResult], rubric: &Rubric, lang: Lang) -> Result<Vec<u8
     )?;
     for (i, c) in cls.iter().enumerate() {
         let row = i as u32 + 1;
-        ws.write_string_with_format(row, 0, &c.label, &f.text)?;
+        ws.write_string_with_format(row, 0, clip(&c.label), &f.text)?;
         ws.write_number_with_format(row, 1, c.units as f64, &f.int)?;
         if let Some(x) = ratio(c.units as u64, rows.len() as u64) {
             ws.write_number_with_format(row, 2, x, &f.percent)?;
@@ -927,8 +927,8 @@ fn build_xlsx(rows: &[UnitResult], rubric: &Rubric, lang: Lang) -> Result<Vec<u8
     ws.set_freeze_panes(1, 2)?;
     for (i, (folder, r)) in rows.iter().enumerate() {
         let row = i as u32 + 1;
-        ws.write_string_with_format(row, 0, folder, &f.text)?;
-        ws.write_string_with_format(row, 1, unit_label(folder, r), &f.text)?;
+        ws.write_string_with_format(row, 0, clip(folder), &f.text)?;
+        ws.write_string_with_format(row, 1, clip(unit_label(folder, r)), &f.text)?;
         match r {
             Err(_) => {
                 ws.write_string_with_format(row, 2, t("lỗi", "error"), &f.text)?;
@@ -1035,8 +1035,8 @@ fn build_xlsx(rows: &[UnitResult], rubric: &Rubric, lang: Lang) -> Result<Vec<u8
     ws.set_freeze_panes(1, 2)?;
     for (i, (folder, r)) in rows.iter().enumerate() {
         let row = i as u32 + 1;
-        ws.write_string_with_format(row, 0, folder, &f.text)?;
-        ws.write_string_with_format(row, 1, unit_label(folder, r), &f.text)?;
+        ws.write_string_with_format(row, 0, clip(folder), &f.text)?;
+        ws.write_string_with_format(row, 1, clip(unit_label(folder, r)), &f.text)?;
         let Ok(a) = r else { continue };
         ws.write_number_with_format(row, 2, a.members.counted as f64, &f.int)?;
         for (j, id) in member_ids.iter().enumerate() {
@@ -1073,8 +1073,8 @@ fn build_xlsx(rows: &[UnitResult], rubric: &Rubric, lang: Lang) -> Result<Vec<u8
     for (i, s) in ranking(&st, levels).iter().enumerate() {
         let row = i as u32 + 1;
         ws.write_number_with_format(row, 0, (i + 1) as f64, &f.int)?;
-        ws.write_string_with_format(row, 1, &s.id, &f.text)?;
-        ws.write_string_with_format(row, 2, &s.title, &f.text)?;
+        ws.write_string_with_format(row, 1, clip(&s.id), &f.text)?;
+        ws.write_string_with_format(row, 2, clip(&s.title), &f.text)?;
         ws.write_number_with_format(row, 3, s.scored as f64, &f.int)?;
         if levels {
             ws.write_number_with_format(row, 4, s.failing.len() as f64, &f.int)?;
@@ -1088,7 +1088,7 @@ fn build_xlsx(rows: &[UnitResult], rubric: &Rubric, lang: Lang) -> Result<Vec<u8
             .filter_map(|i| rows.get(*i))
             .map(|(f, r)| unit_label(f, r))
             .collect();
-        ws.write_string_with_format(row, 6, names.join(", "), &f.text)?;
+        ws.write_string_with_format(row, 6, clip(names.join(", ")), &f.text)?;
     }
 
     wb.save_to_buffer()

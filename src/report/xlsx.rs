@@ -136,6 +136,17 @@ pub fn fit_row(ws: &mut Worksheet, row: u32, cells: &[(&str, f64)]) -> Result<()
     Ok(())
 }
 
+/// Text for a cell: a cell holds at most 32 767 characters, so longer text (a
+/// pathological roster) is cut with `…` rather than failing the workbook.
+pub fn clip(s: impl AsRef<str>) -> String {
+    const MAX: usize = 32_000;
+    let s = s.as_ref();
+    match s.char_indices().nth(MAX) {
+        Some((at, _)) => format!("{}…", &s[..at]),
+        None => s.to_string(),
+    }
+}
+
 /// A4, landscape, one page wide: how a sheet prints.
 pub fn print_setup(ws: &mut Worksheet) {
     ws.set_paper_size(9);
@@ -193,8 +204,8 @@ fn build(
             col += 1;
             col - 1
         };
-        ws.write_string_with_format(r, next(), &c.id, &f.text)?;
-        ws.write_string_with_format(r, next(), c.title(lang), &f.wrap)?;
+        ws.write_string_with_format(r, next(), clip(&c.id), &f.text)?;
+        ws.write_string_with_format(r, next(), clip(c.title(lang)), &f.wrap)?;
         match (c.numerator, c.denominator) {
             (Some(n), Some(d)) => {
                 ws.write_number_with_format(r, next(), n as f64, &f.int)?;
@@ -209,11 +220,11 @@ fn build(
                 next();
                 next();
                 next();
-                ws.write_string_with_format(r, next(), summary::measured(c, lang), &f.wrap)?;
+                ws.write_string_with_format(r, next(), clip(summary::measured(c, lang)), &f.wrap)?;
             }
         }
         let band = summary::band(c, lang);
-        ws.write_string_with_format(r, next(), &band, &f.wrap)?;
+        ws.write_string_with_format(r, next(), clip(&band), &f.wrap)?;
         if !c.applicable {
             let cc = next();
             ws.write_string_with_format(r, cc, t("không áp dụng", "n/a"), &f.text)?;
@@ -236,18 +247,18 @@ fn build(
             ws.write_string_with_format(r, cc, "*", &f.text)?;
         }
         ws.write_number_with_format(r, next(), c.evidence_codes.len() as f64, &f.int)?;
-        ws.write_string_with_format(r, next(), c.evidence_codes.join(", "), &f.wrap)?;
+        ws.write_string_with_format(r, next(), clip(c.evidence_codes.join(", ")), &f.wrap)?;
         let (c1, c2) = (next(), next());
         if let Some(n) = &c.next {
             ws.write_number_with_format(r, c1, n.members_needed as f64, &f.int)?;
-            ws.write_string_with_format(r, c2, &n.target, &f.text)?;
+            ws.write_string_with_format(r, c2, clip(&n.target), &f.text)?;
         }
         let notes: Vec<&str> = c.warnings.iter().map(|w| w.text(lang)).collect();
         let mut notes = notes.join("; ");
         if !c.assessed {
             notes.insert_str(0, t("chưa đánh giá. ", "not assessed. "));
         }
-        ws.write_string_with_format(r, next(), notes.trim(), &f.wrap)?;
+        ws.write_string_with_format(r, next(), clip(notes.trim()), &f.wrap)?;
         let measured = summary::measured(c, lang);
         let codes = c.evidence_codes.join(", ");
         fit_row(
@@ -283,9 +294,9 @@ fn build(
     if let Some(l) = a.outcome.level {
         ws.write_number_with_format(r, 7, f64::from(l), &f.int)?;
     }
-    ws.write_string_with_format(r, 6, a.outcome.label(lang), &f.bold)?;
+    ws.write_string_with_format(r, 6, clip(a.outcome.label(lang)), &f.bold)?;
     if let Some(note) = summary::provisional_note(a, lang) {
-        ws.write_string_with_format(r + 2, 1, note, &f.wrap)?;
+        ws.write_string_with_format(r + 2, 1, clip(note), &f.wrap)?;
     }
 
     // Sheet 2: the action plan, one row per member to bring along.
@@ -319,22 +330,22 @@ fn build(
     for x in &actions {
         let rows = x.members.len().max(1);
         for i in 0..rows {
-            ws.write_string_with_format(r, 0, &x.id, &f.text)?;
-            ws.write_string_with_format(r, 1, &x.title, &f.text)?;
+            ws.write_string_with_format(r, 0, clip(&x.id), &f.text)?;
+            ws.write_string_with_format(r, 1, clip(&x.title), &f.text)?;
             if x.holds_back {
                 ws.write_string_with_format(r, 2, t("Có", "Yes"), &f.bold)?;
             }
-            ws.write_string_with_format(r, 3, &x.now, &f.text)?;
-            ws.write_string_with_format(r, 4, &x.goal, &f.text)?;
+            ws.write_string_with_format(r, 3, clip(&x.now), &f.text)?;
+            ws.write_string_with_format(r, 4, clip(&x.goal), &f.text)?;
             if let Some(n) = x.members_needed {
                 ws.write_number_with_format(r, 5, n as f64, &f.int)?;
             }
-            ws.write_string_with_format(r, 6, &x.gain, &f.text)?;
-            ws.write_string_with_format(r, 7, &x.what, &f.text)?;
+            ws.write_string_with_format(r, 6, clip(&x.gain), &f.text)?;
+            ws.write_string_with_format(r, 7, clip(&x.what), &f.text)?;
             if let Some(m) = x.members.get(i) {
                 ws.write_number_with_format(r, 8, (i + 1) as f64, &f.int)?;
-                ws.write_string_with_format(r, 9, m.id.as_deref().unwrap_or(""), &f.text)?;
-                ws.write_string_with_format(r, 10, &m.name, &f.text)?;
+                ws.write_string_with_format(r, 9, clip(m.id.as_deref().unwrap_or("")), &f.text)?;
+                ws.write_string_with_format(r, 10, clip(&m.name), &f.text)?;
                 ws.write_number_with_format(r, 11, m.line as f64, &f.int)?;
             }
             r += 1;
@@ -364,17 +375,17 @@ fn build(
     let (_, title) = summary::form_title(a, lang);
     let mut r = 1u32;
     let mut kv = |ws: &mut Worksheet, k: &str, v: Value| -> Result<(), XlsxError> {
-        ws.write_string_with_format(r, 0, k, &f.bold)?;
+        ws.write_string_with_format(r, 0, clip(k), &f.bold)?;
         match v {
             Value::Text(s) => {
                 fit_row(ws, r, &[(&s, 90.0)])?;
-                ws.write_string_with_format(r, 1, s, &f.wrap)?
+                ws.write_string_with_format(r, 1, clip(s), &f.wrap)?
             }
             Value::Int(n) => ws.write_number_with_format(r, 1, n as f64, &f.int)?,
             Value::Dec(d) => ws.write_number_with_format(r, 1, num(d), &f.decimal)?,
             Value::Date(d) => match excel_date(d) {
                 Some(x) => ws.write_datetime_with_format(r, 1, &x, &f.date)?,
-                None => ws.write_string_with_format(r, 1, summary::date(d), &f.text)?,
+                None => ws.write_string_with_format(r, 1, clip(summary::date(d)), &f.text)?,
             },
         };
         r += 1;
@@ -504,4 +515,18 @@ enum Value {
     Int(i64),
     Dec(Decimal),
     Date(chrono::NaiveDate),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_cells_are_cut_not_refused() {
+        let long = "ă".repeat(40_000);
+        let c = clip(&long);
+        assert_eq!(c.chars().count(), 32_001);
+        assert!(c.ends_with('…'));
+        assert_eq!(clip("Tân Hòa"), "Tân Hòa");
+    }
 }
