@@ -487,3 +487,48 @@ fn write_samples() {
         .unwrap();
     }
 }
+
+#[test]
+fn a_unit_without_evidence_or_with_huge_cells_still_reports() {
+    // No evidence.toml: unit-level criteria are not assessed; the plan says what to add.
+    let out = dvht()
+        .file("u/roster.csv", roster(5, &[("discipline", 1)]))
+        .args([
+            "report",
+            "u/roster.csv",
+            "--rubric",
+            "tt24",
+            "--format",
+            "html",
+        ])
+        .run()
+        .code(0)
+        .no_panic();
+    assert!(out.stdout.contains("(chưa có tên đơn vị)"));
+    assert!(out.stdout.contains("Bổ sung dữ kiện của đơn vị"));
+
+    // A 40 000-character name does not fit an xlsx cell: it is cut, not fatal.
+    let huge = roster(3, &[("discipline", 1)]).replacen(
+        "Thành viên 1,",
+        &format!("{},", "ơ".repeat(40_000)),
+        1,
+    );
+    let run = dvht().file("u/roster.csv", huge).args([
+        "report",
+        "u/roster.csv",
+        "--rubric",
+        "hanoi",
+        "--format",
+        "xlsx",
+        "-o",
+        "u/r.xlsx",
+    ]);
+    run.run().code(0).no_panic();
+    let mut wb = workbook(std::fs::read(run.path("u/r.xlsx")).unwrap());
+    let plan = sheet(&mut wb, "Kế hoạch");
+    let longest = (1..plan.height() as u32)
+        .map(|r| cell(&plan, r, 10).to_string().chars().count())
+        .max()
+        .unwrap_or(0);
+    assert_eq!(longest, 32_001);
+}
