@@ -431,7 +431,7 @@ pub fn district_html(rows: &[UnitResult], rubric: &Rubric, lang: Lang) -> String
                 } else {
                     t("Đơn vị 0 điểm", "Units with 0 points")
                 },
-                escape(&names.join(", "))
+                escape(&list_some(&names, 8, lang))
             );
         }
         b.push_str("</ol>\n");
@@ -514,6 +514,20 @@ pub fn district_html(rows: &[UnitResult], rubric: &Rubric, lang: Lang) -> String
     );
     b.push_str("</main>\n");
     page(lang, title, DISTRICT_CSS, &b)
+}
+
+/// `A, B, C và 4 đơn vị khác`: the first `max` names, then how many more.
+fn list_some(names: &[String], max: usize, lang: Lang) -> String {
+    if names.len() <= max {
+        return names.join(", ");
+    }
+    let more = names.len() - max;
+    format!(
+        "{} {} {more} {}",
+        names[..max].join(", "),
+        lang.pick("và", "and"),
+        lang.pick("đơn vị khác", "more")
+    )
 }
 
 /// A horizontal bar chart of units per outcome, as inline SVG.
@@ -1148,6 +1162,16 @@ mod tests {
         assert_eq!(s25.failing, vec![0]);
         assert_eq!(s25.short, vec![0, 1]);
         assert_eq!(s25.scored, 3);
+    }
+
+    #[test]
+    fn long_lists_are_cut() {
+        let names: Vec<String> = (1..=10).map(|i| format!("U{i}")).collect();
+        assert_eq!(list_some(&names[..2], 8, Lang::Vi), "U1, U2");
+        assert_eq!(
+            list_some(&names, 8, Lang::Vi),
+            "U1, U2, U3, U4, U5, U6, U7, U8 và 2 đơn vị khác"
+        );
     }
 
     #[test]
