@@ -490,9 +490,7 @@ fn provenance(b: &mut String, a: &Assessment, lang: Lang) {
 
 fn action_plan(b: &mut String, a: &Assessment, rubric: &Rubric, lang: Lang) {
     let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
-    let mut actions = summary::actions(a, rubric, lang);
-    // What holds the unit back comes first; otherwise the rubric's order.
-    actions.sort_by_key(|x| !x.holds_back);
+    let actions = summary::actions(a, rubric, lang);
     let _ = writeln!(
         b,
         "<section class=\"page-break\">\n<h1>{}</h1>\n<p class=\"subtitle\">{} — {} {}</p>",

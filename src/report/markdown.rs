@@ -182,8 +182,7 @@ pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> S
     );
 
     if form.action_plan {
-        let mut actions = summary::actions(a, rubric, lang);
-        actions.sort_by_key(|x| !x.holds_back);
+        let actions = summary::actions(a, rubric, lang);
         let _ = writeln!(
             o,
             "---\n\n## {} ({})\n",

@@ -262,10 +262,15 @@ pub struct Action {
     /// The criterion keeps the unit at its present outcome (levels rubrics: it is at
     /// the lowest level among the indicators).
     pub holds_back: bool,
+    /// Points rubrics: the points the step would bring.
+    pub gain_points: Option<Decimal>,
 }
 
-/// The action plan: every applicable criterion short of its next band or level,
-/// in rubric order. Member lists need the assessment to be made with `explain`.
+/// The action plan: every applicable criterion short of its next band or level.
+/// Levels rubrics: the indicators that hold the unit back first, then rubric order.
+/// Points rubrics: member steps by points gained per member (the cheapest points
+/// first), then unit-level steps, then the rest, each in rubric order.
+/// Member lists need the assessment to be made with `explain`.
 pub fn actions(a: &Assessment, rubric: &Rubric, lang: Lang) -> Vec<Action> {
     let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
     let levels = a.rubric.kind == RubricKind::Levels;
@@ -296,6 +301,7 @@ pub fn actions(a: &Assessment, rubric: &Rubric, lang: Lang) -> Vec<Action> {
             what,
             members: Vec::new(),
             holds_back,
+            gain_points: None,
         };
         if !c.assessed {
             out.push(base(
@@ -316,6 +322,7 @@ pub fn actions(a: &Assessment, rubric: &Rubric, lang: Lang) -> Vec<Action> {
             continue;
         }
         if let Some(n) = &c.next {
+            let mut gain_points = None;
             let (goal, gain) = if levels {
                 let l = c.level.unwrap_or(0) + 1;
                 (
@@ -323,9 +330,10 @@ pub fn actions(a: &Assessment, rubric: &Rubric, lang: Lang) -> Vec<Action> {
                     format!("{} {l}", t("Đạt mức", "Level")),
                 )
             } else {
-                let gain = def
+                gain_points = def
                     .and_then(|d| band_points(d, &n.target))
-                    .map(|p| p - c.points.unwrap_or_default())
+                    .map(|p| p - c.points.unwrap_or_default());
+                let gain = gain_points
                     .map(|g| format!("+{} {}", number(g, lang), t("điểm", "points")))
                     .unwrap_or_default();
                 (n.target.clone(), gain)
@@ -345,16 +353,19 @@ pub fn actions(a: &Assessment, rubric: &Rubric, lang: Lang) -> Vec<Action> {
             let mut act = base(goal, gain, what);
             act.members_needed = Some(n.members_needed);
             act.members = c.not_meeting.clone();
+            act.gain_points = gain_points;
             out.push(act);
             continue;
         }
         if c.kind == MeasureKind::Facts {
-            if let Some((goal, gain)) = def.and_then(|d| next_fact_step(d, c, lang)) {
-                out.push(base(
+            if let Some((goal, gain, points)) = def.and_then(|d| next_fact_step(d, c, lang)) {
+                let mut act = base(
                     goal.clone(),
                     gain,
                     format!("{} {goal}.", t("Cấp đơn vị: cần đạt", "Unit level: needs")),
-                ));
+                );
+                act.gain_points = points;
+                out.push(act);
                 continue;
             }
         }
@@ -369,6 +380,21 @@ pub fn actions(a: &Assessment, rubric: &Rubric, lang: Lang) -> Vec<Action> {
                 .into(),
             ));
         }
+    }
+    if levels {
+        out.sort_by_key(|x| !x.holds_back);
+    } else {
+        // Points per member, compared exactly: a/b > c/d ⇔ a·d > c·b.
+        out.sort_by(|x, y| match (x.members_needed, y.members_needed) {
+            (Some(nx), Some(ny)) => {
+                let gx = x.gain_points.unwrap_or_default() * Decimal::from(ny.max(1));
+                let gy = y.gain_points.unwrap_or_default() * Decimal::from(nx.max(1));
+                gy.cmp(&gx)
+            }
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => y.gain_points.is_some().cmp(&x.gain_points.is_some()),
+        });
     }
     out
 }
@@ -393,7 +419,7 @@ fn next_fact_step(
     def: &crate::rubric::Criterion,
     c: &CriterionResult,
     lang: Lang,
-) -> Option<(String, String)> {
+) -> Option<(String, String, Option<Decimal>)> {
     let Measure::Facts { scale } = &def.measure else {
         return None;
     };
@@ -411,6 +437,7 @@ fn next_fact_step(
                     number(best.points - now, lang),
                     lang.pick("điểm", "points")
                 ),
+                Some(best.points - now),
             ))
         }
         FactScale::Levels(levels) => {
@@ -425,6 +452,7 @@ fn next_fact_step(
             Some((
                 format!("{conds}{}", if next.provisional { " (*)" } else { "" }),
                 format!("{} {want}", lang.pick("Đạt mức", "Level")),
+                None,
             ))
         }
     }

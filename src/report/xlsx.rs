@@ -324,8 +324,7 @@ fn build(
         ],
         &f,
     )?;
-    let mut actions = summary::actions(a, rubric, lang);
-    actions.sort_by_key(|x| !x.holds_back);
+    let actions = summary::actions(a, rubric, lang);
     let mut r = 1u32;
     for x in &actions {
         let rows = x.members.len().max(1);

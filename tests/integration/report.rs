@@ -155,6 +155,15 @@ fn the_action_plan_names_who_and_how_many() {
     assert!(md.contains("### 3.1 —"), "{md}");
     assert!(md.contains("+5 điểm"));
     assert!(md.contains("Cần thêm 1 thành viên đạt"));
+    // Cheapest points first: 3.1 (+5 for 1), 2.1 (+2 for 2), 2.2 (+2 for 3),
+    // 2.4 (+2 for 4), 2.3 (+2 for 5), 3.3 (+1 for 4); then the unit's own facts.
+    let order: Vec<usize> = [
+        "3.1", "2.1", "2.2", "2.4", "2.3", "3.3", "1.2", "1.3", "3.2",
+    ]
+    .iter()
+    .map(|id| md.find(&format!("### {id} —")).expect(id))
+    .collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
 }
 
 #[test]
