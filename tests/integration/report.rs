@@ -541,3 +541,49 @@ fn a_unit_without_evidence_or_with_huge_cells_still_reports() {
         .unwrap_or(0);
     assert_eq!(longest, 32_001);
 }
+
+#[test]
+fn readme_examples_and_help() {
+    let run = dvht().args([
+        "report",
+        &example("th-tan-hoa-1", "roster.csv"),
+        "--rubric",
+        "tt24",
+        "--place",
+        "Tân Hòa",
+        "--head",
+        "Trần Hữu Hùng",
+        "-o",
+        "m4.html",
+    ]);
+    run.run().code(0);
+    let html = std::fs::read_to_string(run.path("m4.html")).unwrap();
+    assert!(html.contains("Tân Hòa, ngày "));
+    assert!(html.contains("Trần Hữu Hùng"));
+
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    assert!(readme.contains(
+        "dvht report examples/th-tan-hoa-1/roster.csv --rubric tt24 --format xlsx -o m4.xlsx"
+    ));
+    for png in [
+        "docs/report-m4.png",
+        "docs/report-m4-print-page-2.png",
+        "docs/report-action-plan.png",
+        "docs/district-tt24.png",
+    ] {
+        assert!(readme.contains(png), "README shows {png}");
+        assert!(root().join(png).is_file(), "{png} is committed");
+    }
+
+    let help = dvht().args(["report", "--help"]).run().code(0).stdout;
+    for flag in [
+        "--format",
+        "--place",
+        "--prepared-by",
+        "--head",
+        "--no-action-plan",
+        "xlsx",
+    ] {
+        assert!(help.contains(flag), "help lacks {flag}");
+    }
+}
