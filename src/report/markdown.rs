@@ -123,8 +123,15 @@ pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> S
             "| {} | {} | {} | {}{} | {} | {} |",
             cell(&c.id),
             cell(c.title(lang)),
-            cell(&summary::measured(c, lang)),
-            cell(&summary::band(c, lang)),
+            // A unit-level fact: the rubric's case it matched says it in words.
+            cell(&match (c.kind, c.band(lang)) {
+                (MeasureKind::Facts, Some(band)) if c.applicable => band.to_string(),
+                _ => summary::measured(c, lang),
+            }),
+            cell(&match c.kind {
+                MeasureKind::Facts => "—".to_string(),
+                MeasureKind::Members => summary::band(c, lang),
+            }),
             if c.provisional { " (\\*)" } else { "" },
             cell(&summary::score(c, levels, lang)),
             if c.evidence_codes.is_empty() {
