@@ -7,6 +7,9 @@
 //!
 //! Both take what `dvht batch` produces: per unit folder, its `Assessment` or the
 //! error that kept it from being scored, in the order to print (folder-name order).
+//! A batch that keeps its memory flat can keep a [`DistrictUnit`] per unit instead
+//! (a few hundred bytes: the outcome and one [`Cell`] per criterion) and call
+//! [`render_html`] / [`render_xlsx`].
 
 use super::html::{escape, page};
 use super::xlsx::{clip, excel_date, header_row, num, print_setup, ratio, xlsx_error, Formats};
@@ -25,6 +28,108 @@ use std::fmt::Write;
 /// One unit folder and what scoring it gave.
 pub type UnitResult = (String, std::result::Result<Assessment, String>);
 
+/// One unit folder and what the district report keeps of its assessment.
+pub type DistrictRow = (String, std::result::Result<DistrictUnit, String>);
+
+/// What the district report needs of one unit's `Assessment`.
+#[derive(Debug, Clone)]
+pub struct DistrictUnit {
+    pub name: Option<String>,
+    pub members: MemberCounts,
+    pub total: Option<Total>,
+    pub outcome: Outcome,
+    pub warnings: usize,
+    pub as_of: chrono::NaiveDate,
+    /// One per criterion, in the assessment's (the rubric's) order.
+    pub criteria: Vec<Cell>,
+}
+
+/// One criterion of one unit, as the heat map shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cell {
+    pub id: String,
+    pub applicable: bool,
+    pub assessed: bool,
+    pub level: Option<u8>,
+    pub points: Option<Decimal>,
+    pub max_points: Option<Decimal>,
+    pub numerator: Option<u64>,
+    pub denominator: Option<u64>,
+}
+
+impl From<&Assessment> for DistrictUnit {
+    fn from(a: &Assessment) -> DistrictUnit {
+        DistrictUnit {
+            name: a.unit.name.clone(),
+            members: a.members,
+            total: a.total.clone(),
+            outcome: a.outcome.clone(),
+            warnings: a.warnings.len(),
+            as_of: a.as_of,
+            criteria: a
+                .criteria
+                .iter()
+                .map(|c| Cell {
+                    id: c.id.clone(),
+                    applicable: c.applicable,
+                    assessed: c.assessed,
+                    level: c.level,
+                    points: c.points,
+                    max_points: c.max_points,
+                    numerator: c.numerator,
+                    denominator: c.denominator,
+                })
+                .collect(),
+        }
+    }
+}
+
+impl Cell {
+    /// `31/34 (91,2 %)`; empty for a unit-level fact.
+    fn measured(&self, lang: Lang) -> String {
+        match (self.numerator, self.denominator) {
+            (Some(n), Some(d)) => format!("{n}/{d} ({})", percent(n, d, lang)),
+            _ => String::new(),
+        }
+    }
+
+    /// `Đạt mức 1`, `8/10`, … as in the unit's own report.
+    fn score(&self, levels: bool, lang: Lang) -> String {
+        let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+        if !self.applicable {
+            return t("Không áp dụng", "Not applicable").into();
+        }
+        let s = if levels {
+            match self.level.unwrap_or(0) {
+                0 => t("Không đạt", "Not reached").to_string(),
+                l => format!("{} {l}", t("Đạt mức", "Level")),
+            }
+        } else {
+            format!(
+                "{}/{}",
+                number(self.points.unwrap_or_default(), lang),
+                number(self.max_points.unwrap_or_default(), lang)
+            )
+        };
+        if self.assessed {
+            s
+        } else {
+            format!("{s} ({})", t("chưa đánh giá", "not assessed"))
+        }
+    }
+}
+
+fn compact(rows: &[UnitResult]) -> Vec<DistrictRow> {
+    rows.iter()
+        .map(|(f, r)| {
+            (
+                f.clone(),
+                r.as_ref().map(DistrictUnit::from).map_err(Clone::clone),
+            )
+        })
+        .collect()
+}
+
 /// An outcome class of the chart: `Đạt mức độ 2`, `Khá`, …, and "could not be read".
 #[derive(Debug, Clone)]
 struct Class {
@@ -34,7 +139,7 @@ struct Class {
 }
 
 /// Outcome classes from best to worst, then errors; each unit counted in one.
-fn classes(rows: &[UnitResult], rubric: &Rubric, lang: Lang) -> Vec<Class> {
+fn classes(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Vec<Class> {
     let mut keys: Vec<(String, String)> = Vec::new(); // (key, label)
     match rubric.kind {
         RubricKind::Levels => {
@@ -109,9 +214,9 @@ fn classes(rows: &[UnitResult], rubric: &Rubric, lang: Lang) -> Vec<Class> {
     out
 }
 
-fn class_color(a: &Assessment, rubric: &Rubric, lang: Lang, cls: &[Class]) -> &'static str {
+/// The chart colour of a unit's outcome.
+fn class_color(a: &DistrictUnit, lang: Lang, cls: &[Class]) -> &'static str {
     let label = a.outcome.label(lang);
-    let _ = rubric;
     cls.iter()
         .find(|c| c.label == label)
         .map(|c| c.color)
@@ -152,7 +257,7 @@ struct CritStat {
     scored: usize,
 }
 
-fn stats(rows: &[UnitResult], rubric: &Rubric, lang: Lang) -> Vec<CritStat> {
+fn stats(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Vec<CritStat> {
     let levels = rubric.kind == RubricKind::Levels;
     rubric
         .criteria
@@ -211,14 +316,14 @@ fn ranking(stats: &[CritStat], levels: bool) -> Vec<&CritStat> {
     v
 }
 
-fn unit_label(folder: &str, r: &std::result::Result<Assessment, String>) -> String {
+fn unit_label(folder: &str, r: &std::result::Result<DistrictUnit, String>) -> String {
     match r {
-        Ok(a) => a.unit.name.clone().unwrap_or_else(|| folder.to_string()),
+        Ok(a) => a.name.clone().unwrap_or_else(|| folder.to_string()),
         Err(_) => folder.to_string(),
     }
 }
 
-fn as_of(rows: &[UnitResult]) -> Option<chrono::NaiveDate> {
+fn as_of(rows: &[DistrictRow]) -> Option<chrono::NaiveDate> {
     rows.iter()
         .find_map(|(_, r)| r.as_ref().ok().map(|a| a.as_of))
 }
@@ -252,6 +357,11 @@ const DISTRICT_CSS: &str = r#"
 
 /// The district report as one self-contained HTML page.
 pub fn district_html(rows: &[UnitResult], rubric: &Rubric, lang: Lang) -> String {
+    render_html(&compact(rows), rubric, lang)
+}
+
+/// [`district_html`] over what a batch kept of each unit.
+pub fn render_html(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> String {
     let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
     let levels = rubric.kind == RubricKind::Levels;
     let cls = classes(rows, rubric, lang);
@@ -472,12 +582,22 @@ pub fn district_html(rows: &[UnitResult], rubric: &Rubric, lang: Lang) -> String
                     if levels {
                         a.outcome.indicators_level.map(|l| l.to_string()).unwrap_or_default()
                     } else {
-                        summary::total(a, lang).unwrap_or_default()
+                        a.total
+                            .as_ref()
+                            .map(|t| {
+                                format!(
+                                    "{}/{} {}",
+                                    number(t.points, lang),
+                                    number(t.max_points, lang),
+                                    lang.pick("điểm", "points")
+                                )
+                            })
+                            .unwrap_or_default()
                     },
-                    class_color(a, rubric, lang, &cls),
+                    class_color(a, lang, &cls),
                     escape(a.outcome.label(lang)),
                     if a.outcome.provisional { " <span class=\"prov\">(*)</span>" } else { "" },
-                    a.warnings.len(),
+                    a.warnings,
                     a.outcome
                         .level_2_from
                         .map(|d| escape(&format!(
@@ -581,7 +701,7 @@ fn outcome_chart(cls: &[Class], total: usize, lang: Lang) -> String {
 
 fn heat_map(
     b: &mut String,
-    rows: &[UnitResult],
+    rows: &[DistrictRow],
     rubric: &Rubric,
     st: &[CritStat],
     worst: &[&str],
@@ -629,12 +749,7 @@ fn heat_map(
                         b.push_str("<td class=\"na\">—</td>");
                         continue;
                     };
-                    let tip = format!(
-                        "{} — {}: {}",
-                        c.id,
-                        summary::measured(c, lang),
-                        summary::score(c, levels, lang)
-                    );
+                    let tip = format!("{} — {}: {}", c.id, c.measured(lang), c.score(levels, lang));
                     let (class, text) = if !c.applicable {
                         ("na".to_string(), "—".to_string())
                     } else if levels {
@@ -784,10 +899,15 @@ fn criteria_key(b: &mut String, rubric: &Rubric, lang: Lang) {
 /// The district report as an Excel workbook: units, outcomes (with a chart), the
 /// heat map, member ratios, and the indicators ranked by how much they hold back.
 pub fn district_xlsx(rows: &[UnitResult], rubric: &Rubric, lang: Lang) -> Result<Vec<u8>> {
+    render_xlsx(&compact(rows), rubric, lang)
+}
+
+/// [`district_xlsx`] over what a batch kept of each unit.
+pub fn render_xlsx(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Result<Vec<u8>> {
     build_xlsx(rows, rubric, lang).map_err(xlsx_error)
 }
 
-fn build_xlsx(rows: &[UnitResult], rubric: &Rubric, lang: Lang) -> Result<Vec<u8>, XlsxError> {
+fn build_xlsx(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Result<Vec<u8>, XlsxError> {
     let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
     let levels = rubric.kind == RubricKind::Levels;
     let f = Formats::new();
@@ -860,7 +980,7 @@ fn build_xlsx(rows: &[UnitResult], rubric: &Rubric, lang: Lang) -> Result<Vec<u8
                 if a.outcome.provisional {
                     ws.write_string_with_format(row, 9, "*", &f.text)?;
                 }
-                ws.write_number_with_format(row, 10, a.warnings.len() as f64, &f.int)?;
+                ws.write_number_with_format(row, 10, a.warnings as f64, &f.int)?;
                 if let Some(d) = a.outcome.level_2_from.and_then(excel_date) {
                     ws.write_datetime_with_format(row, 11, &d, &f.date)?;
                 }
@@ -1141,7 +1261,7 @@ mod tests {
     #[test]
     fn tt24_classes_and_ranking_follow_the_examples() {
         let rubric = crate::rubric::load("tt24").unwrap();
-        let rows = examples(&rubric);
+        let rows = compact(&examples(&rubric));
         let cls = classes(&rows, &rubric, Lang::Vi);
         let counts: Vec<(String, usize)> = cls.iter().map(|c| (c.label.clone(), c.units)).collect();
         assert_eq!(
@@ -1165,6 +1285,26 @@ mod tests {
     }
 
     #[test]
+    fn a_district_unit_keeps_every_criterion() {
+        let rubric = crate::rubric::load("tt24").unwrap();
+        let rows = examples(&rubric);
+        let Ok(a) = &rows[1].1 else { panic!() };
+        let u = DistrictUnit::from(a);
+        assert_eq!(u.criteria.len(), 14);
+        let c22 = u.criteria.iter().find(|c| c.id == "2.2").unwrap();
+        assert_eq!(
+            (c22.numerator, c22.denominator, c22.level),
+            (Some(32), Some(34), Some(1))
+        );
+        assert_eq!(c22.score(true, Lang::Vi), "Đạt mức 1");
+        assert_eq!(c22.measured(Lang::Vi), "32/34 (94,1 %)");
+        assert_eq!(
+            render_html(&compact(&rows), &rubric, Lang::Vi),
+            district_html(&rows, &rubric, Lang::Vi)
+        );
+    }
+
+    #[test]
     fn long_lists_are_cut() {
         let names: Vec<String> = (1..=10).map(|i| format!("U{i}")).collect();
         assert_eq!(list_some(&names[..2], 8, Lang::Vi), "U1, U2");
@@ -1177,7 +1317,7 @@ mod tests {
     #[test]
     fn hanoi_points_lost_add_up() {
         let rubric = crate::rubric::load("hanoi").unwrap();
-        let rows = examples(&rubric);
+        let rows = compact(&examples(&rubric));
         let st = stats(&rows, &rubric, Lang::Vi);
         // 300 points available over three units; 53 + 75 + 94 = 222 scored.
         let lost: Decimal = st.iter().map(|s| s.lost).sum();
