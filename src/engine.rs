@@ -271,13 +271,21 @@ fn criterion(
                         let mut sorted: Vec<&FactLevel> = levels.iter().collect();
                         sorted.sort_by_key(|l| l.level);
                         let mut reached = 0;
-                        for l in sorted {
+                        let mut band = None;
+                        for l in &sorted {
                             if !holds(&l.when) {
+                                if reached == 0 {
+                                    band = Some(format!("không đạt: {}", describe(&l.when)));
+                                    r.band_en = Some(format!("not met: {}", describe(&l.when)));
+                                }
                                 break;
                             }
                             reached = l.level;
                             r.provisional |= l.provisional;
+                            band = Some(describe(&l.when));
+                            r.band_en = band.clone();
                         }
+                        r.band = band;
                         r.level = Some(reached);
                     }
                 }
@@ -322,6 +330,14 @@ fn criterion(
         }
     }
     r
+}
+
+fn describe(conds: &[Condition]) -> String {
+    conds
+        .iter()
+        .map(Condition::describe)
+        .collect::<Vec<_>>()
+        .join(" & ")
 }
 
 fn score_bands(
