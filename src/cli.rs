@@ -118,6 +118,7 @@ file there is found by the `id` written in it: `--rubric my-province-2024`.
 Examples:
   dvht rubric list
   dvht rubric show hanoi --format markdown
+  dvht rubric show tt24 --format toml > rubrics/my-province-2024.toml
   dvht rubric lint my-province.toml
   dvht rubric diff hanoi-2021 tt24-2023";
 
@@ -177,6 +178,8 @@ pub enum ShowFormat {
     Markdown,
     /// One JSON object, schema `dvht.rubric/1`
     Json,
+    /// The rubric file itself: a starting point for your own
+    Toml,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

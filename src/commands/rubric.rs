@@ -4,6 +4,7 @@
 //! ```text
 //! $ dvht rubric list                      # built-ins and ./rubrics/*.toml
 //! $ dvht rubric show hanoi --format markdown
+//! $ dvht rubric show tt24 --format toml > rubrics/tinh-cua-toi-2024.toml
 //! $ dvht rubric lint rubrics/binh-dinh-2024.toml
 //! rubrics/binh-dinh-2024.toml:41:12: lỗi [band-overlap]: tiêu chí `2.2`: ...
 //! $ dvht rubric diff hanoi-2021 tt24-2023
@@ -39,6 +40,7 @@ pub fn run(cmd: &RubricCommand, lang: Lang, quiet: bool) -> Result<i32> {
                 ShowFormat::Text => report::rubric::text(&r, lang),
                 ShowFormat::Markdown => report::rubric::markdown(&r, lang),
                 ShowFormat::Json => report::rubric::json(&r),
+                ShowFormat::Toml => lint_target(&args.rubric)?.2,
             };
             (text, 0)
         }

@@ -422,7 +422,13 @@ impl Ctx<'_> {
     }
 
     /// Warns when a rule does not say where it comes from.
-    fn source(&self, s: &Src, fallback: Range<usize>, crit: Option<&str>, what: &str) -> String {
+    fn source(
+        &self,
+        s: &Src,
+        fallback: Range<usize>,
+        crit: Option<&str>,
+        (what_vi, what_en): (&str, &str),
+    ) -> String {
         match s {
             Some(s) if !s.get_ref().trim().is_empty() => s.get_ref().clone(),
             other => {
@@ -432,8 +438,8 @@ impl Ctx<'_> {
                     code::MISSING_SOURCE,
                     Some(span),
                     crit,
-                    format!("{what} không có `source`: hãy ghi văn bản, mục và trích dẫn làm căn cứ"),
-                    format!("{what} has no `source`: cite the document, section and wording it comes from"),
+                    format!("{what_vi} không có `source`: hãy ghi văn bản, mục và trích dẫn làm căn cứ"),
+                    format!("{what_en} has no `source`: cite the document, section and wording it comes from"),
                 );
                 String::new()
             }
@@ -791,7 +797,7 @@ fn build(cx: &Ctx, raw: &RawRubric, text: &str, path: &Path) -> Option<Rubric> {
         &raw.source,
         root_span.clone(),
         None,
-        "bộ tiêu chí / the rubric",
+        ("bộ tiêu chí", "the rubric"),
     );
     let legal_basis = match &raw.legal_basis {
         Some(s) if !s.get_ref().trim().is_empty() => s.get_ref().clone(),
@@ -850,13 +856,13 @@ fn build(cx: &Ctx, raw: &RawRubric, text: &str, path: &Path) -> Option<Rubric> {
             }
             (None, _) => None,
         };
-        let what = format!("nhóm `{id}` / group `{id}`");
+        let what = (format!("nhóm `{id}`"), format!("group `{id}`"));
         groups.push(Group {
             id: id.clone(),
             title: g.title.clone(),
             title_en: g.title_en.clone().unwrap_or_else(|| g.title.clone()),
             max_points: gmax,
-            source: cx.source(&g.source, g.id.span(), None, &what),
+            source: cx.source(&g.source, g.id.span(), None, (&what.0, &what.1)),
         });
     }
 
@@ -1047,7 +1053,12 @@ fn classification(
     }
     let rc_span = rc.span();
     let rc = rc.get_ref();
-    let source = cx.source(&rc.source, rc_span.clone(), None, "[classification]");
+    let source = cx.source(
+        &rc.source,
+        rc_span.clone(),
+        None,
+        ("[classification]", "[classification]"),
+    );
     let mut grades: Vec<Grade> = Vec::new();
     for g in &rc.grades {
         if grades.iter().any(|x| &x.id == g.id.get_ref()) {
@@ -1155,20 +1166,31 @@ fn recognition(cx: &Ctx, raw: &RawRubric, kind: RubricKind) -> Option<Recognitio
         });
     }
     Some(Recognition {
-        source: cx.source(&r.source, span.clone(), None, "[recognition]"),
+        source: cx.source(
+            &r.source,
+            span.clone(),
+            None,
+            ("[recognition]", "[recognition]"),
+        ),
         level_2_after_months: r.level_2_after_months,
         level_2_after_source: cx.source(
             &r.level_2_after_source,
             span.clone(),
             None,
-            "[recognition] level_2_after_months",
+            (
+                "[recognition] level_2_after_months (level_2_after_source)",
+                "[recognition] level_2_after_months (level_2_after_source)",
+            ),
         ),
         validity_months: r.validity_months,
         validity_source: cx.source(
             &r.validity_source,
             span,
             None,
-            "[recognition] validity_months",
+            (
+                "[recognition] validity_months (validity_source)",
+                "[recognition] validity_months (validity_source)",
+            ),
         ),
         levels,
     })
@@ -1183,7 +1205,7 @@ fn criterion(cx: &Ctx, kind: RubricKind, rc: &RawCriterion) -> Option<Criterion>
         &rc.source,
         id_span.clone(),
         crit,
-        "tiêu chí / the criterion",
+        ("tiêu chí", "the criterion"),
     );
     let max_points = match (&rc.max_points, kind) {
         (Some(v), RubricKind::Points) => cx.decimal(v, crit),
@@ -1501,8 +1523,11 @@ fn bands(
                 );
             }
         }
-        let what = format!("khoảng {} / band {}", b.range.get_ref(), b.range.get_ref());
-        let source = cx.source(&b.source, b.range.span(), crit, &what);
+        let what = (
+            format!("khoảng {}", b.range.get_ref()),
+            format!("band {}", b.range.get_ref()),
+        );
+        let source = cx.source(&b.source, b.range.span(), crit, (&what.0, &what.1));
         match (range, points) {
             (Some(range), Some(points)) => {
                 bands.push(Band {
@@ -1720,7 +1745,7 @@ fn member_levels(cx: &Ctx, rc: &RawCriterion, crit: Option<&str>) -> Option<Memb
             );
         }
         let what = format!("`level_{n}`");
-        let source = cx.source(&raw.source, span.clone(), crit, &what);
+        let source = cx.source(&raw.source, span.clone(), crit, (&what, &what));
         let Some(pct) = raw.min_percent.as_ref() else {
             cx.error(
                 code::MISSING_SCALE,
@@ -1883,7 +1908,7 @@ fn fact_levels(cx: &Ctx, rc: &RawCriterion, crit: Option<&str>) -> Option<FactSc
             );
         }
         let what = format!("`level_{n}`");
-        let source = cx.source(&raw.source, span.clone(), crit, &what);
+        let source = cx.source(&raw.source, span.clone(), crit, (&what, &what));
         let Some(when) = &raw.when else {
             cx.error(
                 code::MISSING_SCALE,

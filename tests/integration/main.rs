@@ -3,3 +3,6 @@
 
 mod common;
 mod examples;
+mod compare;
+mod init;
+mod rubrics;
