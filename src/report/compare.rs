@@ -13,7 +13,7 @@ use std::fmt::Write;
 
 pub const SCHEMA: &str = "dvht.compare/1";
 
-type Row<'a> = (Match, Option<&'a Criterion>, Option<&'a Criterion>);
+type Row<'a> = crate::rubric::diff::Aligned<'a>;
 
 fn result_of<'a>(a: &'a Assessment, c: Option<&Criterion>) -> Option<&'a CriterionResult> {
     c.and_then(|c| a.criteria.iter().find(|r| r.id == c.id))

@@ -241,7 +241,7 @@ pub fn scale_summary(c: &Criterion, lang: Lang) -> String {
             ..
         } => {
             let mut sorted: Vec<&Band> = bands.iter().collect();
-            sorted.sort_by(|a, b| b.range.lo.cmp(&a.range.lo));
+            sorted.sort_by_key(|b| std::cmp::Reverse(b.range.lo));
             sorted
                 .iter()
                 .map(|b| {
@@ -1057,7 +1057,7 @@ pub fn list_json(entries: &[Entry], dirs: &[std::path::PathBuf], lang: Lang) -> 
                     .as_ref()
                     .map(|r| r.provisional())
                     .unwrap_or_default(),
-                usable: e.rubric.is_some() && !(e.shadowed && !e.same_as_builtin),
+                usable: e.rubric.is_some() && (!e.shadowed || e.same_as_builtin),
                 shadowed: e.shadowed,
                 errors: e.findings.0,
                 warnings: e.findings.1,

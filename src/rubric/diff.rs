@@ -128,6 +128,11 @@ impl RubricDiff<'_> {
     }
 }
 
+/// One line of two rubrics lined up: how they match, the old and the new criterion.
+pub type Aligned<'a> = (Match, Option<&'a Criterion>, Option<&'a Criterion>);
+
+type Rule = fn(&Criterion, &Criterion) -> bool;
+
 fn same_inputs(a: &Criterion, b: &Criterion) -> bool {
     let (mut x, mut y) = (a.inputs(), b.inputs());
     x.sort_unstable();
@@ -141,13 +146,10 @@ fn overlapping_inputs(a: &Criterion, b: &Criterion) -> bool {
 }
 
 /// Lines up the criteria of `old` and `new` (see the module comment).
-pub fn pairs<'a>(
-    old: &'a Rubric,
-    new: &'a Rubric,
-) -> Vec<(Match, Option<&'a Criterion>, Option<&'a Criterion>)> {
+pub fn pairs<'a>(old: &'a Rubric, new: &'a Rubric) -> Vec<Aligned<'a>> {
     let mut partner: Vec<Option<(usize, Match)>> = vec![None; old.criteria.len()];
     let mut taken = vec![false; new.criteria.len()];
-    let rules: [(Match, fn(&Criterion, &Criterion) -> bool); 3] = [
+    let rules: [(Match, Rule); 3] = [
         (Match::Same, |a, b| a.id == b.id && same_inputs(a, b)),
         (Match::Renamed, same_inputs),
         (Match::InputsChanged, |a, b| {

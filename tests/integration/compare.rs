@@ -110,7 +110,14 @@ fn compare_needs_exactly_two_rubrics() {
 fn a_column_either_rubric_needs_must_be_there() {
     dvht()
         .file("roster.csv", "name,discipline\nA,x\n")
-        .args(["compare", "roster.csv", "--rubric", "hanoi", "--rubric", "tt24"])
+        .args([
+            "compare",
+            "roster.csv",
+            "--rubric",
+            "hanoi",
+            "--rubric",
+            "tt24",
+        ])
         .run()
         .code(2)
         .no_panic();

@@ -15,7 +15,9 @@ fn init_writes_exactly_the_columns_the_rubric_needs() {
     assert!(lines.next().unwrap().starts_with("GV001,"));
     assert!(lines.next().is_none());
     let evidence = std::fs::read_to_string(run.path("unit/evidence.toml")).unwrap();
-    assert!(evidence.contains("# giá trị / values: chua-dat | co-ban | kha | tot\n#digital_maturity = \"chua-dat\""));
+    assert!(evidence.contains(
+        "# giá trị / values: chua-dat | co-ban | kha | tot\n#digital_maturity = \"chua-dat\""
+    ));
     assert!(!evidence.contains("learning_resources")); // Hà Nội only
 }
 
@@ -76,7 +78,9 @@ fn init_then_fill_then_score() {
     let header = generated.lines().next().unwrap().to_string();
     let mut roster = format!("{header}\n");
     for i in 1..=10 {
-        roster.push_str(&format!("GV{i:03},Thành viên {i},Giáo viên,,x,x,x,x,LĐTT,có\n"));
+        roster.push_str(&format!(
+            "GV{i:03},Thành viên {i},Giáo viên,,x,x,x,x,LĐTT,có\n"
+        ));
     }
     std::fs::write(&roster_path, roster).unwrap();
     // Fill the facts: uncomment each and give it its best value.
@@ -84,20 +88,44 @@ fn init_then_fill_then_score() {
     let filled = std::fs::read_to_string(&evidence_path)
         .unwrap()
         .replace("name = \"Tên đơn vị (điền vào)\"", "name = \"Trường Mới\"")
-        .replace("#learning_plan = \"none\"", "learning_plan = \"implemented\"")
-        .replace("#learning_regulations = \"none\"", "learning_regulations = \"feasible\"")
-        .replace("#collective_title = \"none\"", "collective_title = \"tap-the-lao-dong-xuat-sac\"")
-        .replace("#digital_maturity = \"chua-dat\"", "digital_maturity = \"kha\"")
+        .replace(
+            "#learning_plan = \"none\"",
+            "learning_plan = \"implemented\"",
+        )
+        .replace(
+            "#learning_regulations = \"none\"",
+            "learning_regulations = \"feasible\"",
+        )
+        .replace(
+            "#collective_title = \"none\"",
+            "collective_title = \"tap-the-lao-dong-xuat-sac\"",
+        )
+        .replace(
+            "#digital_maturity = \"chua-dat\"",
+            "digital_maturity = \"kha\"",
+        )
         .replace("#training_policy = false", "training_policy = true")
         .replace("#training_budget = false", "training_budget = true")
         .replace("#digital_equipment = false", "digital_equipment = true")
         .replace("#community_learning = false", "community_learning = true")
-        .replace("#knowledge_sharing_activities = false", "knowledge_sharing_activities = true");
+        .replace(
+            "#knowledge_sharing_activities = false",
+            "knowledge_sharing_activities = true",
+        );
     std::fs::write(&evidence_path, filled).unwrap();
 
     let (code, out) = run_in(
         &run,
-        &["score", "u/roster.csv", "--rubric", "tt24", "--format", "json", "--as-of", "2025-06-30"],
+        &[
+            "score",
+            "u/roster.csv",
+            "--rubric",
+            "tt24",
+            "--format",
+            "json",
+            "--as-of",
+            "2025-06-30",
+        ],
     );
     assert_eq!(code, 0, "{out}");
     let j: serde_json::Value = serde_json::from_str(&out).unwrap();

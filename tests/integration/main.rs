@@ -2,7 +2,7 @@
 //! `common` to write inputs into a temp dir, run `dvht`, and check status and output.
 
 mod common;
-mod examples;
 mod compare;
+mod examples;
 mod init;
 mod rubrics;

@@ -123,7 +123,14 @@ fn the_same_unit_under_hanoi_scores_differently() {
     // The variant's thresholds really are different: Hà Nội gives 2.3 8 points at
     // 95 % and 2.4 5 points at 75 %, and has no 2.5.
     let j = variant_unit()
-        .args(["score", "u/roster.csv", "--rubric", "hanoi", "--format", "json"])
+        .args([
+            "score",
+            "u/roster.csv",
+            "--rubric",
+            "hanoi",
+            "--format",
+            "json",
+        ])
         .run()
         .json();
     let got = points_of(&j);
@@ -162,7 +169,14 @@ fn a_rubric_file_is_found_by_its_id_in_the_rubric_folders() {
         .unwrap()
         .current_dir(run.dir.path())
         .env("DVHT_RUBRICS", fixtures_dir())
-        .args(["score", "u/roster.csv", "--rubric", "tinh-mau-2022", "--lang", "en"])
+        .args([
+            "score",
+            "u/roster.csv",
+            "--rubric",
+            "tinh-mau-2022",
+            "--lang",
+            "en",
+        ])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
@@ -250,7 +264,9 @@ fn lint_reports_every_defect_of_a_points_rubric_with_its_line() {
         .iter()
         .map(|f| f["message"].as_str().unwrap())
         .collect();
-    assert!(all.iter().any(|m| m.contains("có phải ý bạn là `discipline`")));
+    assert!(all
+        .iter()
+        .any(|m| m.contains("có phải ý bạn là `discipline`")));
 }
 
 #[test]
@@ -286,7 +302,9 @@ fn the_text_report_is_one_line_per_finding_like_a_compiler() {
         .args(["rubric", "lint", &path, "--lang", "en"])
         .run()
         .code(1)
-        .stdout_has(&format!("{path}:16:27: error [level-order]: criterion `2.1`"))
+        .stdout_has(&format!(
+            "{path}:16:27: error [level-order]: criterion `2.1`"
+        ))
         .stdout_has("3 error(s), 1 warning(s), 0 info");
 }
 
@@ -434,9 +452,15 @@ fn list_shows_built_ins_and_rubric_files_with_their_status() {
         .json();
     let rows = j["rubrics"].as_array().unwrap();
     let ids: Vec<&str> = rows.iter().map(|r| r["id"].as_str().unwrap()).collect();
-    assert_eq!(ids, ["hanoi-2021", "tt24-2023", "defects-levels", "tinh-mau-2022"]);
+    assert_eq!(
+        ids,
+        ["hanoi-2021", "tt24-2023", "defects-levels", "tinh-mau-2022"]
+    );
     assert_eq!(rows[0]["kind"], "points");
-    assert_eq!(rows[0]["provisional"], serde_json::json!(["classification"]));
+    assert_eq!(
+        rows[0]["provisional"],
+        serde_json::json!(["classification"])
+    );
     assert_eq!(rows[1]["provisional"], serde_json::json!(["level_2"]));
     assert_eq!(rows[2]["usable"], false);
     assert_eq!(rows[2]["errors"], 3);
@@ -449,7 +473,14 @@ fn list_shows_built_ins_and_rubric_files_with_their_status() {
     assert_eq!(j["dirs"], serde_json::json!(["rubrics"]));
 
     dvht()
-        .args(["rubric", "list", "--rubrics-dir", &fixtures_dir(), "--lang", "en"])
+        .args([
+            "rubric",
+            "list",
+            "--rubrics-dir",
+            &fixtures_dir(),
+            "--lang",
+            "en",
+        ])
         .run()
         .code(0)
         .stdout_has("tinh-mau-2022")
@@ -471,14 +502,22 @@ fn show_has_criteria_inputs_bands_sources_evidence_and_provisional_marks() {
         .stdout_has("Minh chứng gợi ý:")
         .stdout_has("== Xếp loại theo tổng điểm (TẠM THỜI)");
     dvht()
-        .args(["rubric", "show", "tt24", "--format", "markdown", "--lang", "en"])
+        .args([
+            "rubric", "show", "tt24", "--format", "markdown", "--lang", "en",
+        ])
         .run()
         .code(0)
         .stdout_has("# tt24-2023 — Circular 24/2023")
         .stdout_has("| ≥ 95 % | Level 2 (PROVISIONAL) |")
         .stdout_has("- **Does not apply to unit kinds:** to-chuc-kinh-te");
     let j = dvht()
-        .args(["rubric", "show", &fixture("province-variant.toml"), "--format", "json"])
+        .args([
+            "rubric",
+            "show",
+            &fixture("province-variant.toml"),
+            "--format",
+            "json",
+        ])
         .run()
         .code(0)
         .json();
@@ -504,7 +543,14 @@ fn show_has_criteria_inputs_bands_sources_evidence_and_provisional_marks() {
 #[test]
 fn diff_hanoi_against_tt24_matches_criteria_by_what_they_measure() {
     let j = dvht()
-        .args(["rubric", "diff", "hanoi-2021", "tt24-2023", "--format", "json"])
+        .args([
+            "rubric",
+            "diff",
+            "hanoi-2021",
+            "tt24-2023",
+            "--format",
+            "json",
+        ])
         .run()
         .code(1)
         .json();
@@ -551,7 +597,9 @@ fn diff_shows_moved_thresholds_and_the_added_criterion() {
         ])
         .run()
         .code(1)
-        .stdout_has("Added (1):\n  2.5  [digital_training] Members trained in digital transformation")
+        .stdout_has(
+            "Added (1):\n  2.5  [digital_training] Members trained in digital transformation",
+        )
         .stdout_has("threshold for at least 5 points: ≥100% → ≥95%")
         .stdout_has("threshold for at least 5 points: ≥70% → ≥80%")
         .stdout_has("max points: 25 → 20")
@@ -561,4 +609,87 @@ fn diff_shows_moved_thresholds_and_the_added_criterion() {
         .run()
         .code(0)
         .stdout_has("Không đổi: 1.1, 1.2");
+}
+
+// ------------------------------------------------------------------ the README
+
+/// The example rubric of the README's "Write your own rubric" section.
+fn readme_example() -> String {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let after = readme
+        .split("<!-- rubric-example -->")
+        .nth(1)
+        .expect("the README has the example marker");
+    let body = after
+        .split("```toml\n")
+        .nth(1)
+        .and_then(|b| b.split("\n```").next())
+        .expect("a toml block after the marker");
+    format!("{body}\n")
+}
+
+#[test]
+fn the_readme_example_rubric_lints_clean_and_scores() {
+    let text = readme_example();
+    dvht()
+        .file("rubrics/tinh-mau.toml", &text)
+        .args(["rubric", "lint", "tinh-mau-2024"])
+        .run()
+        .code(0);
+    // 19/20 disciplined (95 %: level 2), 8/20 with a language certificate (40 %:
+    // level 1 under the province's 40 %), collective title xuất sắc (level 1).
+    let j = dvht()
+        .file("rubrics/tinh-mau.toml", &text)
+        .file(
+            "u/roster.csv",
+            roster(20, &[("discipline", 1), ("language_cert", 12)]),
+        )
+        .file("u/evidence.toml", FULL_EVIDENCE)
+        .args([
+            "score",
+            "u/roster.csv",
+            "--rubric",
+            "tinh-mau-2024",
+            "--format",
+            "json",
+        ])
+        .run()
+        .code(0)
+        .json();
+    let levels: Vec<(String, u64)> = j["criteria"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["id"].as_str().unwrap().to_string(),
+                c["level"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        levels,
+        [
+            ("2.1".to_string(), 2),
+            ("2.4".to_string(), 1),
+            ("2.6".to_string(), 1)
+        ]
+    );
+    assert_eq!(j["outcome"]["level"], 1);
+}
+
+#[test]
+fn the_readme_documents_every_lint_code() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let src = std::fs::read_to_string(root().join("src/rubric/finding.rs")).unwrap();
+    for line in src
+        .lines()
+        .filter(|l| l.contains("pub const") && l.contains(": &str = \""))
+    {
+        let code = line.split('"').nth(1).unwrap();
+        assert!(
+            readme.contains(&format!("`{code}`")),
+            "README lacks lint code `{code}`"
+        );
+    }
 }
