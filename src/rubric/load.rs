@@ -421,6 +421,22 @@ impl Ctx<'_> {
         got
     }
 
+    /// Points of a band or case: an exact decimal, not below zero.
+    fn points(&self, v: &Spanned<toml::Value>, crit: Option<&str>) -> Option<Decimal> {
+        let p = self.decimal(v, crit)?;
+        if p < Decimal::ZERO {
+            self.error(
+                code::INVALID_NUMBER,
+                v.span(),
+                crit,
+                format!("điểm `{p}` âm; điểm phải từ 0 trở lên"),
+                format!("`{p}` points is negative; points are 0 or more"),
+            );
+            return None;
+        }
+        Some(p)
+    }
+
     /// Warns when a rule does not say where it comes from.
     fn source(
         &self,
@@ -1503,7 +1519,7 @@ fn bands(
                 None
             }
         };
-        let points = cx.decimal(&b.points, crit);
+        let points = cx.points(&b.points, crit);
         if let (Some(p), Some(m)) = (points, max_points) {
             if p > m {
                 cx.error(
@@ -1845,7 +1861,7 @@ fn cases(
     let mut cases = Vec::new();
     let mut ok = true;
     for c in raw_cases.get_ref() {
-        let points = cx.decimal(&c.points, crit);
+        let points = cx.points(&c.points, crit);
         if let (Some(p), Some(m)) = (points, max_points) {
             if p > m {
                 cx.error(

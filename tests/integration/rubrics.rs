@@ -693,3 +693,18 @@ fn the_readme_documents_every_lint_code() {
         );
     }
 }
+
+#[test]
+fn two_different_files_with_one_id_are_ambiguous() {
+    let text = std::fs::read_to_string(fixture("province-variant.toml")).unwrap();
+    dvht()
+        .file("rubrics/a.toml", &text)
+        .file(
+            "rubrics/b.toml",
+            text.replace("version = \"2022.1\"", "version = \"2022.2\""),
+        )
+        .args(["rubric", "show", "tinh-mau-2022", "--lang", "en"])
+        .run()
+        .code(2)
+        .stderr_has("several different rubric files have the id `tinh-mau-2022`");
+}
