@@ -36,6 +36,11 @@ pub struct Cli {
     #[arg(long, short, global = true)]
     pub quiet: bool,
 
+    /// A folder of rubric .toml files that `--rubric ID` and `dvht rubric list` also
+    /// search (repeatable) [default: $DVHT_RUBRICS, else ./rubrics when present]
+    #[arg(long = "rubrics-dir", global = true, value_name = "DIR")]
+    pub rubrics_dir: Vec<PathBuf>,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -45,6 +50,18 @@ pub enum Command {
     /// Score one unit: criterion table, total, recognition outcome, warnings
     #[command(after_long_help = AFTER_HELP)]
     Score(ScoreArgs),
+
+    /// Rubrics: list them, show one, lint a rubric file, diff two
+    #[command(subcommand)]
+    Rubric(RubricCommand),
+
+    /// One unit under two rubrics, side by side ("we were Tốt; where are we under TT 24?")
+    #[command(after_long_help = COMPARE_HELP)]
+    Compare(CompareArgs),
+
+    /// Create a roster template and an evidence.toml skeleton for a rubric
+    #[command(after_long_help = INIT_HELP)]
+    Init(InitArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -90,4 +107,166 @@ pub struct ScoreArgs {
     /// CSV output: start with a UTF-8 byte-order mark so Excel reads Vietnamese correctly
     #[arg(long)]
     pub bom: bool,
+}
+
+// ------------------------------------------------------------------ rubric, compare, init
+
+const RUBRIC_HELP: &str = "\
+Rubric folders: --rubrics-dir DIR, else $DVHT_RUBRICS, else ./rubrics. Every *.toml
+file there is found by the `id` written in it: `--rubric my-province-2024`.
+
+Examples:
+  dvht rubric list
+  dvht rubric show hanoi --format markdown
+  dvht rubric show tt24 --format toml > rubrics/my-province-2024.toml
+  dvht rubric lint my-province.toml
+  dvht rubric diff hanoi-2021 tt24-2023";
+
+const LINT_HELP: &str = "\
+Exit status:
+  0  no error and no warning (remarks marked `info` may remain)
+  1  errors or warnings found (an error makes the rubric unusable for scoring)
+  2  the file cannot be read as a rubric (not TOML, no `format`, a newer `format`)
+
+Examples:
+  dvht rubric lint rubrics/my-province.toml
+  dvht rubric lint hanoi --lang en";
+
+const COMPARE_HELP: &str = "\
+Exit status: 0 compared, 2 usage error or bad input.
+
+Examples:
+  dvht compare examples/th-tan-hoa-1/roster.csv --rubric hanoi --rubric tt24
+  dvht compare roster.csv --rubric hanoi-2021 --rubric my-province.toml --format json";
+
+const INIT_HELP: &str = "\
+Writes DIR/roster.csv (Vietnamese headers for exactly the columns the rubrics read,
+with one example row to replace) and DIR/evidence.toml (every fact the rubrics read,
+with its allowed values in comments). Never overwrites a file: exit 2 instead.
+
+Examples:
+  dvht init truong-moi --rubric tt24
+  dvht init";
+
+#[derive(Debug, Subcommand)]
+pub enum RubricCommand {
+    /// The built-in rubrics and the rubric files in the rubric folders
+    #[command(after_long_help = RUBRIC_HELP)]
+    List(RubricListArgs),
+    /// A whole rubric, readable: criteria, inputs, bands or levels, sources, evidence
+    #[command(after_long_help = RUBRIC_HELP)]
+    Show(RubricShowArgs),
+    /// Check a rubric file: gaps, overlaps, sums, levels, inputs, ids, sources, keys
+    #[command(after_long_help = LINT_HELP)]
+    Lint(RubricLintArgs),
+    /// What changed between two rubrics: criteria added, removed, renamed; thresholds moved
+    #[command(after_long_help = RUBRIC_HELP)]
+    Diff(RubricDiffArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Table,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ShowFormat {
+    /// Plain text for a terminal
+    Text,
+    /// Markdown, for a document or a dossier
+    Markdown,
+    /// One JSON object, schema `dvht.rubric/1`
+    Json,
+    /// The rubric file itself: a starting point for your own
+    Toml,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Plain text for people
+    Text,
+    /// One JSON object
+    Json,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RubricListArgs {
+    /// Output format
+    #[arg(long, short, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RubricShowArgs {
+    /// A built-in id or alias, a rubric file's id, or a path to a rubric .toml
+    pub rubric: String,
+    /// Output format
+    #[arg(long, short, value_enum, default_value_t = ShowFormat::Text)]
+    pub format: ShowFormat,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RubricLintArgs {
+    /// A path to a rubric .toml, a rubric file's id, or a built-in id or alias
+    pub rubric: String,
+    /// Output format (JSON: schema `dvht.lint/1`)
+    #[arg(long, short, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RubricDiffArgs {
+    /// The old rubric (id, alias or path)
+    pub old: String,
+    /// The new rubric (id, alias or path)
+    pub new: String,
+    /// Output format (JSON: schema `dvht.rubric-diff/1`)
+    #[arg(long, short, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompareFormat {
+    /// A side-by-side table for people
+    Table,
+    /// One JSON object, schema `dvht.compare/1`
+    Json,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CompareArgs {
+    /// The roster CSV (one row per member), or `-` for standard input
+    pub roster: PathBuf,
+
+    /// A rubric, given twice: the old one first, then the new one
+    #[arg(long, short, required = true, num_args = 1)]
+    pub rubric: Vec<String>,
+
+    /// The unit's evidence.toml [default: evidence.toml beside the roster, if present]
+    #[arg(long, short)]
+    pub evidence: Option<PathBuf>,
+
+    /// Output format
+    #[arg(long, short, value_enum, default_value_t = CompareFormat::Table)]
+    pub format: CompareFormat,
+
+    /// Date at which level-2 eligibility is judged (YYYY-MM-DD) [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+
+    /// Score a criterion with no supporting evidence as 0 points / not reached
+    #[arg(long)]
+    pub strict_evidence: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct InitArgs {
+    /// The folder to write roster.csv and evidence.toml into (created if missing)
+    #[arg(default_value = ".")]
+    pub dir: PathBuf,
+
+    /// The rubric(s) the unit will be scored under (repeatable) [default: every built-in]
+    #[arg(long, short)]
+    pub rubric: Vec<String>,
 }

@@ -16,6 +16,7 @@ pub mod manifest;
 pub mod report;
 pub mod roster;
 pub mod rubric;
+pub mod template;
 pub mod text;
 pub mod unit;
 pub mod vocab;
@@ -24,7 +25,11 @@ use cli::{Cli, Command};
 
 /// Runs a parsed command line; returns the exit status.
 pub fn run(cli: &Cli) -> error::Result<i32> {
+    rubric::catalog::configure(&cli.rubrics_dir);
     match &cli.command {
         Command::Score(args) => commands::score::run(args, cli.lang, cli.quiet),
+        Command::Rubric(sub) => commands::rubric::run(sub, cli.lang, cli.quiet),
+        Command::Compare(args) => commands::compare::run(args, cli.lang, cli.quiet),
+        Command::Init(args) => commands::init::run(args, cli.lang, cli.quiet),
     }
 }

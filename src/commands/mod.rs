@@ -1,5 +1,8 @@
 //! One module per subcommand. Each returns the process exit status on success.
 
+pub mod compare;
+pub mod init;
+pub mod rubric;
 pub mod score;
 
 use crate::error::{Error, Result};

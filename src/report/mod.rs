@@ -1,8 +1,12 @@
 //! Renderers: turn an `Assessment` into text for people (table), machines (JSON)
 //! or spreadsheets (CSV). Rounding happens here, and only here.
 
+pub mod compare;
 pub mod csv;
+pub mod diff;
 pub mod json;
+pub mod lint;
+pub mod rubric;
 pub mod table;
 
 use crate::lang::Lang;

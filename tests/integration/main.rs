@@ -2,5 +2,8 @@
 //! `common` to write inputs into a temp dir, run `dvht`, and check status and output.
 
 mod common;
+mod compare;
 mod examples;
+mod init;
+mod rubrics;
 mod score;
