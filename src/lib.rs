@@ -10,6 +10,7 @@ pub mod commands;
 pub mod digest;
 pub mod engine;
 pub mod error;
+pub mod evidence;
 pub mod input;
 pub mod lang;
 pub mod manifest;
