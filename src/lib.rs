@@ -27,5 +27,7 @@ use cli::{Cli, Command};
 pub fn run(cli: &Cli) -> error::Result<i32> {
     match &cli.command {
         Command::Score(args) => commands::score::run(args, cli.lang, cli.quiet),
+        Command::CheckEvidence(args) => commands::check_evidence::run(args, cli.lang, cli.quiet),
+        Command::Evidence(cmd) => commands::evidence::run(cmd, cli.lang, cli.quiet),
     }
 }

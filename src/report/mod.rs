@@ -2,6 +2,7 @@
 //! or spreadsheets (CSV). Rounding happens here, and only here.
 
 pub mod csv;
+pub mod evidence;
 pub mod json;
 pub mod table;
 
