@@ -134,6 +134,23 @@ pub struct Problem {
     pub column: Option<u64>,
 }
 
+impl ProblemKind {
+    /// The item's file cannot count as evidence: its path is unsafe, or it is
+    /// missing, not a file, unreadable, or changed since it was hashed. (A typo in
+    /// `supports` or a duplicate code is a problem of the manifest, not the file.)
+    pub fn spoils_file(&self) -> bool {
+        matches!(
+            self,
+            ProblemKind::BadPath(_)
+                | ProblemKind::OutsideFolder { .. }
+                | ProblemKind::MissingFile { .. }
+                | ProblemKind::NotAFile { .. }
+                | ProblemKind::UnreadableFile { .. }
+                | ProblemKind::HashMismatch { .. }
+        )
+    }
+}
+
 impl Problem {
     pub fn code(&self) -> &'static str {
         match &self.kind {
@@ -270,8 +287,8 @@ impl Problem {
                 } else {
                     let b = broken.join(", ");
                     (
-                        format!(" (các minh chứng {b} có lỗi)"),
-                        format!(" (items {b} have problems)"),
+                        format!(" (minh chứng có lỗi: {b})"),
+                        format!(" (items with file problems: {b})"),
                     )
                 };
                 let (svi, sen) = if suggestions.is_empty() {
@@ -343,7 +360,7 @@ pub struct CriterionReport {
     pub inputs: Vec<&'static str>,
     /// Items (indices) whose `supports` names one of the inputs.
     pub evidence: Vec<usize>,
-    /// Of those, the items with no error of their own.
+    /// Of those, the items whose file is sound (`ProblemKind::spoils_file`).
     pub sound: Vec<usize>,
     pub suggestions: Vec<String>,
 }
@@ -478,12 +495,13 @@ pub fn check(
     }
 
     // Stage 4: completeness against the rubric, then the folder's unreferenced files.
+    // An item whose file is unsafe, missing or changed proves nothing.
     let broken: Vec<bool> = (0..ins.items.len())
         .map(|i| {
             stages
                 .iter()
                 .chain(&hash_findings)
-                .any(|p| p.item == Some(i) && p.severity() == Severity::Error)
+                .any(|p| p.item == Some(i) && p.kind.spoils_file())
         })
         .collect();
     let mut criteria = Vec::new();

@@ -89,7 +89,8 @@ pub struct CriterionJson {
     pub inputs: Vec<&'static str>,
     /// Codes of the items that support one of the inputs.
     pub evidence: Vec<String>,
-    /// At least one of them has no error of its own (or the criterion does not apply).
+    /// At least one of them has a sound file: safe path, present, unchanged
+    /// (or the criterion does not apply).
     pub covered: bool,
     /// What the rubric suggests as evidence for this criterion.
     pub evidence_suggestions: Vec<String>,

@@ -2,4 +2,5 @@
 //! `common` to write inputs into a temp dir, run `dvht`, and check status and output.
 
 mod common;
+mod evidence;
 mod examples;
