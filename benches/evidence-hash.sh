@@ -4,8 +4,9 @@
 #
 # Generates a unit folder of evidence files of realistic sizes (scanned PDFs: most
 # 0.1–1 MB, some 1–5 MB, a few 5–20 MB; random bytes, sizes from a fixed seed), then
-# times each case RUNS times after one warm-up run and prints the median wall time
-# and MB/s (1 MB = 10^6 bytes) as a Markdown table. The page cache is warm: this
+# times each case RUNS times after one warm-up run and prints the median wall time,
+# MB/s (1 MB = 10^6 bytes) and the median CPU time (user + sys, which other load on
+# the machine disturbs less than wall time) as a Markdown table. The page cache is warm: this
 # measures hashing and I/O scheduling, not the disk.
 #
 #   benches/evidence-hash.sh [FILES] [RUNS]      # defaults: 300 files, 5 runs
@@ -71,13 +72,14 @@ add "dvht check-evidence" hashed_manifest \
 add "dvht check-evidence --jobs 1" hashed_manifest \
   "'$BIN' --quiet check-evidence --jobs 1 evidence.toml --rubric hanoi; test \$? -le 1"
 
-seconds() { # runs "$1" (prep) untimed, then times "$2"; prints wall seconds
+median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else printf "%.3f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+
+seconds() { # runs "$1" (prep) untimed, then times "$2"; prints "wall cpu" seconds
   (cd "$UNIT" && $1 > /dev/null 2>&1)
-  local t0 t1
-  t0=$(date +%s.%N)
-  (cd "$UNIT" && bash -c "$2")
-  t1=$(date +%s.%N)
-  awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f\n", b - a }'
+  local TIMEFORMAT='%R %U %S' t
+  # The braces keep the command's own output away from `time`'s report.
+  t=$( { time { (cd "$UNIT" && bash -c "$2") > /dev/null 2>&1; }; } 2>&1 )
+  awk -v t="$t" 'BEGIN { split(t, a, " "); printf "%.3f %.3f\n", a[1], a[2] + a[3] }'
 }
 
 # ---- correctness first: dvht's digests are sha256sum's
@@ -93,17 +95,20 @@ fi
 echo "## evidence hashing: $FILES files, $(awk -v b="$BYTES" 'BEGIN { printf "%.1f", b / 1e6 }') MB, median of $RUNS runs (warm cache)"
 echo
 echo "machine: $(nproc) cores, $(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) RAM"
+echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "tools: $(sha256sum --version | head -1), $("$BIN" --version), $(rustc --version 2>/dev/null || true)"
 echo
-echo "| case | median s | MB/s | runs (s) |"
-echo "|---|---:|---:|---|"
+echo "| case | median wall s | MB/s | median CPU s (user+sys) | wall s of each run |"
+echo "|---|---:|---:|---:|---|"
 for i in "${!NAMES[@]}"; do
   seconds "${PREPS[$i]}" "${CMDS[$i]}" > /dev/null # warm-up
-  times=()
+  walls=() cpus=()
   for _ in $(seq "$RUNS"); do
-    times+=("$(seconds "${PREPS[$i]}" "${CMDS[$i]}")")
+    read -r w c < <(seconds "${PREPS[$i]}" "${CMDS[$i]}")
+    walls+=("$w") cpus+=("$c")
   done
-  median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else printf "%.3f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }')
-  mbs=$(awk -v b="$BYTES" -v t="$median" 'BEGIN { printf "%.0f", b / 1e6 / t }')
-  echo "| ${NAMES[$i]} | $median | $mbs | ${times[*]} |"
+  wall=$(median "${walls[@]}")
+  cpu=$(median "${cpus[@]}")
+  mbs=$(awk -v b="$BYTES" -v t="$wall" 'BEGIN { printf "%.0f", b / 1e6 / t }')
+  echo "| ${NAMES[$i]} | $wall | $mbs | $cpu | ${walls[*]} |"
 done
