@@ -15,7 +15,9 @@ Built-in rubrics: hanoi-2021 (alias hanoi), tt24-2023 (alias tt24); or a path to
 Examples:
   dvht score examples/thpt-so-2-tuy-phuoc/roster.csv --rubric tt24
   dvht score roster.csv --rubric hanoi --format json --lang en
-  dvht score roster.csv --rubric tt24 --as-of 2025-09-15 --explain";
+  dvht score roster.csv --rubric tt24 --as-of 2025-09-15 --explain
+  dvht check-evidence examples/mn-hoa-sen --rubric tt24
+  dvht evidence hash evidence.toml";
 
 #[derive(Debug, Parser)]
 #[command(
