@@ -15,7 +15,9 @@ Built-in rubrics: hanoi-2021 (alias hanoi), tt24-2023 (alias tt24); or a path to
 Examples:
   dvht score examples/thpt-so-2-tuy-phuoc/roster.csv --rubric tt24
   dvht score roster.csv --rubric hanoi --format json --lang en
-  dvht score roster.csv --rubric tt24 --as-of 2025-09-15 --explain";
+  dvht score roster.csv --rubric tt24 --as-of 2025-09-15 --explain
+  dvht check-evidence examples/mn-hoa-sen --rubric tt24
+  dvht evidence hash evidence.toml";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -62,6 +64,93 @@ pub enum Command {
     /// Create a roster template and an evidence.toml skeleton for a rubric
     #[command(after_long_help = INIT_HELP)]
     Init(InitArgs),
+
+    /// Check an evidence.toml: every file present, inside its folder and unchanged;
+    /// with --rubric, every criterion backed by evidence
+    #[command(after_long_help = EVIDENCE_HELP)]
+    CheckEvidence(CheckEvidenceArgs),
+
+    /// Maintain an evidence.toml: `dvht evidence hash` records each file's SHA-256
+    #[command(subcommand)]
+    Evidence(EvidenceCommand),
+}
+
+const EVIDENCE_HELP: &str = "\
+Exit status:
+  0  no problem found (warnings such as unreferenced files allowed)
+  1  problems found: each is listed with a stable code (missing-file, hash-mismatch,
+     outside-folder, absolute-path, unsafe-path, duplicate-code, duplicate-file,
+     unknown-supports, no-evidence-for-criterion, ...)
+  2  usage error, or the evidence.toml cannot be read or is invalid
+
+Examples:
+  dvht check-evidence examples/mn-hoa-sen/evidence.toml --rubric tt24
+  dvht check-evidence units/th-tan-hoa-1 --rubric hanoi --format json
+  dvht evidence hash examples/mn-hoa-sen/evidence.toml";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EvidenceFormat {
+    /// Tables for people: one row per item and per criterion, then the problems
+    Table,
+    /// One JSON object, schema `dvht.evidence/1`
+    Json,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CheckEvidenceArgs {
+    /// The unit's evidence.toml, or its folder [default: ./evidence.toml]
+    pub file: Option<PathBuf>,
+
+    /// Also check that every applicable criterion of this rubric has evidence:
+    /// hanoi-2021 (hanoi), tt24-2023 (tt24), or a path to a rubric .toml
+    #[arg(long, short)]
+    pub rubric: Option<String>,
+
+    /// Output format
+    #[arg(long, short, value_enum, default_value_t = EvidenceFormat::Table)]
+    pub format: EvidenceFormat,
+
+    /// Skip comparing SHA-256 digests (a quick look: paths, files, completeness)
+    #[arg(long)]
+    pub no_hashes: bool,
+
+    /// Hashing threads [default: all cores]
+    #[arg(long, short, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EvidenceCommand {
+    /// Fill in or refresh each item's `sha256`, keeping comments and layout
+    #[command(after_long_help = HASH_HELP)]
+    Hash(HashArgs),
+}
+
+const HASH_HELP: &str = "\
+An item without `sha256` gets one. An item whose file no longer matches its recorded
+digest is reported and kept unless --force is given. The file is rewritten atomically
+(temp file + rename) and only when something changed.
+
+Exit status:
+  0  every item now records the digest of its file
+  1  some item could not be hashed (missing or unsafe file) or changed without --force
+  2  usage error, or the evidence.toml cannot be read or is invalid
+
+Example:
+  dvht evidence hash examples/mn-hoa-sen/evidence.toml";
+
+#[derive(Debug, clap::Args)]
+pub struct HashArgs {
+    /// The unit's evidence.toml, or its folder [default: ./evidence.toml]
+    pub file: Option<PathBuf>,
+
+    /// Re-hash items whose file changed since its digest was recorded
+    #[arg(long)]
+    pub force: bool,
+
+    /// Hashing threads [default: all cores]
+    #[arg(long, short, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -1051,6 +1051,7 @@ digital_maturity = "tot"
             sha256: None,
             supports: vec!["learning_plan"],
             line: 1,
+            flaws: Vec::new(),
         });
         let mut o = opts("2025-01-01");
         let a = assess(&r, &roster_with(10, &[]), Some(&m), &o);

@@ -10,6 +10,7 @@ pub mod commands;
 pub mod digest;
 pub mod engine;
 pub mod error;
+pub mod evidence;
 pub mod input;
 pub mod lang;
 pub mod manifest;
@@ -31,5 +32,7 @@ pub fn run(cli: &Cli) -> error::Result<i32> {
         Command::Rubric(sub) => commands::rubric::run(sub, cli.lang, cli.quiet),
         Command::Compare(args) => commands::compare::run(args, cli.lang, cli.quiet),
         Command::Init(args) => commands::init::run(args, cli.lang, cli.quiet),
+        Command::CheckEvidence(args) => commands::check_evidence::run(args, cli.lang, cli.quiet),
+        Command::Evidence(cmd) => commands::evidence::run(cmd, cli.lang, cli.quiet),
     }
 }

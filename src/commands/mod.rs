@@ -1,6 +1,8 @@
 //! One module per subcommand. Each returns the process exit status on success.
 
+pub mod check_evidence;
 pub mod compare;
+pub mod evidence;
 pub mod init;
 pub mod rubric;
 pub mod score;

@@ -4,6 +4,7 @@
 pub mod compare;
 pub mod csv;
 pub mod diff;
+pub mod evidence;
 pub mod json;
 pub mod lint;
 pub mod rubric;

@@ -3,6 +3,7 @@
 
 mod common;
 mod compare;
+mod evidence;
 mod examples;
 mod init;
 mod rubrics;
