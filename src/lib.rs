@@ -5,6 +5,7 @@
 //! tests can call it.
 
 pub mod assessment;
+pub mod batch;
 pub mod cli;
 pub mod commands;
 pub mod digest;
@@ -26,5 +27,6 @@ use cli::{Cli, Command};
 pub fn run(cli: &Cli) -> error::Result<i32> {
     match &cli.command {
         Command::Score(args) => commands::score::run(args, cli.lang, cli.quiet),
+        Command::Batch(args) => commands::batch::run(args, cli.lang, cli.quiet),
     }
 }

@@ -1,5 +1,6 @@
 //! One module per subcommand. Each returns the process exit status on success.
 
+pub mod batch;
 pub mod score;
 
 use crate::error::{Error, Result};
