@@ -83,13 +83,17 @@ fn list(dir: &Path) -> Result<Listing> {
     for entry in std::fs::read_dir(dir).map_err(read_err)? {
         let entry = entry.map_err(read_err)?;
         let name = entry.file_name();
+        // `file_type` comes with the listing and does not follow links.
+        let kind = entry.file_type().ok();
         if name == ROSTER {
             // A file, or a link to one.
-            has_roster = has_roster || dir.join(&name).is_file();
+            has_roster = has_roster
+                || kind.is_some_and(|t| t.is_file())
+                || (kind.is_none_or(|t| t.is_symlink()) && dir.join(&name).is_file());
             continue;
         }
-        // `file_type` does not follow links: linked folders are skipped.
-        let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+        // Linked folders are skipped.
+        let is_dir = kind.is_some_and(|t| t.is_dir());
         if is_dir && !name.to_string_lossy().starts_with('.') {
             subdirs.push(PathBuf::from(name));
         }
