@@ -242,7 +242,7 @@ mod tests {
             for text in texts {
                 let delimiter = detect_delimiter(text);
                 let fresh = records(&mut csv_reader(text.as_bytes(), delimiter));
-                let reused = with_csv_reader(text, delimiter, |r| records(r));
+                let reused = with_csv_reader(text, delimiter, records);
                 assert_eq!(reused, fresh, "round {round}: {text:?}");
             }
         }
