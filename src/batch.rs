@@ -32,39 +32,71 @@ pub struct Found {
     pub error: Option<Error>,
 }
 
-/// Every unit under `root`, in folder-name order. `root` itself is a unit when it
-/// holds a `roster.csv`. An unreadable `root` is an error; an unreadable folder below
-/// it is returned with its error so the run can report it and go on.
-pub fn find_units(root: &Path) -> Result<Vec<Found>> {
-    let mut found = Vec::new();
+/// Every unit under `root`, in folder-name order, found as the caller goes (see
+/// `Walk`). `root` itself is a unit when it holds a `roster.csv`. An unreadable
+/// `root` is an error; an unreadable folder below it comes out with its error so the
+/// run can report it and go on.
+pub fn find_units(root: &Path) -> Result<Walk> {
     let entries = list(root)?;
+    let mut walk = Walk {
+        root: root.to_path_buf(),
+        stack: Vec::new(),
+        root_unit: false,
+    };
     if entries.has_roster {
-        found.push(Found {
-            dir: root.to_path_buf(),
-            folder: ".".to_string(),
-            error: None,
-        });
-        return Ok(found);
+        walk.root_unit = true;
+    } else {
+        walk.stack = entries.subdirs.into_iter().rev().collect();
     }
-    // Depth first over sorted children gives folder-name order directly.
-    let mut stack: Vec<PathBuf> = entries.subdirs.into_iter().rev().collect();
-    while let Some(rel) = stack.pop() {
-        let dir = root.join(&rel);
-        match list(&dir) {
-            Ok(e) if e.has_roster => found.push(Found {
-                dir,
-                folder: slash_path(&rel),
+    Ok(walk)
+}
+
+/// The units under a folder, depth first over sorted sub-folders, which is
+/// folder-name order. It holds only the sorted names of the folders on the current
+/// path, so memory does not grow with the number of units in a tree of districts.
+#[derive(Debug)]
+pub struct Walk {
+    root: PathBuf,
+    /// Folders still to visit, relative to `root`, the next one last.
+    stack: Vec<PathBuf>,
+    root_unit: bool,
+}
+
+impl Iterator for Walk {
+    type Item = Found;
+
+    fn next(&mut self) -> Option<Found> {
+        if std::mem::take(&mut self.root_unit) {
+            return Some(Found {
+                dir: self.root.clone(),
+                folder: ".".to_string(),
                 error: None,
-            }),
-            Ok(e) => stack.extend(e.subdirs.into_iter().rev().map(|s| rel.join(s))),
-            Err(error) => found.push(Found {
-                dir,
-                folder: slash_path(&rel),
-                error: Some(error),
-            }),
+            });
         }
+        while let Some(rel) = self.stack.pop() {
+            let dir = self.root.join(&rel);
+            match list(&dir) {
+                Ok(e) if e.has_roster => {
+                    return Some(Found {
+                        dir,
+                        folder: slash_path(&rel),
+                        error: None,
+                    })
+                }
+                Ok(e) => self
+                    .stack
+                    .extend(e.subdirs.into_iter().rev().map(|s| rel.join(s))),
+                Err(error) => {
+                    return Some(Found {
+                        dir,
+                        folder: slash_path(&rel),
+                        error: Some(error),
+                    })
+                }
+            }
+        }
+        None
     }
-    Ok(found)
 }
 
 struct Listing {
@@ -315,11 +347,7 @@ mod tests {
         ] {
             touch(&r.join(f));
         }
-        let folders: Vec<String> = find_units(r)
-            .unwrap()
-            .into_iter()
-            .map(|f| f.folder)
-            .collect();
+        let folders: Vec<String> = find_units(r).unwrap().map(|f| f.folder).collect();
         assert_eq!(folders, ["a/x", "a-moi", "b", "c/d/e"]);
     }
 
@@ -328,7 +356,7 @@ mod tests {
         let t = tempfile::tempdir().unwrap();
         touch(&t.path().join("roster.csv"));
         touch(&t.path().join("sub/roster.csv"));
-        let found = find_units(t.path()).unwrap();
+        let found: Vec<Found> = find_units(t.path()).unwrap().collect();
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].folder, ".");
     }

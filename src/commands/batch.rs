@@ -60,8 +60,8 @@ pub fn run(args: &BatchArgs, lang: Lang, quiet: bool) -> Result<i32> {
                 format!("cannot start {jobs} threads: {e}"),
             )
         })?;
-    let units = batch::find_units(&args.dir)?;
-    if units.is_empty() {
+    let mut units = batch::find_units(&args.dir)?.peekable();
+    if units.peek().is_none() {
         return Err(Error::input(
             Location::file(&args.dir),
             "không có thư mục nào chứa roster.csv: không có đơn vị để chấm",
@@ -76,7 +76,7 @@ pub fn run(args: &BatchArgs, lang: Lang, quiet: bool) -> Result<i32> {
         },
         check_evidence: args.check_evidence,
     };
-    let progress = progress_bar(units.len() as u64, lang, quiet);
+    let progress = progress_bar(&args.dir, lang, quiet);
     let mut summary = Summary::new(&rubric, args.check_evidence);
     let mut sink = match args.format {
         BatchFormat::Table => Sink::Table(Vec::new()),
@@ -91,7 +91,6 @@ pub fn run(args: &BatchArgs, lang: Lang, quiet: bool) -> Result<i32> {
     };
 
     let chunk_size = CHUNK_PER_THREAD * jobs;
-    let mut units = units.into_iter();
     loop {
         let chunk: Vec<Found> = units.by_ref().take(chunk_size).collect();
         if chunk.is_empty() {
@@ -149,11 +148,13 @@ pub fn run(args: &BatchArgs, lang: Lang, quiet: bool) -> Result<i32> {
     Ok(if summary.errors > 0 { 2 } else { 0 })
 }
 
-/// A progress bar on standard error when it is a terminal; nothing otherwise.
-fn progress_bar(units: u64, lang: Lang, quiet: bool) -> ProgressBar {
+/// A progress bar on standard error when it is a terminal; nothing otherwise. Units
+/// are found as they are scored, so the bar counts them first in a walk of its own.
+fn progress_bar(dir: &std::path::Path, lang: Lang, quiet: bool) -> ProgressBar {
     if quiet || !std::io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }
+    let units = batch::find_units(dir).map_or(0, |w| w.count() as u64);
     let template = lang.pick(
         "{bar:40} {pos}/{len} đơn vị · {per_sec} · còn {eta}",
         "{bar:40} {pos}/{len} units · {per_sec} · {eta} left",
