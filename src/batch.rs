@@ -37,16 +37,15 @@ pub struct Found {
 /// `root` is an error; an unreadable folder below it comes out with its error so the
 /// run can report it and go on.
 pub fn find_units(root: &Path) -> Result<Walk> {
-    let entries = list(root)?;
     let mut walk = Walk {
         root: root.to_path_buf(),
         stack: Vec::new(),
         root_unit: false,
     };
-    if entries.has_roster {
+    if is_unit(root) {
         walk.root_unit = true;
     } else {
-        walk.stack = entries.subdirs.into_iter().rev().collect();
+        walk.stack = subfolders(root)?.into_iter().rev().collect();
     }
     Ok(walk)
 }
@@ -75,17 +74,17 @@ impl Iterator for Walk {
         }
         while let Some(rel) = self.stack.pop() {
             let dir = self.root.join(&rel);
-            match list(&dir) {
-                Ok(e) if e.has_roster => {
-                    return Some(Found {
-                        dir,
-                        folder: slash_path(&rel),
-                        error: None,
-                    })
-                }
-                Ok(e) => self
+            if is_unit(&dir) {
+                return Some(Found {
+                    dir,
+                    folder: slash_path(&rel),
+                    error: None,
+                });
+            }
+            match subfolders(&dir) {
+                Ok(subs) => self
                     .stack
-                    .extend(e.subdirs.into_iter().rev().map(|s| rel.join(s))),
+                    .extend(subs.into_iter().rev().map(|s| rel.join(s))),
                 Err(error) => {
                     return Some(Found {
                         dir,
@@ -99,42 +98,31 @@ impl Iterator for Walk {
     }
 }
 
-struct Listing {
-    has_roster: bool,
-    /// Sub-folder names, sorted.
-    subdirs: Vec<PathBuf>,
+/// A folder is a unit when it holds a `roster.csv` file (or a link to one). One
+/// `stat`, so a unit's folder is never listed.
+fn is_unit(dir: &Path) -> bool {
+    dir.join(ROSTER).is_file()
 }
 
-fn list(dir: &Path) -> Result<Listing> {
+/// The names of a folder's sub-folders, sorted: not hidden, not links, and not a
+/// folder named `roster.csv`.
+fn subfolders(dir: &Path) -> Result<Vec<PathBuf>> {
     let read_err = |source| Error::Read {
         path: dir.to_path_buf(),
         source,
     };
-    let mut has_roster = false;
     let mut subdirs = Vec::new();
     for entry in std::fs::read_dir(dir).map_err(read_err)? {
         let entry = entry.map_err(read_err)?;
         let name = entry.file_name();
         // `file_type` comes with the listing and does not follow links.
-        let kind = entry.file_type().ok();
-        if name == ROSTER {
-            // A file, or a link to one.
-            has_roster = has_roster
-                || kind.is_some_and(|t| t.is_file())
-                || (kind.is_none_or(|t| t.is_symlink()) && dir.join(&name).is_file());
-            continue;
-        }
-        // Linked folders are skipped.
-        let is_dir = kind.is_some_and(|t| t.is_dir());
-        if is_dir && !name.to_string_lossy().starts_with('.') {
+        let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+        if is_dir && name != ROSTER && !name.to_string_lossy().starts_with('.') {
             subdirs.push(PathBuf::from(name));
         }
     }
     subdirs.sort();
-    Ok(Listing {
-        has_roster,
-        subdirs,
-    })
+    Ok(subdirs)
 }
 
 /// `a/b` on every OS.
