@@ -459,3 +459,15 @@ fn the_shipped_examples_as_one_district() {
         .code(0)
         .stdout_has("\n.,Trường Tiểu học Tân Hòa 1,34,");
 }
+
+#[test]
+fn help_documents_units_and_exit_status() {
+    dvht()
+        .args(["batch", "--help"])
+        .run()
+        .code(0)
+        .stdout_has("Exit status:")
+        .stdout_has("every unit was scored")
+        .stdout_has("--check-evidence")
+        .stdout_has("--jobs");
+}
