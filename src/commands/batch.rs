@@ -156,10 +156,17 @@ fn progress_bar(dir: &std::path::Path, lang: Lang, quiet: bool) -> ProgressBar {
     }
     let units = batch::find_units(dir).map_or(0, |w| w.count() as u64);
     let template = lang.pick(
-        "{bar:40} {pos}/{len} đơn vị · {per_sec} · còn {eta}",
-        "{bar:40} {pos}/{len} units · {per_sec} · {eta} left",
+        "{bar:40} {pos}/{len} đơn vị · {rate} · còn {eta}",
+        "{bar:40} {pos}/{len} units · {rate} · {eta} left",
     );
-    let style =
-        ProgressStyle::with_template(template).unwrap_or_else(|_| ProgressStyle::default_bar());
+    let per_second = lang.pick("/giây", "/s");
+    let style = ProgressStyle::with_template(template)
+        .unwrap_or_else(|_| ProgressStyle::default_bar())
+        .with_key(
+            "rate",
+            move |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                let _ = write!(w, "{:.0}{per_second}", state.per_sec());
+            },
+        );
     ProgressBar::new(units).with_style(style)
 }
