@@ -53,6 +53,11 @@ pub enum Command {
     #[command(after_long_help = AFTER_HELP)]
     Score(ScoreArgs),
 
+    /// Score every unit under a folder (each folder with a roster.csv): one row per unit
+    /// and a summary by outcome
+    #[command(after_long_help = BATCH_AFTER_HELP)]
+    Batch(BatchArgs),
+
     /// Rubrics: list them, show one, lint a rubric file, diff two
     #[command(subcommand)]
     Rubric(RubricCommand),
@@ -358,4 +363,63 @@ pub struct InitArgs {
     /// The rubric(s) the unit will be scored under (repeatable) [default: every built-in]
     #[arg(long, short)]
     pub rubric: Vec<String>,
+}
+
+const BATCH_AFTER_HELP: &str = "\
+A unit is a folder holding roster.csv (and usually evidence.toml), at any depth under DIR;
+a unit's own sub-folders are not searched. Units are listed in folder-name order.
+
+Exit status:
+  0  every unit was scored (whatever their outcomes)
+  2  a unit could not be read (it is reported with its error; the others are scored),
+     or a usage error
+
+Examples:
+  dvht batch huyen-tuy-phuoc/ --rubric tt24
+  dvht batch huyen-tuy-phuoc/ --rubric hanoi --format csv --bom > tong-hop.csv
+  dvht batch ca-nuoc/ --rubric tt24 --format json --jobs 2 --check-evidence";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BatchFormat {
+    /// A table for people, ending with a summary by outcome
+    Table,
+    /// One row per unit, ready for a spreadsheet
+    Csv,
+    /// One JSON object, schema `dvht.batch/1`
+    Json,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct BatchArgs {
+    /// The folder holding the units (one sub-folder with a roster.csv per unit)
+    pub dir: PathBuf,
+
+    /// Rubric: hanoi-2021 (hanoi), tt24-2023 (tt24), or a path to a rubric .toml
+    #[arg(long, short)]
+    pub rubric: String,
+
+    /// Output format
+    #[arg(long, short, value_enum, default_value_t = BatchFormat::Table)]
+    pub format: BatchFormat,
+
+    /// Date at which level-2 eligibility is judged (YYYY-MM-DD) [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+
+    /// Units scored at once [default: one per processor]
+    #[arg(long, short, value_name = "N")]
+    pub jobs: Option<usize>,
+
+    /// Score a criterion with no supporting evidence as 0 points / not reached
+    #[arg(long)]
+    pub strict_evidence: bool,
+
+    /// Also run the check-evidence checks for each unit (files present, inside the
+    /// folder, hashes, every criterion backed): an `evidence_problems` count per unit
+    #[arg(long)]
+    pub check_evidence: bool,
+
+    /// CSV output: start with a UTF-8 byte-order mark so Excel reads Vietnamese correctly
+    #[arg(long)]
+    pub bom: bool,
 }

@@ -5,6 +5,7 @@
 //! tests can call it.
 
 pub mod assessment;
+pub mod batch;
 pub mod cli;
 pub mod commands;
 pub mod digest;
@@ -34,5 +35,6 @@ pub fn run(cli: &Cli) -> error::Result<i32> {
         Command::Init(args) => commands::init::run(args, cli.lang, cli.quiet),
         Command::CheckEvidence(args) => commands::check_evidence::run(args, cli.lang, cli.quiet),
         Command::Evidence(cmd) => commands::evidence::run(cmd, cli.lang, cli.quiet),
+        Command::Batch(args) => commands::batch::run(args, cli.lang, cli.quiet),
     }
 }

@@ -1,5 +1,6 @@
 //! One module per subcommand. Each returns the process exit status on success.
 
+pub mod batch;
 pub mod check_evidence;
 pub mod compare;
 pub mod evidence;

@@ -1,6 +1,7 @@
 //! Renderers: turn an `Assessment` into text for people (table), machines (JSON)
 //! or spreadsheets (CSV). Rounding happens here, and only here.
 
+pub mod batch;
 pub mod compare;
 pub mod csv;
 pub mod diff;
