@@ -15,7 +15,9 @@ Built-in rubrics: hanoi-2021 (alias hanoi), tt24-2023 (alias tt24); or a path to
 Examples:
   dvht score examples/thpt-so-2-tuy-phuoc/roster.csv --rubric tt24
   dvht score roster.csv --rubric hanoi --format json --lang en
-  dvht score roster.csv --rubric tt24 --as-of 2025-09-15 --explain";
+  dvht score roster.csv --rubric tt24 --as-of 2025-09-15 --explain
+  dvht check-evidence examples/mn-hoa-sen --rubric tt24
+  dvht evidence hash evidence.toml";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -36,6 +38,11 @@ pub struct Cli {
     #[arg(long, short, global = true)]
     pub quiet: bool,
 
+    /// A folder of rubric .toml files that `--rubric ID` and `dvht rubric list` also
+    /// search (repeatable) [default: $DVHT_RUBRICS, else ./rubrics when present]
+    #[arg(long = "rubrics-dir", global = true, value_name = "DIR")]
+    pub rubrics_dir: Vec<PathBuf>,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -45,10 +52,115 @@ pub enum Command {
     /// Score one unit: criterion table, total, recognition outcome, warnings
     #[command(after_long_help = AFTER_HELP)]
     Score(ScoreArgs),
+
+    /// Score every unit under a folder (each folder with a roster.csv): one row per unit
+    /// and a summary by outcome
+    #[command(after_long_help = BATCH_AFTER_HELP)]
+    Batch(BatchArgs),
+
+    /// Rubrics: list them, show one, lint a rubric file, diff two
+    #[command(subcommand)]
+    Rubric(RubricCommand),
+
+    /// One unit under two rubrics, side by side ("we were Tốt; where are we under TT 24?")
+    #[command(after_long_help = COMPARE_HELP)]
+    Compare(CompareArgs),
+
+    /// Create a roster template and an evidence.toml skeleton for a rubric
+    #[command(after_long_help = INIT_HELP)]
+    Init(InitArgs),
+
+    /// Check an evidence.toml: every file present, inside its folder and unchanged;
+    /// with --rubric, every criterion backed by evidence
+    #[command(after_long_help = EVIDENCE_HELP)]
+    CheckEvidence(CheckEvidenceArgs),
+
+    /// Maintain an evidence.toml: `dvht evidence hash` records each file's SHA-256
+    #[command(subcommand)]
+    Evidence(EvidenceCommand),
+
     /// Print the unit's summary form (TT 24 mẫu M4 / Hà Nội score sheet) and an
     /// action plan, as HTML (A4), xlsx or Markdown
     #[command(after_long_help = REPORT_HELP)]
     Report(ReportArgs),
+}
+
+const EVIDENCE_HELP: &str = "\
+Exit status:
+  0  no problem found (warnings such as unreferenced files allowed)
+  1  problems found: each is listed with a stable code (missing-file, hash-mismatch,
+     outside-folder, absolute-path, unsafe-path, duplicate-code, duplicate-file,
+     unknown-supports, no-evidence-for-criterion, ...)
+  2  usage error, or the evidence.toml cannot be read or is invalid
+
+Examples:
+  dvht check-evidence examples/mn-hoa-sen/evidence.toml --rubric tt24
+  dvht check-evidence units/th-tan-hoa-1 --rubric hanoi --format json
+  dvht evidence hash examples/mn-hoa-sen/evidence.toml";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EvidenceFormat {
+    /// Tables for people: one row per item and per criterion, then the problems
+    Table,
+    /// One JSON object, schema `dvht.evidence/1`
+    Json,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CheckEvidenceArgs {
+    /// The unit's evidence.toml, or its folder [default: ./evidence.toml]
+    pub file: Option<PathBuf>,
+
+    /// Also check that every applicable criterion of this rubric has evidence:
+    /// hanoi-2021 (hanoi), tt24-2023 (tt24), or a path to a rubric .toml
+    #[arg(long, short)]
+    pub rubric: Option<String>,
+
+    /// Output format
+    #[arg(long, short, value_enum, default_value_t = EvidenceFormat::Table)]
+    pub format: EvidenceFormat,
+
+    /// Skip comparing SHA-256 digests (a quick look: paths, files, completeness)
+    #[arg(long)]
+    pub no_hashes: bool,
+
+    /// Hashing threads [default: all cores]
+    #[arg(long, short, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EvidenceCommand {
+    /// Fill in or refresh each item's `sha256`, keeping comments and layout
+    #[command(after_long_help = HASH_HELP)]
+    Hash(HashArgs),
+}
+
+const HASH_HELP: &str = "\
+An item without `sha256` gets one. An item whose file no longer matches its recorded
+digest is reported and kept unless --force is given. The file is rewritten atomically
+(temp file + rename) and only when something changed.
+
+Exit status:
+  0  every item now records the digest of its file
+  1  some item could not be hashed (missing or unsafe file) or changed without --force
+  2  usage error, or the evidence.toml cannot be read or is invalid
+
+Example:
+  dvht evidence hash examples/mn-hoa-sen/evidence.toml";
+
+#[derive(Debug, clap::Args)]
+pub struct HashArgs {
+    /// The unit's evidence.toml, or its folder [default: ./evidence.toml]
+    pub file: Option<PathBuf>,
+
+    /// Re-hash items whose file changed since its digest was recorded
+    #[arg(long)]
+    pub force: bool,
+
+    /// Hashing threads [default: all cores]
+    #[arg(long, short, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -96,6 +208,227 @@ pub struct ScoreArgs {
     pub bom: bool,
 }
 
+// ------------------------------------------------------------------ rubric, compare, init
+
+const RUBRIC_HELP: &str = "\
+Rubric folders: --rubrics-dir DIR, else $DVHT_RUBRICS, else ./rubrics. Every *.toml
+file there is found by the `id` written in it: `--rubric my-province-2024`.
+
+Examples:
+  dvht rubric list
+  dvht rubric show hanoi --format markdown
+  dvht rubric show tt24 --format toml > rubrics/my-province-2024.toml
+  dvht rubric lint my-province.toml
+  dvht rubric diff hanoi-2021 tt24-2023";
+
+const LINT_HELP: &str = "\
+Exit status:
+  0  no error and no warning (remarks marked `info` may remain)
+  1  errors or warnings found (an error makes the rubric unusable for scoring)
+  2  the file cannot be read as a rubric (not TOML, no `format`, a newer `format`)
+
+Examples:
+  dvht rubric lint rubrics/my-province.toml
+  dvht rubric lint hanoi --lang en";
+
+const COMPARE_HELP: &str = "\
+Exit status: 0 compared, 2 usage error or bad input.
+
+Examples:
+  dvht compare examples/th-tan-hoa-1/roster.csv --rubric hanoi --rubric tt24
+  dvht compare roster.csv --rubric hanoi-2021 --rubric my-province.toml --format json";
+
+const INIT_HELP: &str = "\
+Writes DIR/roster.csv (Vietnamese headers for exactly the columns the rubrics read,
+with one example row to replace) and DIR/evidence.toml (every fact the rubrics read,
+with its allowed values in comments). Never overwrites a file: exit 2 instead.
+
+Examples:
+  dvht init truong-moi --rubric tt24
+  dvht init";
+
+#[derive(Debug, Subcommand)]
+pub enum RubricCommand {
+    /// The built-in rubrics and the rubric files in the rubric folders
+    #[command(after_long_help = RUBRIC_HELP)]
+    List(RubricListArgs),
+    /// A whole rubric, readable: criteria, inputs, bands or levels, sources, evidence
+    #[command(after_long_help = RUBRIC_HELP)]
+    Show(RubricShowArgs),
+    /// Check a rubric file: gaps, overlaps, sums, levels, inputs, ids, sources, keys
+    #[command(after_long_help = LINT_HELP)]
+    Lint(RubricLintArgs),
+    /// What changed between two rubrics: criteria added, removed, renamed; thresholds moved
+    #[command(after_long_help = RUBRIC_HELP)]
+    Diff(RubricDiffArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Table,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ShowFormat {
+    /// Plain text for a terminal
+    Text,
+    /// Markdown, for a document or a dossier
+    Markdown,
+    /// One JSON object, schema `dvht.rubric/1`
+    Json,
+    /// The rubric file itself: a starting point for your own
+    Toml,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Plain text for people
+    Text,
+    /// One JSON object
+    Json,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RubricListArgs {
+    /// Output format
+    #[arg(long, short, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RubricShowArgs {
+    /// A built-in id or alias, a rubric file's id, or a path to a rubric .toml
+    pub rubric: String,
+    /// Output format
+    #[arg(long, short, value_enum, default_value_t = ShowFormat::Text)]
+    pub format: ShowFormat,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RubricLintArgs {
+    /// A path to a rubric .toml, a rubric file's id, or a built-in id or alias
+    pub rubric: String,
+    /// Output format (JSON: schema `dvht.lint/1`)
+    #[arg(long, short, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RubricDiffArgs {
+    /// The old rubric (id, alias or path)
+    pub old: String,
+    /// The new rubric (id, alias or path)
+    pub new: String,
+    /// Output format (JSON: schema `dvht.rubric-diff/1`)
+    #[arg(long, short, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompareFormat {
+    /// A side-by-side table for people
+    Table,
+    /// One JSON object, schema `dvht.compare/1`
+    Json,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CompareArgs {
+    /// The roster CSV (one row per member), or `-` for standard input
+    pub roster: PathBuf,
+
+    /// A rubric, given twice: the old one first, then the new one
+    #[arg(long, short, required = true, num_args = 1)]
+    pub rubric: Vec<String>,
+
+    /// The unit's evidence.toml [default: evidence.toml beside the roster, if present]
+    #[arg(long, short)]
+    pub evidence: Option<PathBuf>,
+
+    /// Output format
+    #[arg(long, short, value_enum, default_value_t = CompareFormat::Table)]
+    pub format: CompareFormat,
+
+    /// Date at which level-2 eligibility is judged (YYYY-MM-DD) [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+
+    /// Score a criterion with no supporting evidence as 0 points / not reached
+    #[arg(long)]
+    pub strict_evidence: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct InitArgs {
+    /// The folder to write roster.csv and evidence.toml into (created if missing)
+    #[arg(default_value = ".")]
+    pub dir: PathBuf,
+
+    /// The rubric(s) the unit will be scored under (repeatable) [default: every built-in]
+    #[arg(long, short)]
+    pub rubric: Vec<String>,
+}
+
+const BATCH_AFTER_HELP: &str = "\
+A unit is a folder holding roster.csv (and usually evidence.toml), at any depth under DIR;
+a unit's own sub-folders are not searched. Units are listed in folder-name order.
+
+Exit status:
+  0  every unit was scored (whatever their outcomes)
+  2  a unit could not be read (it is reported with its error; the others are scored),
+     or a usage error
+
+Examples:
+  dvht batch huyen-tuy-phuoc/ --rubric tt24
+  dvht batch huyen-tuy-phuoc/ --rubric hanoi --format csv --bom > tong-hop.csv
+  dvht batch ca-nuoc/ --rubric tt24 --format json --jobs 2 --check-evidence";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BatchFormat {
+    /// A table for people, ending with a summary by outcome
+    Table,
+    /// One row per unit, ready for a spreadsheet
+    Csv,
+    /// One JSON object, schema `dvht.batch/1`
+    Json,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct BatchArgs {
+    /// The folder holding the units (one sub-folder with a roster.csv per unit)
+    pub dir: PathBuf,
+
+    /// Rubric: hanoi-2021 (hanoi), tt24-2023 (tt24), or a path to a rubric .toml
+    #[arg(long, short)]
+    pub rubric: String,
+
+    /// Output format
+    #[arg(long, short, value_enum, default_value_t = BatchFormat::Table)]
+    pub format: BatchFormat,
+
+    /// Date at which level-2 eligibility is judged (YYYY-MM-DD) [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+
+    /// Units scored at once [default: one per processor]
+    #[arg(long, short, value_name = "N")]
+    pub jobs: Option<usize>,
+
+    /// Score a criterion with no supporting evidence as 0 points / not reached
+    #[arg(long)]
+    pub strict_evidence: bool,
+
+    /// Also run the check-evidence checks for each unit (files present, inside the
+    /// folder, hashes, every criterion backed): an `evidence_problems` count per unit
+    #[arg(long)]
+    pub check_evidence: bool,
+
+    /// CSV output: start with a UTF-8 byte-order mark so Excel reads Vietnamese correctly
+    #[arg(long)]
+    pub bom: bool,
+}
+
 const REPORT_HELP: &str = "\
 Exit status: 0 the report was written (whatever the outcome); 2 usage error or bad input.
 
@@ -105,7 +438,7 @@ Examples:
   dvht report roster.csv --rubric hanoi --format md --head \"Trần Hoàng Khải\"";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ReportFormat {
+pub enum PaperFormat {
     /// One self-contained HTML page, printable on A4
     Html,
     /// An Excel workbook: results, action plan, information (real number cells)
@@ -128,8 +461,8 @@ pub struct ReportArgs {
     pub evidence: Option<PathBuf>,
 
     /// Output format
-    #[arg(long, short, value_enum, default_value_t = ReportFormat::Html)]
-    pub format: ReportFormat,
+    #[arg(long, short, value_enum, default_value_t = PaperFormat::Html)]
+    pub format: PaperFormat,
 
     /// Write the report to FILE (atomically) instead of standard output
     #[arg(long, short, value_name = "FILE")]

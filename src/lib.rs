@@ -5,17 +5,20 @@
 //! tests can call it.
 
 pub mod assessment;
+pub mod batch;
 pub mod cli;
 pub mod commands;
 pub mod digest;
 pub mod engine;
 pub mod error;
+pub mod evidence;
 pub mod input;
 pub mod lang;
 pub mod manifest;
 pub mod report;
 pub mod roster;
 pub mod rubric;
+pub mod template;
 pub mod text;
 pub mod unit;
 pub mod vocab;
@@ -24,8 +27,15 @@ use cli::{Cli, Command};
 
 /// Runs a parsed command line; returns the exit status.
 pub fn run(cli: &Cli) -> error::Result<i32> {
+    rubric::catalog::configure(&cli.rubrics_dir);
     match &cli.command {
         Command::Score(args) => commands::score::run(args, cli.lang, cli.quiet),
         Command::Report(args) => commands::report::run(args, cli.lang, cli.quiet),
+        Command::Rubric(sub) => commands::rubric::run(sub, cli.lang, cli.quiet),
+        Command::Compare(args) => commands::compare::run(args, cli.lang, cli.quiet),
+        Command::Init(args) => commands::init::run(args, cli.lang, cli.quiet),
+        Command::CheckEvidence(args) => commands::check_evidence::run(args, cli.lang, cli.quiet),
+        Command::Evidence(cmd) => commands::evidence::run(cmd, cli.lang, cli.quiet),
+        Command::Batch(args) => commands::batch::run(args, cli.lang, cli.quiet),
     }
 }

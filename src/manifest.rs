@@ -47,6 +47,52 @@ pub struct EvidenceItem {
     pub supports: Vec<&'static str>,
     /// The line of the item's `code`, for messages.
     pub line: u64,
+    /// Flaws that `parse_lenient` keeps for `check-evidence` to list and `parse`
+    /// turns into an error: `supports` names that are neither a fact nor a roster
+    /// column, and a `sha256` that is not 64 hex digits.
+    pub flaws: Vec<ItemFlaw>,
+}
+
+/// A problem inside one `[[evidence]]` item that does not stop the file being read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ItemFlaw {
+    pub kind: FlawKind,
+    /// The value as written.
+    pub value: String,
+    pub line: u64,
+    pub column: u64,
+    /// A close known name, for `supports` typos.
+    pub suggestion: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FlawKind {
+    UnknownSupports,
+    InvalidSha256,
+}
+
+impl ItemFlaw {
+    /// The message `dvht score` shows when it rejects the manifest.
+    pub fn messages(&self) -> (String, String) {
+        let hint = self
+            .suggestion
+            .as_ref()
+            .map(|s| format!(" (`{s}`?)"))
+            .unwrap_or_default();
+        let v = &self.value;
+        match self.kind {
+            FlawKind::UnknownSupports => (
+                format!("`supports` nêu `{v}`, không phải dữ kiện hay cột danh sách nào{hint}"),
+                format!(
+                    "`supports` names `{v}`, which is neither a fact nor a roster column{hint}"
+                ),
+            ),
+            FlawKind::InvalidSha256 => (
+                format!("`sha256 = \"{v}\"` không phải mã SHA-256 (64 ký tự hex)"),
+                format!("`sha256 = \"{v}\"` is not a SHA-256 digest (64 hex digits)"),
+            ),
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -88,7 +134,11 @@ struct RawEvidence {
 
 /// Reads `evidence.toml` from a path.
 pub fn read(path: &Path) -> Result<Manifest> {
-    let text = std::fs::read_to_string(path).map_err(|source| match source.kind() {
+    parse(&read_text(path)?, path)
+}
+
+fn read_text(path: &Path) -> Result<String> {
+    std::fs::read_to_string(path).map_err(|source| match source.kind() {
         std::io::ErrorKind::InvalidData => Error::input(
             Location::file(path),
             "tệp không phải văn bản UTF-8",
@@ -98,11 +148,42 @@ pub fn read(path: &Path) -> Result<Manifest> {
             path: path.to_path_buf(),
             source,
         },
-    })?;
-    parse(&text, path)
+    })
 }
 
+/// Reads `evidence.toml` like `read`, but keeps item flaws (unknown `supports`
+/// names, malformed `sha256`) in `EvidenceItem::flaws` instead of failing, so
+/// `check-evidence` can list them with every other problem.
+pub fn read_lenient(path: &Path) -> Result<Manifest> {
+    parse_lenient(&read_text(path)?, path)
+}
+
+/// Parses `evidence.toml`; an item flaw is an error with its line and column, as
+/// SPEC.md wants for `dvht score`.
 pub fn parse(text: &str, path: &Path) -> Result<Manifest> {
+    let m = parse_lenient(text, path)?;
+    if let Some(f) = m.evidence.iter().flat_map(|e| &e.flaws).next() {
+        let (vi, en) = f.messages();
+        return Err(Error::input(
+            Location::at(path, f.line, Some(f.column)),
+            vi,
+            en,
+        ));
+    }
+    Ok(m)
+}
+
+/// Facts and yes/no or title roster columns: what `supports` may name.
+pub fn supportable_names() -> impl Iterator<Item = &'static str> + Clone {
+    vocab::FACTS.iter().map(|f| f.name).chain(
+        vocab::COLUMNS
+            .iter()
+            .filter(|c| c.kind != vocab::CellKind::Text)
+            .map(|c| c.name),
+    )
+}
+
+pub fn parse_lenient(text: &str, path: &Path) -> Result<Manifest> {
     let raw: RawManifest = toml::from_str(text).map_err(|e| toml_error(text, path, &e))?;
     let err = |span: std::ops::Range<usize>, vi: String, en: String| {
         let (l, c) = line_col(text, span.start);
@@ -221,35 +302,20 @@ pub fn parse(text: &str, path: &Path) -> Result<Manifest> {
     for e in raw.evidence {
         let (line, _) = line_col(text, e.code.span().start);
         let mut supports = Vec::new();
+        let mut flaws = Vec::new();
         for s in &e.supports {
             let name = s.get_ref().as_str();
-            let known = vocab::FACTS
-                .iter()
-                .map(|f| f.name)
-                .chain(
-                    vocab::COLUMNS
-                        .iter()
-                        .filter(|c| c.kind != vocab::CellKind::Text)
-                        .map(|c| c.name),
-                )
-                .find(|n| *n == name);
-            match known {
+            match supportable_names().find(|n| *n == name) {
                 Some(n) => supports.push(n),
                 None => {
-                    let all = vocab::FACTS.iter().map(|f| f.name).chain(
-                        vocab::COLUMNS
-                            .iter()
-                            .filter(|c| c.kind != vocab::CellKind::Text)
-                            .map(|c| c.name),
-                    );
-                    let hint = suggest(name, all)
-                        .map(|s| format!(" (`{s}`?)"))
-                        .unwrap_or_default();
-                    return Err(err(
-                        s.span(),
-                        format!("`supports` nêu `{name}`, không phải dữ kiện hay cột danh sách nào{hint}"),
-                        format!("`supports` names `{name}`, which is neither a fact nor a roster column{hint}"),
-                    ));
+                    let (l, c) = line_col(text, s.span().start);
+                    flaws.push(ItemFlaw {
+                        kind: FlawKind::UnknownSupports,
+                        value: name.to_string(),
+                        line: l,
+                        column: c,
+                        suggestion: suggest(name, supportable_names()),
+                    });
                 }
             }
         }
@@ -258,19 +324,18 @@ pub fn parse(text: &str, path: &Path) -> Result<Manifest> {
             Some(h) => {
                 let v = h.get_ref().trim().to_ascii_lowercase();
                 if v.len() != 64 || !v.bytes().all(|b| b.is_ascii_hexdigit()) {
-                    return Err(err(
-                        h.span(),
-                        format!(
-                            "`sha256 = \"{}\"` không phải mã SHA-256 (64 ký tự hex)",
-                            h.get_ref()
-                        ),
-                        format!(
-                            "`sha256 = \"{}\"` is not a SHA-256 digest (64 hex digits)",
-                            h.get_ref()
-                        ),
-                    ));
+                    let (l, c) = line_col(text, h.span().start);
+                    flaws.push(ItemFlaw {
+                        kind: FlawKind::InvalidSha256,
+                        value: h.get_ref().clone(),
+                        line: l,
+                        column: c,
+                        suggestion: None,
+                    });
+                    None
+                } else {
+                    Some(v)
                 }
-                Some(v)
             }
         };
         evidence.push(EvidenceItem {
@@ -280,6 +345,7 @@ pub fn parse(text: &str, path: &Path) -> Result<Manifest> {
             sha256,
             supports,
             line,
+            flaws,
         });
     }
 

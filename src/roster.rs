@@ -59,11 +59,54 @@ struct Found {
     def: &'static ColumnDef,
     header: String,
     bit: u32,
+    /// Cells already read in this column and what they meant: a column holds a few
+    /// spellings (`Có`, `x`, `LĐTT`) over and over, and folding each one again was
+    /// the main cost of reading a roster. Reading a cell is a pure function of its
+    /// text, so remembering it changes nothing but the time.
+    memo: Vec<(Box<[u8]>, u8)>,
+}
+
+/// How many spellings a column remembers; more are read the long way.
+const MEMO_SIZE: usize = 16;
+
+impl Found {
+    /// Reads a cell through `parse` (which gets the folded text), remembering the answer.
+    fn read(&mut self, raw: &[u8], parse: impl Fn(&str) -> Option<u8>) -> Option<u8> {
+        if let Some((_, v)) = self.memo.iter().find(|(k, _)| **k == *raw) {
+            return Some(*v);
+        }
+        let v = parse(&fold_cell(std::str::from_utf8(raw).ok()?))?;
+        if self.memo.len() < MEMO_SIZE {
+            self.memo.push((raw.into(), v));
+        }
+        Some(v)
+    }
+}
+
+/// A cell holds nothing but white space (as `str::trim` sees it).
+fn blank(cell: &[u8]) -> bool {
+    cell.iter().all(u8::is_ascii_whitespace)
+        || std::str::from_utf8(cell).is_ok_and(|s| s.trim().is_empty())
+}
+
+/// A cell's text. The file was checked to be UTF-8 and fields split only at ASCII
+/// bytes, so this cannot fail; if it ever did, the cell would read as invalid.
+fn cell_text(cell: &[u8]) -> &str {
+    std::str::from_utf8(cell).unwrap_or("\u{FFFD}")
 }
 
 pub fn parse(text: &str, dialect: Dialect, path: &Path, needed: &[&str]) -> Result<Roster> {
-    let mut reader = input::csv_reader(text, dialect.delimiter);
-    let mut records = reader.records();
+    input::with_csv_reader(text, dialect.delimiter, |reader| {
+        parse_records(reader, dialect, path, needed)
+    })
+}
+
+fn parse_records<R: std::io::Read>(
+    reader: &mut csv::Reader<R>,
+    dialect: Dialect,
+    path: &Path,
+    needed: &[&str],
+) -> Result<Roster> {
     let csv_err = |e: csv::Error| {
         let line = e.position().map_or(1, |p| p.line());
         Error::input(
@@ -73,16 +116,14 @@ pub fn parse(text: &str, dialect: Dialect, path: &Path, needed: &[&str]) -> Resu
         )
     };
 
-    let header = match records.next() {
-        Some(r) => r.map_err(csv_err)?,
-        None => {
-            return Err(Error::input(
-                Location::file(path),
-                "tệp trống: cần một dòng tiêu đề và mỗi thành viên một dòng",
-                "the file is empty: expected a header row and one row per member",
-            ))
-        }
-    };
+    let mut header = csv::StringRecord::new();
+    if !reader.read_record(&mut header).map_err(csv_err)? {
+        return Err(Error::input(
+            Location::file(path),
+            "tệp trống: cần một dòng tiêu đề và mỗi thành viên một dòng",
+            "the file is empty: expected a header row and one row per member",
+        ));
+    }
     let header_line = header.position().map_or(1, |p| p.line());
 
     let mut found: Vec<Found> = Vec::new();
@@ -114,6 +155,7 @@ pub fn parse(text: &str, dialect: Dialect, path: &Path, needed: &[&str]) -> Resu
             def,
             header: cell.trim().to_string(),
             bit: vocab::yes_no_bit(def.name).unwrap_or(0),
+            memo: Vec::new(),
         });
     }
     for name in std::iter::once(&"name").chain(needed.iter()) {
@@ -140,13 +182,15 @@ pub fn parse(text: &str, dialect: Dialect, path: &Path, needed: &[&str]) -> Resu
     let width = header.len();
     let mut members = Vec::new();
     let mut ids: HashMap<String, u64> = HashMap::new();
-    for record in records {
-        let record = record.map_err(csv_err)?;
+    // Byte records, reused: cells are turned into text only when needed (most
+    // yes/no cells are recognised from their bytes by `Found::read`).
+    let mut record = csv::ByteRecord::new();
+    while reader.read_byte_record(&mut record).map_err(csv_err)? {
         let line = record.position().map_or(0, |p| p.line());
-        if record.iter().all(|c| c.trim().is_empty()) {
+        if record.iter().all(blank) {
             continue; // blank rows, common at the end of Excel exports
         }
-        if record.len() < width || record.iter().skip(width).any(|c| !c.trim().is_empty()) {
+        if record.len() < width || record.iter().skip(width).any(|c| !blank(c)) {
             return Err(Error::input(
                 Location::at(path, line, None),
                 format!("dòng có {} ô nhưng dòng tiêu đề có {width} ô", record.len()),
@@ -165,12 +209,13 @@ pub fn parse(text: &str, dialect: Dialect, path: &Path, needed: &[&str]) -> Resu
             yes: 0,
             title: 0,
         };
-        for f in &found {
-            let raw = record.get(f.index).unwrap_or("");
-            let at = || Location::at(path, line, Some(f.index as u64 + 1));
+        for f in &mut found {
+            let raw = record.get(f.index).unwrap_or(b"");
+            let col = f.index as u64 + 1;
+            let at = || Location::at(path, line, Some(col));
             match f.def.kind {
                 CellKind::Text => {
-                    let v = raw.trim();
+                    let v = cell_text(raw).trim();
                     let v = (!v.is_empty()).then(|| nfc(v));
                     match f.def.name {
                         "id" => m.id = v,
@@ -180,28 +225,31 @@ pub fn parse(text: &str, dialect: Dialect, path: &Path, needed: &[&str]) -> Resu
                         _ => {}
                     }
                 }
-                CellKind::YesNo => match vocab::parse_yes_no(&fold_cell(raw)) {
-                    Some(true) => m.yes |= f.bit,
-                    Some(false) => {}
+                CellKind::YesNo => match f.read(raw, |t| vocab::parse_yes_no(t).map(u8::from)) {
+                    Some(yes) => {
+                        if yes == 1 {
+                            m.yes |= f.bit;
+                        }
+                    }
                     None => {
                         return Err(Error::input(
                             at(),
                             format!(
                                 "cột `{}`: `{}` không phải có/không; chấp nhận: {}",
                                 f.header,
-                                raw.trim(),
+                                cell_text(raw).trim(),
                                 vocab::YES_NO_ACCEPTED
                             ),
                             format!(
                                 "column `{}`: `{}` is not yes/no; accepted: {}",
                                 f.header,
-                                raw.trim(),
+                                cell_text(raw).trim(),
                                 vocab::YES_NO_ACCEPTED
                             ),
                         ))
                     }
                 },
-                CellKind::Title => match vocab::parse_title(&fold_cell(raw)) {
+                CellKind::Title => match f.read(raw, vocab::parse_title) {
                     Some(rank) => m.title = rank,
                     None => {
                         return Err(Error::input(
@@ -209,13 +257,13 @@ pub fn parse(text: &str, dialect: Dialect, path: &Path, needed: &[&str]) -> Resu
                             format!(
                                 "cột `{}`: danh hiệu `{}` không hợp lệ; chấp nhận: {}",
                                 f.header,
-                                raw.trim(),
+                                cell_text(raw).trim(),
                                 vocab::TITLES_ACCEPTED
                             ),
                             format!(
                                 "column `{}`: `{}` is not an emulation title; accepted: {}",
                                 f.header,
-                                raw.trim(),
+                                cell_text(raw).trim(),
                                 vocab::TITLES_ACCEPTED
                             ),
                         ))

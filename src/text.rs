@@ -37,7 +37,11 @@ pub fn fold(s: &str) -> String {
 
 /// `s` in NFC, the form every name is compared and printed in.
 pub fn nfc(s: &str) -> String {
-    s.nfc().collect()
+    // Most text already is NFC; the quick check proves it without rebuilding it.
+    match unicode_normalization::is_nfc_quick(s.chars()) {
+        unicode_normalization::IsNormalized::Yes => s.to_string(),
+        _ => s.nfc().collect(),
+    }
 }
 
 /// Quick test used on hot paths: ASCII text needs no normalisation.
@@ -69,6 +73,15 @@ mod tests {
         assert_eq!(fold("lao-dong_tien  tien"), "lao dong tien tien");
         assert_eq!(fold("LĐTT"), "ldtt");
         assert_eq!(fold("✓"), "✓");
+    }
+
+    #[test]
+    fn nfc_composes_only_when_needed() {
+        let composed = "Nguyễn Thị Hằng";
+        let decomposed: String = composed.nfd().collect();
+        assert_eq!(nfc(composed), composed);
+        assert_eq!(nfc(&decomposed), composed);
+        assert_eq!(nfc("A\u{0301}"), "Á");
     }
 
     #[test]

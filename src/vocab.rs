@@ -172,11 +172,54 @@ pub fn yes_no_bit(name: &str) -> Option<u32> {
 }
 
 /// The column a header names, if any: the canonical name or an alias, after folding.
+///
+/// Each thread remembers the headers it has seen: the units of a batch share their
+/// headers, and folding them again for every roster was a visible cost.
 pub fn column_for_header(header: &str) -> Option<&'static ColumnDef> {
-    let key = fold(header);
-    COLUMNS
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    type Seen = HashMap<Box<str>, Option<&'static ColumnDef>>;
+    thread_local! {
+        static SEEN: RefCell<Seen> = RefCell::new(HashMap::new());
+    }
+    /// Headers remembered per thread, at most.
+    const SEEN_MAX: usize = 512;
+    SEEN.with(|seen| {
+        if let Some(c) = seen.borrow().get(header) {
+            return *c;
+        }
+        let c = column_for_folded(&fold(header));
+        let mut seen = seen.borrow_mut();
+        if seen.len() < SEEN_MAX {
+            seen.insert(header.into(), c);
+        }
+        c
+    })
+}
+
+fn column_for_folded(key: &str) -> Option<&'static ColumnDef> {
+    header_keys()
         .iter()
-        .find(|c| fold(c.name) == key || c.aliases.iter().any(|a| fold(a) == key))
+        .find(|(k, _)| k == key)
+        .map(|(_, c)| *c)
+}
+
+/// Every accepted header, folded once per process (folding them for each header
+/// cell of each roster was most of the time spent reading a batch of small rosters).
+/// In `COLUMNS` order, each column's name before its aliases.
+fn header_keys() -> &'static [(String, &'static ColumnDef)] {
+    static KEYS: std::sync::OnceLock<Vec<(String, &'static ColumnDef)>> =
+        std::sync::OnceLock::new();
+    KEYS.get_or_init(|| {
+        COLUMNS
+            .iter()
+            .flat_map(|c| {
+                std::iter::once(c.name)
+                    .chain(c.aliases.iter().copied())
+                    .map(move |a| (fold(a), c))
+            })
+            .collect()
+    })
 }
 
 /// Reads a yes/no cell; `None` when the text is neither.

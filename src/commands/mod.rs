@@ -1,6 +1,12 @@
 //! One module per subcommand. Each returns the process exit status on success.
 
+pub mod batch;
+pub mod check_evidence;
+pub mod compare;
+pub mod evidence;
+pub mod init;
 pub mod report;
+pub mod rubric;
 pub mod score;
 
 use crate::error::{Error, Result};

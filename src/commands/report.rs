@@ -14,7 +14,7 @@
 //! Exit status: 0 when the report was written, 2 on bad input.
 
 use super::as_of;
-use crate::cli::{ReportArgs, ReportFormat};
+use crate::cli::{PaperFormat, ReportArgs};
 use crate::engine::{self, Options};
 use crate::error::{Error, Result};
 use crate::lang::Lang;
@@ -35,7 +35,7 @@ pub fn run(args: &ReportArgs, lang: Lang, quiet: bool) -> Result<i32> {
             )
         })?,
     };
-    if args.format == ReportFormat::Xlsx && args.output.is_none() && std::io::stdout().is_terminal()
+    if args.format == PaperFormat::Xlsx && args.output.is_none() && std::io::stdout().is_terminal()
     {
         return Err(Error::usage(
             "bảng tính xlsx là tệp nhị phân: hãy ghi ra tệp bằng `-o BAO-CAO.xlsx`",
@@ -58,11 +58,9 @@ pub fn run(args: &ReportArgs, lang: Lang, quiet: bool) -> Result<i32> {
         action_plan: !args.no_action_plan,
     };
     let bytes = match args.format {
-        ReportFormat::Html => report::html::render(&assessment, &rubric, &form, lang).into_bytes(),
-        ReportFormat::Md => {
-            report::markdown::render(&assessment, &rubric, &form, lang).into_bytes()
-        }
-        ReportFormat::Xlsx => report::xlsx::render(&assessment, &rubric, &form, lang)?,
+        PaperFormat::Html => report::html::render(&assessment, &rubric, &form, lang).into_bytes(),
+        PaperFormat::Md => report::markdown::render(&assessment, &rubric, &form, lang).into_bytes(),
+        PaperFormat::Xlsx => report::xlsx::render(&assessment, &rubric, &form, lang)?,
     };
     match &args.output {
         Some(path) => write_atomic(path, &bytes)?,

@@ -12,7 +12,10 @@
 //! [`render_html`] / [`render_xlsx`].
 
 use super::html::{escape, page};
-use super::xlsx::{clip, excel_date, header_row, num, print_setup, ratio, xlsx_error, Formats};
+use super::xlsx::{
+    clip, color_scale, excel_date, header_row, print_setup, put_dec, put_int, put_ratio,
+    xlsx_error, Formats,
+};
 use super::{number, percent, summary};
 use crate::assessment::*;
 use crate::error::Result;
@@ -20,8 +23,7 @@ use crate::lang::Lang;
 use crate::rubric::{FactScale, Measure, MemberScale, Rubric, RubricKind};
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{
-    Chart, ChartDataLabel, ChartFormat, ChartPoint, ChartSolidFill, ConditionalFormat3ColorScale,
-    ConditionalFormatType, Workbook, XlsxError,
+    Chart, ChartDataLabel, ChartFormat, ChartPoint, ChartSolidFill, Workbook, XlsxError,
 };
 use std::fmt::Write;
 
@@ -920,51 +922,51 @@ fn build_xlsx(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Result<Vec<u
     let ws = wb.add_worksheet();
     ws.set_name(units)?;
     print_setup(ws);
-    let mut cols: Vec<(&str, f64)> = vec![
-        (t("TT", "No."), 5.0),
-        (t("Thư mục", "Folder"), 22.0),
-        (t("Tên đơn vị", "Unit name"), 34.0),
-        (t("Tổng thành viên", "Members"), 10.0),
-        (t("Được tính", "Counted"), 10.0),
+    let mut cols: Vec<(&str, u16)> = vec![
+        (t("TT", "No."), 5),
+        (t("Thư mục", "Folder"), 22),
+        (t("Tên đơn vị", "Unit name"), 34),
+        (t("Tổng thành viên", "Members"), 10),
+        (t("Được tính", "Counted"), 10),
     ];
     if levels {
-        cols.push((t("Mức công nhận", "Level"), 10.0));
+        cols.push((t("Mức công nhận", "Level"), 10));
         cols.push((
             t("Mức thấp nhất của chỉ tiêu", "Lowest indicator level"),
-            12.0,
+            12,
         ));
     } else {
-        cols.push((t("Tổng điểm", "Total points"), 10.0));
-        cols.push((t("Điểm tối đa", "Max points"), 10.0));
+        cols.push((t("Tổng điểm", "Total points"), 10));
+        cols.push((t("Điểm tối đa", "Max points"), 10));
     }
     cols.extend_from_slice(&[
-        (t("Kết quả", "Outcome"), 16.0),
-        (t("Đủ điều kiện công nhận", "Recognised"), 12.0),
-        (t("Tạm thời (*)", "Provisional (*)"), 10.0),
-        (t("Số cảnh báo", "Warnings"), 10.0),
-        (t("Có thể đề nghị mức 2 từ", "Level 2 from"), 13.0),
-        (t("Lỗi", "Error"), 50.0),
+        (t("Kết quả", "Outcome"), 16),
+        (t("Đủ điều kiện công nhận", "Recognised"), 12),
+        (t("Tạm thời (*)", "Provisional (*)"), 10),
+        (t("Số cảnh báo", "Warnings"), 10),
+        (t("Có thể đề nghị mức 2 từ", "Level 2 from"), 13),
+        (t("Lỗi", "Error"), 50),
     ]);
     header_row(ws, 0, &cols, &f)?;
     for (i, (folder, r)) in rows.iter().enumerate() {
         let row = i as u32 + 1;
-        ws.write_number_with_format(row, 0, (i + 1) as f64, &f.int)?;
+        put_int(ws, row, 0, (i + 1) as u64, &f.int)?;
         ws.write_string_with_format(row, 1, clip(folder), &f.text)?;
         match r {
             Ok(a) => {
                 ws.write_string_with_format(row, 2, clip(unit_label(folder, r)), &f.text)?;
-                ws.write_number_with_format(row, 3, a.members.total as f64, &f.int)?;
-                ws.write_number_with_format(row, 4, a.members.counted as f64, &f.int)?;
+                put_int(ws, row, 3, a.members.total, &f.int)?;
+                put_int(ws, row, 4, a.members.counted, &f.int)?;
                 if levels {
                     if let Some(l) = a.outcome.level {
-                        ws.write_number_with_format(row, 5, f64::from(l), &f.int)?;
+                        put_int(ws, row, 5, u64::from(l), &f.int)?;
                     }
                     if let Some(l) = a.outcome.indicators_level {
-                        ws.write_number_with_format(row, 6, f64::from(l), &f.int)?;
+                        put_int(ws, row, 6, u64::from(l), &f.int)?;
                     }
                 } else if let Some(tot) = &a.total {
-                    ws.write_number_with_format(row, 5, num(tot.points), &f.decimal)?;
-                    ws.write_number_with_format(row, 6, num(tot.max_points), &f.decimal)?;
+                    put_dec(ws, row, 5, tot.points, &f.decimal)?;
+                    put_dec(ws, row, 6, tot.max_points, &f.decimal)?;
                 }
                 ws.write_string_with_format(row, 7, clip(a.outcome.label(lang)), &f.text)?;
                 ws.write_string_with_format(
@@ -980,7 +982,7 @@ fn build_xlsx(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Result<Vec<u
                 if a.outcome.provisional {
                     ws.write_string_with_format(row, 9, "*", &f.text)?;
                 }
-                ws.write_number_with_format(row, 10, a.warnings as f64, &f.int)?;
+                put_int(ws, row, 10, a.warnings as u64, &f.int)?;
                 if let Some(d) = a.outcome.level_2_from.and_then(excel_date) {
                     ws.write_datetime_with_format(row, 11, &d, &f.date)?;
                 }
@@ -1003,24 +1005,22 @@ fn build_xlsx(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Result<Vec<u
         ws,
         0,
         &[
-            (t("Kết quả", "Outcome"), 28.0),
-            (t("Số đơn vị", "Units"), 10.0),
-            (t("Tỷ lệ", "Share"), 10.0),
+            (t("Kết quả", "Outcome"), 28),
+            (t("Số đơn vị", "Units"), 10),
+            (t("Tỷ lệ", "Share"), 10),
         ],
         &f,
     )?;
     for (i, c) in cls.iter().enumerate() {
         let row = i as u32 + 1;
         ws.write_string_with_format(row, 0, clip(&c.label), &f.text)?;
-        ws.write_number_with_format(row, 1, c.units as f64, &f.int)?;
-        if let Some(x) = ratio(c.units as u64, rows.len() as u64) {
-            ws.write_number_with_format(row, 2, x, &f.percent)?;
-        }
+        put_int(ws, row, 1, c.units as u64, &f.int)?;
+        put_ratio(ws, row, 2, c.units as u64, rows.len() as u64, &f.percent)?;
     }
     let last = cls.len() as u32;
     let total_row = last + 1;
     ws.write_string_with_format(total_row, 0, t("Tổng", "Total"), &f.bold)?;
-    ws.write_number_with_format(total_row, 1, rows.len() as f64, &f.int)?;
+    put_int(ws, total_row, 1, rows.len() as u64, &f.int)?;
     let mut chart = Chart::new_bar();
     chart
         .title()
@@ -1052,10 +1052,9 @@ fn build_xlsx(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Result<Vec<u
     let ws = wb.add_worksheet();
     ws.set_name(t("Bản đồ nhiệt", "Heat map"))?;
     print_setup(ws);
-    let mut cols: Vec<(&str, f64)> =
-        vec![(t("Thư mục", "Folder"), 20.0), (t("Đơn vị", "Unit"), 30.0)];
+    let mut cols: Vec<(&str, u16)> = vec![(t("Thư mục", "Folder"), 20), (t("Đơn vị", "Unit"), 30)];
     for c in &rubric.criteria {
-        cols.push((c.id.as_str(), 6.5));
+        cols.push((c.id.as_str(), 7));
     }
     header_row(ws, 0, &cols, &f)?;
     ws.set_freeze_panes(1, 2)?;
@@ -1076,19 +1075,9 @@ fn build_xlsx(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Result<Vec<u
                     if !c.applicable {
                         ws.write_string_with_format(row, col, "—", &f.text)?;
                     } else if levels {
-                        ws.write_number_with_format(
-                            row,
-                            col,
-                            f64::from(c.level.unwrap_or(0)),
-                            &f.int_c,
-                        )?;
+                        put_int(ws, row, col, u64::from(c.level.unwrap_or(0)), &f.int_c)?;
                     } else {
-                        ws.write_number_with_format(
-                            row,
-                            col,
-                            num(c.points.unwrap_or_default()),
-                            &f.decimal_c,
-                        )?;
+                        put_dec(ws, row, col, c.points.unwrap_or_default(), &f.decimal_c)?;
                     }
                 }
             }
@@ -1099,18 +1088,11 @@ fn build_xlsx(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Result<Vec<u
         for (j, def) in rubric.criteria.iter().enumerate() {
             let col = j as u16 + 2;
             let max = if levels {
-                f64::from(top_level(rubric, &def.id))
+                Decimal::from(top_level(rubric, &def.id))
             } else {
-                def.max_points.map(num).unwrap_or(1.0)
+                def.max_points.unwrap_or(Decimal::ONE)
             };
-            let scale = ConditionalFormat3ColorScale::new()
-                .set_minimum(ConditionalFormatType::Number, 0)
-                .set_midpoint(ConditionalFormatType::Number, max / 2.0)
-                .set_maximum(ConditionalFormatType::Number, max)
-                .set_minimum_color("#EF9A9A")
-                .set_midpoint_color("#FFE082")
-                .set_maximum_color("#81C784");
-            ws.add_conditional_format(1, col, n, col, &scale)?;
+            color_scale(ws, (1, n, col), max)?;
         }
     }
     let sum = n + 2;
@@ -1140,11 +1122,11 @@ fn build_xlsx(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Result<Vec<u
     for (j, s) in st.iter().enumerate() {
         let col = j as u16 + 2;
         if levels {
-            ws.write_number_with_format(sum, col, s.failing.len() as f64, &f.int_c)?;
+            put_int(ws, sum, col, s.failing.len() as u64, &f.int_c)?;
         } else {
-            ws.write_number_with_format(sum, col, num(s.lost), &f.decimal_c)?;
+            put_dec(ws, sum, col, s.lost, &f.decimal_c)?;
         }
-        ws.write_number_with_format(sum + 1, col, s.short.len() as f64, &f.int_c)?;
+        put_int(ws, sum + 1, col, s.short.len() as u64, &f.int_c)?;
     }
 
     // Sheet 4: member ratios, one column per member-ratio criterion.
@@ -1157,13 +1139,13 @@ fn build_xlsx(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Result<Vec<u
         .filter(|c| matches!(c.measure, Measure::Members { .. }))
         .map(|c| c.id.as_str())
         .collect();
-    let mut cols: Vec<(&str, f64)> = vec![
-        (t("Thư mục", "Folder"), 20.0),
-        (t("Đơn vị", "Unit"), 30.0),
-        (t("Được tính", "Counted"), 9.0),
+    let mut cols: Vec<(&str, u16)> = vec![
+        (t("Thư mục", "Folder"), 20),
+        (t("Đơn vị", "Unit"), 30),
+        (t("Được tính", "Counted"), 9),
     ];
     for id in &member_ids {
-        cols.push((id, 8.0));
+        cols.push((id, 8));
     }
     header_row(ws, 0, &cols, &f)?;
     ws.set_freeze_panes(1, 2)?;
@@ -1172,15 +1154,13 @@ fn build_xlsx(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Result<Vec<u
         ws.write_string_with_format(row, 0, clip(folder), &f.text)?;
         ws.write_string_with_format(row, 1, clip(unit_label(folder, r)), &f.text)?;
         let Ok(a) = r else { continue };
-        ws.write_number_with_format(row, 2, a.members.counted as f64, &f.int)?;
+        put_int(ws, row, 2, a.members.counted, &f.int)?;
         for (j, id) in member_ids.iter().enumerate() {
             let Some(c) = a.criteria.iter().find(|c| c.id == *id) else {
                 continue;
             };
             if let (Some(nn), Some(d), true) = (c.numerator, c.denominator, c.applicable) {
-                if let Some(x) = ratio(nn, d) {
-                    ws.write_number_with_format(row, j as u16 + 3, x, &f.percent)?;
-                }
+                put_ratio(ws, row, j as u16 + 3, nn, d, &f.percent)?;
             }
         }
     }
@@ -1189,33 +1169,33 @@ fn build_xlsx(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Result<Vec<u
     let ws = wb.add_worksheet();
     ws.set_name(t("Chỉ tiêu kìm hãm", "Holding back"))?;
     print_setup(ws);
-    let mut cols: Vec<(&str, f64)> = vec![
-        (t("Hạng", "Rank"), 6.0),
-        (t("Mã", "ID"), 6.0),
-        (t("Chỉ tiêu", "Indicator"), 60.0),
-        (t("Số đơn vị được chấm", "Units scored"), 10.0),
+    let mut cols: Vec<(&str, u16)> = vec![
+        (t("Hạng", "Rank"), 6),
+        (t("Mã", "ID"), 6),
+        (t("Chỉ tiêu", "Indicator"), 60),
+        (t("Số đơn vị được chấm", "Units scored"), 10),
     ];
     if levels {
-        cols.push((t("Chưa đạt mức 1", "Below level 1"), 10.0));
-        cols.push((t("Chưa đạt mức cao nhất", "Below the top level"), 12.0));
+        cols.push((t("Chưa đạt mức 1", "Below level 1"), 10));
+        cols.push((t("Chưa đạt mức cao nhất", "Below the top level"), 12));
     } else {
-        cols.push((t("Điểm bị mất", "Points lost"), 10.0));
-        cols.push((t("Chưa đạt điểm tối đa", "Below the maximum"), 12.0));
+        cols.push((t("Điểm bị mất", "Points lost"), 10));
+        cols.push((t("Chưa đạt điểm tối đa", "Below the maximum"), 12));
     }
-    cols.push((t("Đơn vị chưa đạt", "Units short"), 70.0));
+    cols.push((t("Đơn vị chưa đạt", "Units short"), 70));
     header_row(ws, 0, &cols, &f)?;
     for (i, s) in ranking(&st, levels).iter().enumerate() {
         let row = i as u32 + 1;
-        ws.write_number_with_format(row, 0, (i + 1) as f64, &f.int)?;
+        put_int(ws, row, 0, (i + 1) as u64, &f.int)?;
         ws.write_string_with_format(row, 1, clip(&s.id), &f.text)?;
         ws.write_string_with_format(row, 2, clip(&s.title), &f.text)?;
-        ws.write_number_with_format(row, 3, s.scored as f64, &f.int)?;
+        put_int(ws, row, 3, s.scored as u64, &f.int)?;
         if levels {
-            ws.write_number_with_format(row, 4, s.failing.len() as f64, &f.int)?;
+            put_int(ws, row, 4, s.failing.len() as u64, &f.int)?;
         } else {
-            ws.write_number_with_format(row, 4, num(s.lost), &f.decimal)?;
+            put_dec(ws, row, 4, s.lost, &f.decimal)?;
         }
-        ws.write_number_with_format(row, 5, s.short.len() as f64, &f.int)?;
+        put_int(ws, row, 5, s.short.len() as u64, &f.int)?;
         let names: Vec<String> = s
             .short
             .iter()

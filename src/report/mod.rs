@@ -2,11 +2,17 @@
 //! spreadsheets (CSV, xlsx) or paper (HTML, Markdown: `summary` holds what they share;
 //! `district` renders many units at once). Rounding happens here, and only here.
 
+pub mod batch;
+pub mod compare;
 pub mod csv;
+pub mod diff;
 pub mod district;
+pub mod evidence;
 pub mod html;
 pub mod json;
+pub mod lint;
 pub mod markdown;
+pub mod rubric;
 pub mod summary;
 pub mod table;
 pub mod xlsx;

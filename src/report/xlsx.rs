@@ -9,7 +9,6 @@ use crate::assessment::*;
 use crate::error::{Error, Result};
 use crate::lang::Lang;
 use crate::rubric::{Rubric, RubricKind};
-use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{
     ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
@@ -84,15 +83,85 @@ impl Default for Formats {
     }
 }
 
-/// A decimal as an Excel number (display only: the exact value stays in JSON).
-pub fn num(d: Decimal) -> f64 {
-    d.to_f64().unwrap_or(0.0)
+/// The one place floats appear: a spreadsheet number is an IEEE double. Values
+/// arrive exact (integers, `Decimal`) and become doubles only here, for display;
+/// the exact figures stay in JSON and in the HTML.
+#[allow(clippy::disallowed_types)]
+mod cells {
+    use rust_decimal::prelude::ToPrimitive;
+    use rust_decimal::Decimal;
+    use rust_xlsxwriter::{Format, Worksheet, XlsxError};
+
+    pub fn put_int(
+        ws: &mut Worksheet,
+        row: u32,
+        col: u16,
+        n: u64,
+        format: &Format,
+    ) -> Result<(), XlsxError> {
+        ws.write_number_with_format(row, col, n as f64, format)?;
+        Ok(())
+    }
+
+    pub fn put_dec(
+        ws: &mut Worksheet,
+        row: u32,
+        col: u16,
+        d: Decimal,
+        format: &Format,
+    ) -> Result<(), XlsxError> {
+        ws.write_number_with_format(row, col, d.to_f64().unwrap_or(0.0), format)?;
+        Ok(())
+    }
+
+    /// `num/den` for a percent-formatted cell; nothing when `den` is 0.
+    pub fn put_ratio(
+        ws: &mut Worksheet,
+        row: u32,
+        col: u16,
+        num: u64,
+        den: u64,
+        format: &Format,
+    ) -> Result<(), XlsxError> {
+        if den > 0 {
+            ws.write_number_with_format(row, col, num as f64 / den as f64, format)?;
+        }
+        Ok(())
+    }
+
+    /// A column width, in characters.
+    pub fn width(ws: &mut Worksheet, col: u16, chars: u16) -> Result<(), XlsxError> {
+        ws.set_column_width(col, chars)?;
+        Ok(())
+    }
+
+    /// A row `lines` text lines high.
+    pub fn height(ws: &mut Worksheet, row: u32, lines: u32) -> Result<(), XlsxError> {
+        ws.set_row_height(row, 15 * lines.min(400))?;
+        Ok(())
+    }
+
+    /// A red–yellow–green colour scale from 0 to `max` over a column.
+    pub fn color_scale(
+        ws: &mut Worksheet,
+        (first, last, col): (u32, u32, u16),
+        max: Decimal,
+    ) -> Result<(), XlsxError> {
+        use rust_xlsxwriter::{ConditionalFormat3ColorScale, ConditionalFormatType};
+        let max = max.to_f64().unwrap_or(1.0);
+        let scale = ConditionalFormat3ColorScale::new()
+            .set_minimum(ConditionalFormatType::Number, 0)
+            .set_midpoint(ConditionalFormatType::Number, max / 2.0)
+            .set_maximum(ConditionalFormatType::Number, max)
+            .set_minimum_color("#EF9A9A")
+            .set_midpoint_color("#FFE082")
+            .set_maximum_color("#81C784");
+        ws.add_conditional_format(first, col, last, col, &scale)?;
+        Ok(())
+    }
 }
 
-/// `num/den` as an Excel number, for a percent-formatted cell.
-pub fn ratio(n: u64, d: u64) -> Option<f64> {
-    (d > 0).then(|| n as f64 / d as f64)
-}
+pub use cells::{color_scale, put_dec, put_int, put_ratio};
 
 pub fn excel_date(d: chrono::NaiveDate) -> Option<ExcelDateTime> {
     use chrono::Datelike;
@@ -104,15 +173,15 @@ pub fn excel_date(d: chrono::NaiveDate) -> Option<ExcelDateTime> {
 pub fn header_row(
     ws: &mut Worksheet,
     row: u32,
-    cols: &[(&str, f64)],
+    cols: &[(&str, u16)],
     f: &Formats,
 ) -> Result<(), XlsxError> {
-    for (i, (name, width)) in cols.iter().enumerate() {
+    for (i, (name, chars)) in cols.iter().enumerate() {
         let col = i as u16;
         ws.write_string_with_format(row, col, *name, &f.header)?;
-        ws.set_column_width(col, *width)?;
+        cells::width(ws, col, *chars)?;
     }
-    ws.set_row_height(row, 30)?;
+    cells::height(ws, row, 2)?;
     ws.set_freeze_panes(row + 1, 0)?;
     ws.set_repeat_rows(0, row)?;
     Ok(())
@@ -120,18 +189,20 @@ pub fn header_row(
 
 /// Sets a row's height for its wrapped cells, `(text, column width)`: spreadsheet
 /// programs do not all grow rows for wrapped text on their own.
-pub fn fit_row(ws: &mut Worksheet, row: u32, cells: &[(&str, f64)]) -> Result<(), XlsxError> {
-    let lines = cells
+pub fn fit_row(ws: &mut Worksheet, row: u32, texts: &[(&str, u16)]) -> Result<(), XlsxError> {
+    let lines = texts
         .iter()
         .map(|(text, width)| {
-            let per_line = (width * 1.1).max(1.0);
+            // About 1.1 characters of Times New Roman 11 per unit of column width.
+            let per_line = (usize::from(*width) * 11 / 10).max(1);
             text.split('\n')
-                .map(|l| (l.chars().count() as f64 / per_line).ceil().max(1.0))
-                .sum::<f64>()
+                .map(|l| l.chars().count().div_ceil(per_line).max(1))
+                .sum::<usize>()
         })
-        .fold(1.0, f64::max);
-    if lines > 1.0 {
-        ws.set_row_height(row, 15.0 * lines)?;
+        .max()
+        .unwrap_or(1);
+    if lines > 1 {
+        cells::height(ws, row, u32::try_from(lines).unwrap_or(u32::MAX))?;
     }
     Ok(())
 }
@@ -173,28 +244,28 @@ fn build(
     let ws = wb.add_worksheet();
     ws.set_name(t("Kết quả", "Results"))?;
     print_setup(ws);
-    let mut cols: Vec<(&str, f64)> = vec![
-        (t("Mã", "ID"), 6.0),
-        (t("Tiêu chí, chỉ tiêu", "Criterion"), 48.0),
-        (t("Số đạt", "Meeting"), 8.0),
-        (t("Tổng số", "Counted"), 8.0),
-        (t("Tỷ lệ", "Ratio"), 8.0),
-        (t("Giá trị (cấp đơn vị)", "Unit facts"), 28.0),
-        (t("Khung / mức", "Band / case"), 16.0),
+    let mut cols: Vec<(&str, u16)> = vec![
+        (t("Mã", "ID"), 6),
+        (t("Tiêu chí, chỉ tiêu", "Criterion"), 48),
+        (t("Số đạt", "Meeting"), 8),
+        (t("Tổng số", "Counted"), 8),
+        (t("Tỷ lệ", "Ratio"), 8),
+        (t("Giá trị (cấp đơn vị)", "Unit facts"), 28),
+        (t("Khung / mức", "Band / case"), 16),
     ];
     if levels {
-        cols.push((t("Mức đạt", "Level"), 8.0));
+        cols.push((t("Mức đạt", "Level"), 8));
     } else {
-        cols.push((t("Điểm", "Points"), 8.0));
-        cols.push((t("Điểm tối đa", "Max points"), 8.0));
+        cols.push((t("Điểm", "Points"), 8));
+        cols.push((t("Điểm tối đa", "Max points"), 8));
     }
     cols.extend_from_slice(&[
-        (t("Tạm thời (*)", "Provisional (*)"), 9.0),
-        (t("Số minh chứng", "Evidence items"), 9.0),
-        (t("Mã minh chứng", "Evidence codes"), 22.0),
-        (t("Cần thêm (người)", "Members needed"), 9.0),
-        (t("Mục tiêu tiếp theo", "Next target"), 12.0),
-        (t("Ghi chú", "Notes"), 30.0),
+        (t("Tạm thời (*)", "Provisional (*)"), 9),
+        (t("Số minh chứng", "Evidence items"), 9),
+        (t("Mã minh chứng", "Evidence codes"), 22),
+        (t("Cần thêm (người)", "Members needed"), 9),
+        (t("Mục tiêu tiếp theo", "Next target"), 12),
+        (t("Ghi chú", "Notes"), 30),
     ]);
     header_row(ws, 0, &cols, &f)?;
     let mut r = 1u32;
@@ -208,12 +279,10 @@ fn build(
         ws.write_string_with_format(r, next(), clip(c.title(lang)), &f.wrap)?;
         match (c.numerator, c.denominator) {
             (Some(n), Some(d)) => {
-                ws.write_number_with_format(r, next(), n as f64, &f.int)?;
-                ws.write_number_with_format(r, next(), d as f64, &f.int)?;
+                put_int(ws, r, next(), n, &f.int)?;
+                put_int(ws, r, next(), d, &f.int)?;
                 let c3 = next();
-                if let Some(x) = ratio(n, d) {
-                    ws.write_number_with_format(r, c3, x, &f.percent)?;
-                }
+                put_ratio(ws, r, c3, n, d, &f.percent)?;
                 next();
             }
             _ => {
@@ -232,25 +301,20 @@ fn build(
                 next();
             }
         } else if levels {
-            ws.write_number_with_format(r, next(), f64::from(c.level.unwrap_or(0)), &f.int)?;
+            put_int(ws, r, next(), u64::from(c.level.unwrap_or(0)), &f.int)?;
         } else {
-            ws.write_number_with_format(r, next(), num(c.points.unwrap_or_default()), &f.decimal)?;
-            ws.write_number_with_format(
-                r,
-                next(),
-                num(c.max_points.unwrap_or_default()),
-                &f.decimal,
-            )?;
+            put_dec(ws, r, next(), c.points.unwrap_or_default(), &f.decimal)?;
+            put_dec(ws, r, next(), c.max_points.unwrap_or_default(), &f.decimal)?;
         }
         let cc = next();
         if c.provisional {
             ws.write_string_with_format(r, cc, "*", &f.text)?;
         }
-        ws.write_number_with_format(r, next(), c.evidence_codes.len() as f64, &f.int)?;
+        put_int(ws, r, next(), c.evidence_codes.len() as u64, &f.int)?;
         ws.write_string_with_format(r, next(), clip(c.evidence_codes.join(", ")), &f.wrap)?;
         let (c1, c2) = (next(), next());
         if let Some(n) = &c.next {
-            ws.write_number_with_format(r, c1, n.members_needed as f64, &f.int)?;
+            put_int(ws, r, c1, n.members_needed, &f.int)?;
             ws.write_string_with_format(r, c2, clip(&n.target), &f.text)?;
         }
         let notes: Vec<&str> = c.warnings.iter().map(|w| w.text(lang)).collect();
@@ -265,11 +329,11 @@ fn build(
             ws,
             r,
             &[
-                (c.title(lang), 48.0),
-                (if c.numerator.is_some() { "" } else { &measured }, 28.0),
-                (&codes, 22.0),
-                (&band, 16.0),
-                (notes.trim(), 30.0),
+                (c.title(lang), 48),
+                (if c.numerator.is_some() { "" } else { &measured }, 28),
+                (&codes, 22),
+                (&band, 16),
+                (notes.trim(), 30),
             ],
         )?;
         r += 1;
@@ -277,8 +341,8 @@ fn build(
     r += 1;
     if let Some(total) = &a.total {
         ws.write_string_with_format(r, 1, t("Tổng điểm", "Total"), &f.bold)?;
-        ws.write_number_with_format(r, 7, num(total.points), &f.decimal)?;
-        ws.write_number_with_format(r, 8, num(total.max_points), &f.decimal)?;
+        put_dec(ws, r, 7, total.points, &f.decimal)?;
+        put_dec(ws, r, 8, total.max_points, &f.decimal)?;
         r += 1;
     }
     ws.write_string_with_format(
@@ -292,7 +356,7 @@ fn build(
         &f.bold,
     )?;
     if let Some(l) = a.outcome.level {
-        ws.write_number_with_format(r, 7, f64::from(l), &f.int)?;
+        put_int(ws, r, 7, u64::from(l), &f.int)?;
     }
     ws.write_string_with_format(r, 6, clip(a.outcome.label(lang)), &f.bold)?;
     if let Some(note) = summary::provisional_note(a, lang) {
@@ -307,20 +371,20 @@ fn build(
         ws,
         0,
         &[
-            (t("Mã", "ID"), 6.0),
-            (t("Chỉ tiêu", "Indicator"), 40.0),
-            (t("Ưu tiên", "Priority"), 8.0),
-            (t("Hiện tại", "Now"), 26.0),
-            (t("Mục tiêu", "Goal"), 18.0),
-            (t("Cần thêm (người)", "Members needed"), 9.0),
-            (t("Khi đạt", "Gain"), 11.0),
-            (t("Việc cần làm", "What to do"), 40.0),
-            (t("STT", "No."), 5.0),
-            (t("Mã thành viên", "Member ID"), 12.0),
-            (t("Họ và tên", "Name"), 24.0),
-            (t("Dòng trong danh sách", "Roster line"), 9.0),
-            (t("Người phụ trách", "Responsible"), 18.0),
-            (t("Hạn hoàn thành", "Deadline"), 12.0),
+            (t("Mã", "ID"), 6),
+            (t("Chỉ tiêu", "Indicator"), 40),
+            (t("Ưu tiên", "Priority"), 8),
+            (t("Hiện tại", "Now"), 26),
+            (t("Mục tiêu", "Goal"), 18),
+            (t("Cần thêm (người)", "Members needed"), 9),
+            (t("Khi đạt", "Gain"), 11),
+            (t("Việc cần làm", "What to do"), 40),
+            (t("STT", "No."), 5),
+            (t("Mã thành viên", "Member ID"), 12),
+            (t("Họ và tên", "Name"), 24),
+            (t("Dòng trong danh sách", "Roster line"), 9),
+            (t("Người phụ trách", "Responsible"), 18),
+            (t("Hạn hoàn thành", "Deadline"), 12),
         ],
         &f,
     )?;
@@ -337,15 +401,15 @@ fn build(
             ws.write_string_with_format(r, 3, clip(&x.now), &f.text)?;
             ws.write_string_with_format(r, 4, clip(&x.goal), &f.text)?;
             if let Some(n) = x.members_needed {
-                ws.write_number_with_format(r, 5, n as f64, &f.int)?;
+                put_int(ws, r, 5, n, &f.int)?;
             }
             ws.write_string_with_format(r, 6, clip(&x.gain), &f.text)?;
             ws.write_string_with_format(r, 7, clip(&x.what), &f.text)?;
             if let Some(m) = x.members.get(i) {
-                ws.write_number_with_format(r, 8, (i + 1) as f64, &f.int)?;
+                put_int(ws, r, 8, (i + 1) as u64, &f.int)?;
                 ws.write_string_with_format(r, 9, clip(m.id.as_deref().unwrap_or("")), &f.text)?;
                 ws.write_string_with_format(r, 10, clip(&m.name), &f.text)?;
-                ws.write_number_with_format(r, 11, m.line as f64, &f.int)?;
+                put_int(ws, r, 11, m.line, &f.int)?;
             }
             r += 1;
         }
@@ -368,7 +432,7 @@ fn build(
     header_row(
         ws,
         0,
-        &[(t("Mục", "Item"), 30.0), (t("Giá trị", "Value"), 90.0)],
+        &[(t("Mục", "Item"), 30), (t("Giá trị", "Value"), 90)],
         &f,
     )?;
     let (_, title) = summary::form_title(a, lang);
@@ -377,16 +441,20 @@ fn build(
         ws.write_string_with_format(r, 0, clip(k), &f.bold)?;
         match v {
             Value::Text(s) => {
-                fit_row(ws, r, &[(&s, 90.0)])?;
-                ws.write_string_with_format(r, 1, clip(s), &f.wrap)?
+                fit_row(ws, r, &[(&s, 90)])?;
+                ws.write_string_with_format(r, 1, clip(s), &f.wrap)?;
             }
-            Value::Int(n) => ws.write_number_with_format(r, 1, n as f64, &f.int)?,
-            Value::Dec(d) => ws.write_number_with_format(r, 1, num(d), &f.decimal)?,
+            Value::Int(n) => put_int(ws, r, 1, n, &f.int)?,
+            Value::Dec(d) => put_dec(ws, r, 1, d, &f.decimal)?,
             Value::Date(d) => match excel_date(d) {
-                Some(x) => ws.write_datetime_with_format(r, 1, &x, &f.date)?,
-                None => ws.write_string_with_format(r, 1, clip(summary::date(d)), &f.text)?,
+                Some(x) => {
+                    ws.write_datetime_with_format(r, 1, &x, &f.date)?;
+                }
+                None => {
+                    ws.write_string_with_format(r, 1, clip(summary::date(d)), &f.text)?;
+                }
             },
-        };
+        }
         r += 1;
         Ok(())
     };
@@ -407,23 +475,23 @@ fn build(
         kv(
             ws,
             t("Năm đánh giá", "Evaluation year"),
-            Value::Int(y as i64),
+            Value::Int(u64::try_from(y).unwrap_or(0)),
         )?;
     }
     kv(
         ws,
         t("Thành viên (tổng)", "Members (all)"),
-        Value::Int(a.members.total as i64),
+        Value::Int(a.members.total),
     )?;
     kv(
         ws,
         t("Thành viên được tính", "Members counted"),
-        Value::Int(a.members.counted as i64),
+        Value::Int(a.members.counted),
     )?;
     kv(
         ws,
         t("Thành viên không tính", "Members excluded"),
-        Value::Int(a.members.excluded as i64),
+        Value::Int(a.members.excluded),
     )?;
     kv(
         ws,
@@ -445,7 +513,7 @@ fn build(
         )?;
     }
     if let Some(l) = a.outcome.level {
-        kv(ws, t("Mức độ", "Level"), Value::Int(i64::from(l)))?;
+        kv(ws, t("Mức độ", "Level"), Value::Int(u64::from(l)))?;
     }
     kv(
         ws,
@@ -511,7 +579,7 @@ fn build(
 
 enum Value {
     Text(String),
-    Int(i64),
+    Int(u64),
     Dec(Decimal),
     Date(chrono::NaiveDate),
 }

@@ -2,6 +2,10 @@
 //! decided. Rubrics are data (`rubrics/*.toml`); a `Rubric` that exists has been
 //! checked by `load`, so the engine can trust it.
 
+pub mod catalog;
+pub mod diff;
+pub mod finding;
+pub mod keys;
 pub mod load;
 pub mod range;
 
@@ -9,7 +13,7 @@ use crate::vocab::{FactDef, FactKind};
 use range::PercentRange;
 use rust_decimal::Decimal;
 
-pub use load::{load, load_builtin, BUILTINS};
+pub use load::{check, load, load_builtin, Checked, BUILTINS};
 
 /// The rubric-file format this binary reads. A newer one is refused with a clear error.
 pub const FORMAT: i64 = 1;

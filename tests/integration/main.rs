@@ -1,6 +1,12 @@
 //! One integration-test binary, split by topic. Each topic file uses the builder in
 //! `common` to write inputs into a temp dir, run `dvht`, and check status and output.
 
+mod batch;
 mod common;
+mod compare;
+mod evidence;
 mod examples;
+mod init;
 mod report;
+mod rubrics;
+mod score;

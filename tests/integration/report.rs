@@ -50,6 +50,8 @@ fn cell(s: &Sheet, row: u32, col: u32) -> &Data {
     s.get_value((row, col)).unwrap_or(&Data::Empty)
 }
 
+/// A number cell as calamine reads it: spreadsheets store doubles.
+#[allow(clippy::disallowed_types)]
 fn float(s: &Sheet, row: u32, col: u32) -> f64 {
     match cell(s, row, col) {
         Data::Float(f) => *f,

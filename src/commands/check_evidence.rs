@@ -1,0 +1,42 @@
+//! `dvht check-evidence [FILE] [--rubric R]`: prove a dossier's evidence is
+//! complete and untampered.
+//!
+//! Checks every `[[evidence]]` item of the unit's `evidence.toml` — the path is
+//! safe and stays inside the manifest's folder (symlinks included), the file
+//! exists and is a regular file, its SHA-256 matches when recorded, codes and
+//! files are not duplicated, `supports` names known facts and columns — and, with
+//! `--rubric`, that every applicable criterion has at least one sound item. Files
+//! in the evidence folders that no item names are listed as warnings.
+//!
+//! ```text
+//! $ dvht check-evidence examples/thpt-so-2-tuy-phuoc/evidence.toml --rubric tt24
+//! ```
+//! Exit status: 0 no problem, 1 problems found, 2 unreadable or invalid input.
+
+use super::emit;
+use super::evidence::{manifest_path, progress_bar};
+use crate::cli::{CheckEvidenceArgs, EvidenceFormat};
+use crate::error::Result;
+use crate::evidence::{check, Options, Progress};
+use crate::lang::Lang;
+use crate::{report, rubric};
+
+pub fn run(args: &CheckEvidenceArgs, lang: Lang, quiet: bool) -> Result<i32> {
+    let rubric = args.rubric.as_deref().map(rubric::load).transpose()?;
+    let path = manifest_path(args.file.as_deref());
+    let bar = progress_bar(quiet, lang);
+    let opts = Options {
+        verify_hashes: !args.no_hashes,
+        jobs: args.jobs.map(usize::from),
+        progress: bar.as_ref().map(|b| b as &dyn Progress),
+    };
+    let report = check(&path, rubric.as_ref(), &opts)?;
+    if !quiet {
+        let text = match args.format {
+            EvidenceFormat::Table => report::evidence::render_table(&report, lang),
+            EvidenceFormat::Json => report::evidence::render_json(&report, lang),
+        };
+        emit(&text)?;
+    }
+    Ok(if report.is_clean() { 0 } else { 1 })
+}

@@ -1,0 +1,56 @@
+//! `dvht compare ROSTER --rubric OLD --rubric NEW`: one unit under two rubrics, side
+//! by side — "we were Tốt under the old rules; where do we stand under TT 24?".
+//!
+//! Criteria are lined up by what they measure (`rubric::diff::pairs`), so Hà Nội 2.2
+//! sits beside TT 24 2.1 (both `discipline`).
+//!
+//! ```text
+//! $ dvht compare examples/th-tan-hoa-1/roster.csv --rubric hanoi --rubric tt24
+//! ```
+//! Exit status: 0 compared, 2 usage error or bad input.
+
+use super::{as_of, emit};
+use crate::cli::{CompareArgs, CompareFormat};
+use crate::engine::{self, Options};
+use crate::error::{Error, Result};
+use crate::lang::Lang;
+use crate::{report, rubric, unit};
+
+pub fn run(args: &CompareArgs, lang: Lang, quiet: bool) -> Result<i32> {
+    let [old, new] = args.rubric.as_slice() else {
+        return Err(Error::usage(
+            format!(
+                "`compare` cần đúng hai `--rubric` (bộ cũ rồi bộ mới), nhận được {}",
+                args.rubric.len()
+            ),
+            format!(
+                "`compare` needs exactly two `--rubric` (the old one, then the new one); got {}",
+                args.rubric.len()
+            ),
+        ));
+    };
+    let a = rubric::load(old)?;
+    let b = rubric::load(new)?;
+    let as_of = as_of(args.as_of.as_deref())?;
+    // Read the unit once (the roster may be standard input), requiring the columns
+    // either rubric reads: a rubric with both rubrics' criteria asks for exactly that.
+    let mut both = a.clone();
+    both.criteria.extend(b.criteria.iter().cloned());
+    let unit = unit::load(&args.roster, args.evidence.as_deref(), &both)?;
+    let opts = Options {
+        as_of,
+        strict_evidence: args.strict_evidence,
+        explain: false,
+    };
+    let ra = engine::assess(&a, &unit.roster, unit.manifest.as_ref(), &opts);
+    let rb = engine::assess(&b, &unit.roster, unit.manifest.as_ref(), &opts);
+    let pairs = rubric::diff::pairs(&a, &b);
+    if !quiet {
+        let text = match args.format {
+            CompareFormat::Table => report::compare::table(&pairs, &ra, &rb, lang),
+            CompareFormat::Json => report::compare::json(&pairs, &ra, &rb, lang),
+        };
+        emit(&text)?;
+    }
+    Ok(0)
+}

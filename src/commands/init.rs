@@ -1,0 +1,128 @@
+//! `dvht init [DIR] [--rubric R]`: starting files for a new unit.
+//!
+//! Writes `DIR/roster.csv` (Vietnamese headers for exactly the columns the rubrics
+//! read, plus `Mã`, `Họ và tên`, `Chức vụ`, `Không tính`, and one example row) and
+//! `DIR/evidence.toml` (every fact the rubrics read, commented out, with its allowed
+//! values). Never overwrites: if either file exists, nothing is written (exit 2).
+//!
+//! ```text
+//! $ dvht init truong-moi --rubric tt24
+//! ```
+
+use super::emit;
+use crate::cli::InitArgs;
+use crate::error::{display_path, Error, Result};
+use crate::lang::Lang;
+use crate::rubric::{self, Rubric, BUILTINS};
+use crate::template;
+use chrono::Datelike;
+use std::fs::OpenOptions;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+pub fn run(args: &InitArgs, lang: Lang, quiet: bool) -> Result<i32> {
+    let rubrics: Vec<Rubric> = if args.rubric.is_empty() {
+        BUILTINS
+            .iter()
+            .map(|(id, _, _)| rubric::load(id))
+            .collect::<Result<_>>()?
+    } else {
+        args.rubric
+            .iter()
+            .map(|r| rubric::load(r))
+            .collect::<Result<_>>()?
+    };
+    let roster = args.dir.join("roster.csv");
+    let evidence = args.dir.join("evidence.toml");
+    for p in [&roster, &evidence] {
+        if p.exists() {
+            return Err(Error::usage(
+                format!("`{}` đã có: `dvht init` không ghi đè tệp nào (chưa ghi gì); hãy chọn thư mục khác hoặc đổi tên tệp cũ", display_path(p)),
+                format!("`{}` already exists: `dvht init` never overwrites a file (nothing was written); choose another folder or rename the old file", display_path(p)),
+            ));
+        }
+    }
+    std::fs::create_dir_all(&args.dir).map_err(|source| Error::Write {
+        path: args.dir.clone(),
+        source,
+    })?;
+    let year = chrono::Local::now().date_naive().year();
+    write_new(&roster, template::roster_csv(&rubrics).as_bytes())?;
+    write_new(
+        &evidence,
+        template::evidence_toml(&rubrics, year).as_bytes(),
+    )?;
+
+    if !quiet {
+        let cols = template::columns(&rubrics);
+        let facts = template::facts(&rubrics);
+        let ids: Vec<&str> = rubrics.iter().map(|r| r.id.as_str()).collect();
+        let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+        let headers: Vec<&str> = cols.iter().map(|c| c.header_vi).collect();
+        let text = format!(
+            "{} {} ({} {}: {})\n{} {} ({} {})\n{}:\n  1. {}\n  2. {}\n  3. dvht score {} --rubric {}\n",
+            t("Đã tạo", "Created"),
+            display_path(&roster),
+            cols.len(),
+            t("cột", "columns"),
+            headers.join(", "),
+            t("Đã tạo", "Created"),
+            display_path(&evidence),
+            facts.len(),
+            t("dữ kiện", "facts"),
+            t("Tiếp theo", "Next"),
+            t(
+                "thay dòng ví dụ trong roster.csv bằng danh sách thành viên (mở bằng Excel được)",
+                "replace the example row of roster.csv with the members (Excel opens it)"
+            ),
+            t(
+                "điền [unit] và bỏ dấu # ở các dữ kiện trong evidence.toml",
+                "fill in [unit] and uncomment the facts in evidence.toml"
+            ),
+            display_path(&roster),
+            ids.first().copied().unwrap_or("tt24"),
+        );
+        emit(&text)?;
+    }
+    Ok(0)
+}
+
+/// Writes a new file whole, never replacing one: the text goes to a temporary file
+/// in the same folder, which is then hard-linked into place (the link fails if the
+/// name exists). Where hard links are not supported, the file is created with
+/// `create_new`, which refuses an existing name too.
+fn write_new(path: &Path, content: &[u8]) -> Result<()> {
+    let werr = |source: std::io::Error| Error::Write {
+        path: path.to_path_buf(),
+        source,
+    };
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp: PathBuf = dir.join(format!(".{name}.dvht-{}.tmp", std::process::id()));
+    let written = (|| {
+        let mut f = OpenOptions::new().write(true).create_new(true).open(&tmp)?;
+        f.write_all(content)?;
+        f.sync_all()
+    })();
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(werr(e));
+    }
+    let linked = std::fs::hard_link(&tmp, path);
+    let _ = std::fs::remove_file(&tmp);
+    match linked {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(werr(e)),
+        Err(_) => {
+            let mut f = OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(path)
+                .map_err(werr)?;
+            f.write_all(content).map_err(werr)
+        }
+    }
+}

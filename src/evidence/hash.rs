@@ -1,0 +1,409 @@
+//! Hashing evidence files (streamed, in parallel on all cores) and recording their
+//! SHA-256 in `evidence.toml` (`dvht evidence hash`), keeping the file's comments
+//! and layout (`toml_edit`) and replacing it atomically (temp file + rename).
+
+use super::{inspect, Problem, Progress, Severity};
+use crate::error::{Error, Location, Result};
+use crate::manifest::FlawKind;
+use rayon::prelude::*;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+/// Counts bytes into the progress bar as they are read.
+struct Counting<'a, R> {
+    inner: R,
+    progress: Option<&'a dyn Progress>,
+}
+
+impl<R: Read> Read for Counting<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        if let Some(p) = self.progress {
+            p.advance(n as u64);
+        }
+        Ok(n)
+    }
+}
+
+fn hash_one(path: &Path, progress: Option<&dyn Progress>) -> std::io::Result<String> {
+    let file = std::fs::File::open(path)?;
+    crate::digest::sha256_reader(Counting {
+        inner: file,
+        progress,
+    })
+}
+
+/// SHA-256 of each file (path, size in bytes), in order. Files are read in chunks,
+/// never whole, on `jobs` threads (default: all cores).
+pub fn hash_files(
+    files: &[(PathBuf, u64)],
+    jobs: Option<usize>,
+    progress: Option<&dyn Progress>,
+) -> Vec<std::io::Result<String>> {
+    if files.is_empty() {
+        return Vec::new();
+    }
+    if let Some(p) = progress {
+        p.start(files.len() as u64, files.iter().map(|(_, s)| *s).sum());
+    }
+    let run = || {
+        files
+            .par_iter()
+            .with_max_len(1)
+            .map(|(path, _)| hash_one(path, progress))
+            .collect::<Vec<_>>()
+    };
+    let pool = jobs.and_then(|n| {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build()
+            .ok()
+    });
+    let out = match pool {
+        Some(pool) => pool.install(run),
+        None => run(),
+    };
+    if let Some(p) = progress {
+        p.finish();
+    }
+    out
+}
+
+#[derive(Clone, Copy)]
+pub struct HashOptions<'a> {
+    /// Re-hash items whose file no longer matches the recorded digest.
+    pub force: bool,
+    pub jobs: Option<usize>,
+    pub progress: Option<&'a dyn Progress>,
+}
+
+/// What `evidence hash` did with one item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HashAction {
+    /// No digest was recorded; one is now.
+    Added,
+    /// The recorded digest matches the file.
+    Unchanged,
+    /// The file changed (or the recorded value was malformed) and `--force`
+    /// recorded the new digest.
+    Updated,
+    /// The file changed since its digest was recorded; kept as is (use `--force`).
+    Changed,
+    /// The file could not be hashed (missing, unsafe path, outside the folder…).
+    Skipped,
+}
+
+impl HashAction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HashAction::Added => "added",
+            HashAction::Unchanged => "unchanged",
+            HashAction::Updated => "updated",
+            HashAction::Changed => "changed",
+            HashAction::Skipped => "skipped",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct HashedItem {
+    pub code: String,
+    pub file: String,
+    pub line: u64,
+    pub action: HashAction,
+    /// The value recorded before (as written).
+    pub old: Option<String>,
+    /// The digest of the file now.
+    pub new: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct HashReport {
+    pub manifest: PathBuf,
+    pub items: Vec<HashedItem>,
+    /// Why skipped items could not be hashed (path and file problems).
+    pub findings: Vec<Problem>,
+    /// Whether `evidence.toml` was rewritten.
+    pub written: bool,
+}
+
+impl HashReport {
+    /// Every item now carries the digest of its file.
+    pub fn complete(&self) -> bool {
+        self.items
+            .iter()
+            .all(|i| !matches!(i.action, HashAction::Changed | HashAction::Skipped))
+    }
+}
+
+/// Fills in or refreshes each item's `sha256` in the manifest at `manifest_path`.
+pub fn rehash(manifest_path: &Path, opts: &HashOptions) -> Result<HashReport> {
+    let ins = inspect(manifest_path)?;
+    let files: Vec<(PathBuf, u64)> = ins
+        .located
+        .iter()
+        .flatten()
+        .map(|l| (l.real.clone(), l.size))
+        .collect();
+    let mut digests = hash_files(&files, opts.jobs, opts.progress).into_iter();
+    let mut findings: Vec<Problem> = ins
+        .findings
+        .into_iter()
+        .filter(|p| {
+            p.severity() == Severity::Error
+                && !matches!(
+                    p.kind,
+                    super::ProblemKind::UnknownSupports { .. }
+                        | super::ProblemKind::DuplicateCode { .. }
+                        | super::ProblemKind::DuplicateFile { .. }
+                        | super::ProblemKind::InvalidSha256 { .. }
+                        | super::ProblemKind::NormalizationConflict { .. }
+                )
+        })
+        .collect();
+    let mut items = Vec::new();
+    let mut edits: Vec<(usize, String)> = Vec::new();
+    for (i, e) in ins.manifest.evidence.iter().enumerate() {
+        let malformed = e
+            .flaws
+            .iter()
+            .find(|f| f.kind == FlawKind::InvalidSha256)
+            .map(|f| f.value.clone());
+        let old = e.sha256.clone().or(malformed);
+        let mut item = HashedItem {
+            code: e.code.clone(),
+            file: e.file.clone(),
+            line: e.line,
+            action: HashAction::Skipped,
+            old: old.clone(),
+            new: None,
+        };
+        if ins.located[i].is_some() {
+            match digests.next() {
+                Some(Ok(new)) => {
+                    item.action = match (&e.sha256, &old) {
+                        (Some(rec), _) if *rec == new => HashAction::Unchanged,
+                        (_, None) => HashAction::Added,
+                        _ if opts.force => HashAction::Updated,
+                        _ => HashAction::Changed,
+                    };
+                    if matches!(item.action, HashAction::Added | HashAction::Updated) {
+                        edits.push((i, new.clone()));
+                    }
+                    item.new = Some(new);
+                }
+                Some(Err(err)) => findings.push(Problem {
+                    kind: super::ProblemKind::UnreadableFile {
+                        reason: err.to_string(),
+                    },
+                    item: Some(i),
+                    file: Some(e.file.clone()),
+                    line: Some(e.line),
+                    column: None,
+                }),
+                None => {}
+            }
+        }
+        items.push(item);
+    }
+
+    let mut written = false;
+    if !edits.is_empty() {
+        let text = std::fs::read_to_string(manifest_path).map_err(|source| Error::Read {
+            path: manifest_path.to_path_buf(),
+            source,
+        })?;
+        let new_text = set_digests(&text, &edits).map_err(|msg| {
+            Error::input(
+                Location::file(manifest_path),
+                format!("không ghi được mã SHA-256 vào tệp: {msg}"),
+                format!("cannot record the digests in this file: {msg}"),
+            )
+        })?;
+        if new_text != text {
+            write_atomic(manifest_path, new_text.as_bytes())?;
+            written = true;
+        }
+    }
+    Ok(HashReport {
+        manifest: manifest_path.to_path_buf(),
+        items,
+        findings,
+        written,
+    })
+}
+
+/// Sets `sha256` in the `index`-th `[[evidence]]` item for each edit, keeping every
+/// comment and the layout; a new key goes right after the item's `file`.
+pub fn set_digests(text: &str, edits: &[(usize, String)]) -> std::result::Result<String, String> {
+    use toml_edit::{DocumentMut, Item, Value};
+    let mut doc: DocumentMut = text
+        .parse()
+        .map_err(|e: toml_edit::TomlError| e.message().to_string())?;
+    let evidence = doc
+        .get_mut("evidence")
+        .ok_or_else(|| "no `evidence` list".to_string())?;
+    for (index, digest) in edits {
+        match evidence {
+            Item::ArrayOfTables(tables) => {
+                let t = tables
+                    .get_mut(*index)
+                    .ok_or_else(|| format!("no evidence item {index}"))?;
+                if let Some(v) = t.get_mut("sha256").and_then(Item::as_value_mut) {
+                    replace_keeping_decor(v, digest);
+                } else {
+                    let order = key_order(t.iter().map(|(k, _)| k.to_string()).collect());
+                    t.insert("sha256", toml_edit::value(digest.as_str()));
+                    t.sort_values_by(|a, _, b, _| order(a.get()).cmp(&order(b.get())));
+                }
+            }
+            Item::Value(Value::Array(list)) => {
+                let Some(Value::InlineTable(t)) = list.get_mut(*index) else {
+                    return Err(format!("evidence item {index} is not a table"));
+                };
+                if let Some(v) = t.get_mut("sha256") {
+                    replace_keeping_decor(v, digest);
+                } else {
+                    let order = key_order(t.iter().map(|(k, _)| k.to_string()).collect());
+                    t.insert("sha256", Value::from(digest.as_str()));
+                    t.sort_values_by(|a, _, b, _| order(a.get()).cmp(&order(b.get())));
+                }
+            }
+            _ => return Err("`evidence` is not a list of tables".to_string()),
+        }
+    }
+    let out = doc.to_string();
+    // Keep a CRLF file CRLF: new lines from toml_edit are LF.
+    if text.contains("\r\n") {
+        Ok(out.replace("\r\n", "\n").replace('\n', "\r\n"))
+    } else {
+        Ok(out)
+    }
+}
+
+fn replace_keeping_decor(v: &mut toml_edit::Value, digest: &str) {
+    let decor = v.decor().clone();
+    *v = toml_edit::Value::from(digest);
+    *v.decor_mut() = decor;
+}
+
+/// A sort key that keeps the existing keys in place and puts `sha256` after `file`.
+fn key_order(keys: Vec<String>) -> impl Fn(&str) -> usize {
+    move |k: &str| {
+        if k == "sha256" {
+            keys.iter()
+                .position(|o| o == "file")
+                .map_or(usize::MAX, |p| p * 2 + 1)
+        } else {
+            keys.iter()
+                .position(|o| o == k)
+                .map_or(usize::MAX, |p| p * 2)
+        }
+    }
+}
+
+/// Replaces `path` with `bytes` through a temp file in the same folder and a
+/// rename, so a reader never sees half a file. A symlinked manifest is written
+/// through to its target; the file's permissions are kept.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let dir = target
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "evidence.toml".to_string());
+    let tmp = dir.join(format!(".{name}.dvht-{}.tmp", std::process::id()));
+    let werr = |source: std::io::Error| Error::Write {
+        path: target.clone(),
+        source,
+    };
+    let result = (|| -> std::io::Result<()> {
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)?;
+        f.write_all(bytes)?;
+        if let Ok(meta) = std::fs::metadata(&target) {
+            f.set_permissions(meta.permissions())?;
+        }
+        f.sync_all()?;
+        drop(f);
+        std::fs::rename(&tmp, &target)
+    })();
+    if let Err(e) = result {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(werr(e));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const COMMENTED: &str = r#"# Hồ sơ năm 2024 — ghi chú đầu tệp
+[unit]
+name = "Trường A"   # tên đầy đủ
+
+# Minh chứng thứ nhất
+[[evidence]]
+code = "MC-01"      # mã của đơn vị
+title = "Kế hoạch"
+file = "minh-chung/a.txt"   # bản quét
+# các dữ kiện
+supports = ["learning_plan"]
+
+[[evidence]]
+code = "MC-02"
+title = "Quy chế"
+file = "minh-chung/b.txt"
+sha256 = "0000000000000000000000000000000000000000000000000000000000000000" # cũ
+supports = ["training_policy"]
+"#;
+
+    #[test]
+    fn digests_go_after_file_and_comments_stay() {
+        let a = "a".repeat(64);
+        let b = "b".repeat(64);
+        let out = set_digests(COMMENTED, &[(0, a.clone()), (1, b.clone())]).unwrap();
+        for line in COMMENTED.lines().filter(|l| !l.starts_with("sha256")) {
+            assert!(out.contains(line), "lost {line:?} in\n{out}");
+        }
+        assert!(
+            out.contains(&format!(
+            "file = \"minh-chung/a.txt\"   # bản quét\nsha256 = \"{a}\"\n# các dữ kiện\nsupports"
+        )),
+            "{out}"
+        );
+        assert!(out.contains(&format!("sha256 = \"{b}\" # cũ\n")), "{out}");
+        // Parses back to the same items.
+        let m = crate::manifest::parse(&out, Path::new("evidence.toml")).unwrap();
+        assert_eq!(m.evidence[0].sha256.as_deref(), Some(a.as_str()));
+        assert_eq!(m.evidence[1].sha256.as_deref(), Some(b.as_str()));
+    }
+
+    #[test]
+    fn inline_tables_and_crlf() {
+        let text = "evidence = [\r\n  { code = \"A\", title = \"t\", file = \"f.txt\", supports = [] },\r\n]\r\n";
+        let d = "c".repeat(64);
+        let out = set_digests(text, &[(0, d.clone())]).unwrap();
+        assert!(
+            out.contains(&format!("file = \"f.txt\", sha256 = \"{d}\", supports")),
+            "{out}"
+        );
+        assert!(!out.replace("\r\n", "").contains('\n'), "{out:?}");
+    }
+
+    #[test]
+    fn atomic_write_leaves_no_temp_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("evidence.toml");
+        std::fs::write(&p, "old").unwrap();
+        write_atomic(&p, b"new").unwrap();
+        assert_eq!(std::fs::read_to_string(&p).unwrap(), "new");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+}
