@@ -15,7 +15,8 @@ $dvht report examples/th-tan-hoa-1/roster.csv --rubric tt24 --as-of 2025-06-30 \
   --prepared-by "Nguyễn Thị Hồng Hằng" --head "Trần Hữu Hùng" -o "$out/m4.html"
 $dvht report examples/mn-hoa-sen/roster.csv --rubric hanoi --as-of 2025-06-30 \
   --date 2025-01-10 --place "Hà Nội" -o "$out/hanoi.html"
-DVHT_SAMPLES="$out" cargo test --release -q --test integration write_samples -- --ignored >/dev/null
+$dvht batch examples --rubric tt24 --as-of 2025-06-30 --format html -o "$out/district-tt24.html"
+$dvht batch examples --rubric hanoi --as-of 2025-06-30 --format html -o "$out/district-hanoi.html"
 
 chrome() {
   local profile

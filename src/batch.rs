@@ -142,6 +142,8 @@ pub struct Scored {
     pub total: Option<Total>,
     pub outcome: Outcome,
     pub warnings: usize,
+    /// One cell per criterion, kept only for the district report (`--format html|xlsx`).
+    pub criteria: Vec<crate::report::district::Cell>,
 }
 
 /// One unit's line in the batch output.
@@ -158,6 +160,8 @@ pub struct UnitRow {
 pub struct BatchOptions {
     pub engine: Options,
     pub check_evidence: bool,
+    /// Keep one cell per criterion for the district report (`--format html|xlsx`).
+    pub criteria: bool,
 }
 
 /// Scores one unit exactly as `dvht score DIR/roster.csv` would.
@@ -181,6 +185,11 @@ pub fn score(found: Found, rubric: &Rubric, opts: &BatchOptions) -> UnitRow {
         }
     };
     let a = engine::assess(rubric, &unit.roster, unit.manifest.as_ref(), &opts.engine);
+    let criteria = if opts.criteria {
+        crate::report::district::cells(&a)
+    } else {
+        Vec::new()
+    };
     let evidence_problems = opts.check_evidence.then(|| {
         unit.manifest
             .as_ref()
@@ -194,6 +203,7 @@ pub fn score(found: Found, rubric: &Rubric, opts: &BatchOptions) -> UnitRow {
             total: a.total,
             outcome: a.outcome,
             warnings: a.warnings.len(),
+            criteria,
         }),
         evidence_problems,
     }

@@ -382,7 +382,8 @@ Exit status:
 Examples:
   dvht batch huyen-tuy-phuoc/ --rubric tt24
   dvht batch huyen-tuy-phuoc/ --rubric hanoi --format csv --bom > tong-hop.csv
-  dvht batch ca-nuoc/ --rubric tt24 --format json --jobs 2 --check-evidence";
+  dvht batch ca-nuoc/ --rubric tt24 --format json --jobs 2 --check-evidence
+  dvht batch huyen-tuy-phuoc/ --rubric tt24 --format html -o bao-cao-huyen.html";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum BatchFormat {
@@ -392,6 +393,10 @@ pub enum BatchFormat {
     Csv,
     /// One JSON object, schema `dvht.batch/1`
     Json,
+    /// The district report: outcome chart, heat map, units — one HTML page, printable on A4
+    Html,
+    /// The district report as an Excel workbook, one sheet per view (needs -o on a terminal)
+    Xlsx,
 }
 
 #[derive(Debug, clap::Args)]
@@ -423,6 +428,10 @@ pub struct BatchArgs {
     /// folder, hashes, every criterion backed): an `evidence_problems` count per unit
     #[arg(long)]
     pub check_evidence: bool,
+
+    /// Write the output to FILE (atomically) instead of standard output
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 
     /// CSV output: start with a UTF-8 byte-order mark so Excel reads Vietnamese correctly
     #[arg(long)]

@@ -15,14 +15,20 @@
 //! Units are scored in ordered chunks: a chunk is scored in parallel, its rows are
 //! written (CSV, JSON) and the units dropped before the next chunk starts, so memory
 //! stays flat however many units there are.
+//!
+//! `--format html|xlsx` is the district report (`report::district`): each unit keeps
+//! its outcome and one small cell per criterion until the end, when the page or the
+//! workbook is rendered. `-o FILE` writes any format to a file, whole.
 
-use super::{as_of, emit};
+use super::as_of;
+use super::report::{emit_bytes, write_atomic};
 use crate::batch::{self, BatchOptions, Found, Summary, UnitRow};
 use crate::cli::{BatchArgs, BatchFormat};
 use crate::engine::Options;
 use crate::error::{Error, Location, Result};
 use crate::lang::Lang;
 use crate::report::batch::{error_text, table, CsvWriter, JsonWriter};
+use crate::report::district::{self, DistrictRow, DistrictUnit};
 use crate::rubric;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
@@ -36,6 +42,36 @@ enum Sink {
     Table(Vec<UnitRow>),
     Csv(CsvWriter),
     Json(JsonWriter),
+    District(Vec<DistrictRow>),
+}
+
+/// Where text goes: standard output as it comes, or a buffer for `-o FILE`.
+struct Out {
+    file: Option<std::path::PathBuf>,
+    buffer: Vec<u8>,
+    quiet: bool,
+}
+
+impl Out {
+    fn text(&mut self, text: &str) -> Result<()> {
+        self.bytes(text.as_bytes())
+    }
+
+    fn bytes(&mut self, bytes: &[u8]) -> Result<()> {
+        match (&self.file, self.quiet) {
+            (Some(_), _) => self.buffer.extend_from_slice(bytes),
+            (None, false) => emit_bytes(bytes)?,
+            (None, true) => {}
+        }
+        Ok(())
+    }
+
+    fn finish(self) -> Result<()> {
+        match &self.file {
+            Some(path) => write_atomic(path, &self.buffer),
+            None => Ok(()),
+        }
+    }
 }
 
 pub fn run(args: &BatchArgs, lang: Lang, quiet: bool) -> Result<i32> {
@@ -60,6 +96,22 @@ pub fn run(args: &BatchArgs, lang: Lang, quiet: bool) -> Result<i32> {
                 format!("cannot start {jobs} threads: {e}"),
             )
         })?;
+    let district = matches!(args.format, BatchFormat::Html | BatchFormat::Xlsx);
+    if args.format == BatchFormat::Xlsx
+        && args.output.is_none()
+        && !quiet
+        && std::io::stdout().is_terminal()
+    {
+        return Err(Error::usage(
+            "bảng tính xlsx là tệp nhị phân: hãy ghi ra tệp bằng `-o BAO-CAO.xlsx`",
+            "an xlsx workbook is binary: write it to a file with `-o REPORT.xlsx`",
+        ));
+    }
+    let mut out = Out {
+        file: args.output.clone(),
+        buffer: Vec::new(),
+        quiet,
+    };
     let mut units = batch::find_units(&args.dir)?.peekable();
     if units.peek().is_none() {
         return Err(Error::input(
@@ -75,6 +127,7 @@ pub fn run(args: &BatchArgs, lang: Lang, quiet: bool) -> Result<i32> {
             explain: false,
         },
         check_evidence: args.check_evidence,
+        criteria: district,
     };
     let progress = progress_bar(&args.dir, lang, quiet);
     let mut summary = Summary::new(&rubric, args.check_evidence);
@@ -83,11 +136,10 @@ pub fn run(args: &BatchArgs, lang: Lang, quiet: bool) -> Result<i32> {
         BatchFormat::Csv => Sink::Csv(CsvWriter::new(lang, args.bom)),
         BatchFormat::Json => {
             let w = JsonWriter::new(lang);
-            if !quiet {
-                emit(&w.head(&rubric, as_of))?;
-            }
+            out.text(&w.head(&rubric, as_of))?;
             Sink::Json(w)
         }
+        BatchFormat::Html | BatchFormat::Xlsx => Sink::District(Vec::new()),
     };
 
     let chunk_size = CHUNK_PER_THREAD * jobs;
@@ -116,35 +168,40 @@ pub fn run(args: &BatchArgs, lang: Lang, quiet: bool) -> Result<i32> {
         }
         match &mut sink {
             Sink::Table(all) => all.extend(rows),
-            Sink::Csv(w) => {
-                let text = w.rows(&rows);
-                if !quiet {
-                    emit(&text)?;
-                }
-            }
-            Sink::Json(w) => {
-                let text = w.rows(&rows);
-                if !quiet {
-                    emit(&text)?;
-                }
-            }
+            Sink::Csv(w) => out.text(&w.rows(&rows))?,
+            Sink::Json(w) => out.text(&w.rows(&rows))?,
+            Sink::District(all) => all.extend(rows.into_iter().map(|row| {
+                let unit = row.result.map(|s| DistrictUnit {
+                    name: s.name,
+                    members: s.members,
+                    total: s.total,
+                    outcome: s.outcome,
+                    warnings: s.warnings,
+                    as_of,
+                    criteria: s.criteria,
+                });
+                (row.folder, unit.map_err(|e| error_text(&e, lang)))
+            })),
         }
     }
     progress.finish_and_clear();
 
-    if !quiet {
-        match &sink {
-            Sink::Table(rows) => emit(&table(
-                rows,
-                &summary,
-                &rubric,
-                &args.dir.display().to_string(),
-                lang,
-            ))?,
-            Sink::Csv(_) => {}
-            Sink::Json(w) => emit(&w.tail(&summary))?,
-        }
+    match &sink {
+        Sink::Table(rows) => out.text(&table(
+            rows,
+            &summary,
+            &rubric,
+            &args.dir.display().to_string(),
+            lang,
+        ))?,
+        Sink::Csv(_) => {}
+        Sink::Json(w) => out.text(&w.tail(&summary))?,
+        Sink::District(rows) => match args.format {
+            BatchFormat::Xlsx => out.bytes(&district::render_xlsx(rows, &rubric, lang)?)?,
+            _ => out.text(&district::render_html(rows, &rubric, lang))?,
+        },
     }
+    out.finish()?;
     Ok(if summary.errors > 0 { 2 } else { 0 })
 }
 

@@ -68,22 +68,26 @@ impl From<&Assessment> for DistrictUnit {
             outcome: a.outcome.clone(),
             warnings: a.warnings.len(),
             as_of: a.as_of,
-            criteria: a
-                .criteria
-                .iter()
-                .map(|c| Cell {
-                    id: c.id.clone(),
-                    applicable: c.applicable,
-                    assessed: c.assessed,
-                    level: c.level,
-                    points: c.points,
-                    max_points: c.max_points,
-                    numerator: c.numerator,
-                    denominator: c.denominator,
-                })
-                .collect(),
+            criteria: cells(a),
         }
     }
+}
+
+/// One [`Cell`] per criterion of an assessment, in its order.
+pub fn cells(a: &Assessment) -> Vec<Cell> {
+    a.criteria
+        .iter()
+        .map(|c| Cell {
+            id: c.id.clone(),
+            applicable: c.applicable,
+            assessed: c.assessed,
+            level: c.level,
+            points: c.points,
+            max_points: c.max_points,
+            numerator: c.numerator,
+            denominator: c.denominator,
+        })
+        .collect()
 }
 
 impl Cell {
@@ -443,34 +447,10 @@ pub fn render_html(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> String 
         );
     }
 
-    // 2. The heat map.
-    let worst: Vec<&str> = rank
-        .iter()
-        .take(3)
-        .filter(|s| if levels { !s.failing.is_empty() } else { true })
-        .map(|s| s.id.as_str())
-        .collect();
+    // 2. What holds the district back.
     let _ = writeln!(
         b,
         "<h2>2. {}</h2>",
-        if levels {
-            t(
-                "Bản đồ nhiệt: mức đạt của từng chỉ tiêu",
-                "Heat map: level reached by indicator",
-            )
-        } else {
-            t(
-                "Bản đồ nhiệt: điểm của từng tiêu chí",
-                "Heat map: points by criterion",
-            )
-        }
-    );
-    heat_map(&mut b, rows, rubric, &st, &worst, lang);
-
-    // 3. What holds the district back.
-    let _ = writeln!(
-        b,
-        "<h2>3. {}</h2>",
         t(
             "Chỉ tiêu kìm hãm kết quả của địa bàn",
             "Indicators holding the district back"
@@ -548,6 +528,30 @@ pub fn render_html(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> String 
         }
         b.push_str("</ol>\n");
     }
+
+    // 3. The heat map.
+    let worst: Vec<&str> = rank
+        .iter()
+        .take(3)
+        .filter(|s| if levels { !s.failing.is_empty() } else { true })
+        .map(|s| s.id.as_str())
+        .collect();
+    let _ = writeln!(
+        b,
+        "<h2>3. {}</h2>",
+        if levels {
+            t(
+                "Bản đồ nhiệt: mức đạt của từng chỉ tiêu",
+                "Heat map: level reached by indicator",
+            )
+        } else {
+            t(
+                "Bản đồ nhiệt: điểm của từng tiêu chí",
+                "Heat map: points by criterion",
+            )
+        }
+    );
+    heat_map(&mut b, rows, rubric, &st, &worst, lang);
 
     // 4. One row per unit.
     let _ = writeln!(

@@ -399,7 +399,8 @@ fn row(b: &mut String, c: &CriterionResult, levels: bool, lang: Lang) {
         MeasureKind::Facts => format!(
             "<td class=\"c\" colspan=\"2\">{}{prov}</td>",
             escape(&match c.band(lang) {
-                Some(band) if c.applicable => band.to_string(),
+                // Hà Nội's cases are worded by the rubric; a TT 24 fact reads best as its value.
+                Some(band) if c.applicable && !levels => band.to_string(),
                 _ => summary::measured(c, lang),
             })
         ),

@@ -125,7 +125,7 @@ pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> S
             cell(c.title(lang)),
             // A unit-level fact: the rubric's case it matched says it in words.
             cell(&match (c.kind, c.band(lang)) {
-                (MeasureKind::Facts, Some(band)) if c.applicable => band.to_string(),
+                (MeasureKind::Facts, Some(band)) if c.applicable && !levels => band.to_string(),
                 _ => summary::measured(c, lang),
             }),
             cell(&match c.kind {

@@ -131,9 +131,14 @@ fn tt24_form_carries_values_evidence_outcome_and_provisional_marks() {
         "(*)",
         "TẠM THỜI",
         "30/06/2025",
+        "Tập thể lao động tiên tiến",
+        "Mức đáp ứng cơ bản",
     ] {
         assert!(html.contains(needle), "lacks {needle}");
     }
+    // Unit facts read in words, not as the engine's slugs.
+    assert!(!html.contains("collective_title"));
+    assert!(!html.contains("digital_maturity"));
 }
 
 #[test]
@@ -473,32 +478,6 @@ fn district_xlsx_over_the_examples() {
     );
 }
 
-/// Writes the sample reports shown in the README (`docs/`):
-/// `DVHT_SAMPLES=dir cargo test --test integration write_samples -- --ignored`.
-#[test]
-#[ignore]
-fn write_samples() {
-    let dir = std::path::PathBuf::from(std::env::var("DVHT_SAMPLES").expect("DVHT_SAMPLES"));
-    std::fs::create_dir_all(&dir).unwrap();
-    for id in ["tt24", "hanoi"] {
-        let rubric = dvht::rubric::load(id).unwrap();
-        let rows: Vec<UnitResult> = district_rows(&rubric)
-            .into_iter()
-            .filter(|(f, _)| !f.contains('<'))
-            .collect();
-        std::fs::write(
-            dir.join(format!("district-{id}.html")),
-            district_html(&rows, &rubric, Lang::Vi),
-        )
-        .unwrap();
-        std::fs::write(
-            dir.join(format!("district-{id}.xlsx")),
-            district_xlsx(&rows, &rubric, Lang::Vi).unwrap(),
-        )
-        .unwrap();
-    }
-}
-
 #[test]
 fn a_unit_without_evidence_or_with_huge_cells_still_reports() {
     // No evidence.toml: unit-level criteria are not assessed; the plan says what to add.
@@ -588,4 +567,68 @@ fn readme_examples_and_help() {
     ] {
         assert!(help.contains(flag), "help lacks {flag}");
     }
+}
+
+#[test]
+fn batch_writes_the_district_report() {
+    let examples = root().join("examples").display().to_string();
+    let html = dvht()
+        .args([
+            "batch",
+            &examples,
+            "--rubric",
+            "tt24",
+            "--as-of",
+            "2025-06-30",
+            "--format",
+            "html",
+        ])
+        .run()
+        .code(0)
+        .stdout;
+    self_contained(&html);
+    assert!(html.contains("<svg"));
+    assert!(html.contains(">2 (66,7 %)</text>"), "two units at level 1");
+    assert!(html.contains("Trường THPT số 2 Tuy Phước"));
+    assert!(html.contains("Có thể đề nghị mức độ 2 từ 15/09/2025"));
+
+    let run = dvht().args([
+        "batch",
+        &examples,
+        "--rubric",
+        "hanoi",
+        "--format",
+        "xlsx",
+        "-o",
+        "huyen.xlsx",
+    ]);
+    run.run().code(0);
+    let mut wb = workbook(std::fs::read(run.path("huyen.xlsx")).unwrap());
+    let units = sheet(&mut wb, "Đơn vị");
+    assert_eq!(
+        cell(&units, 3, 1),
+        &Data::String("thpt-so-2-tuy-phuoc".into())
+    );
+    assert_eq!(float(&units, 3, 5), 94.0, "total points");
+    let heat = sheet(&mut wb, "Bản đồ nhiệt");
+    assert_eq!(cell(&heat, 0, 9), &Data::String("3.1".into()));
+    assert_eq!(float(&heat, 1, 9), 5.0, "mn-hoa-sen 3.1");
+
+    // A unit that cannot be read is a row with its error; the exit status says so.
+    let run = dvht()
+        .file("d/a/roster.csv", roster(4, &[]))
+        .file(
+            "d/b/roster.csv",
+            roster(4, &[]).replacen("lao-dong-tien-tien", "<b>có lẽ</b>", 1),
+        )
+        .args([
+            "batch", "d", "--rubric", "tt24", "--format", "html", "-o", "d.html",
+        ]);
+    run.run().code(2);
+    let html = std::fs::read_to_string(run.path("d.html")).unwrap();
+    assert!(
+        html.contains("&lt;b&gt;có lẽ&lt;/b&gt;"),
+        "the error is shown, escaped"
+    );
+    assert!(html.contains(">1 (50 %)</text>"), "one error bar");
 }
