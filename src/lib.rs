@@ -12,6 +12,7 @@ pub mod engine;
 pub mod error;
 pub mod input;
 pub mod lang;
+pub mod legacy;
 pub mod manifest;
 pub mod report;
 pub mod roster;
@@ -19,6 +20,7 @@ pub mod rubric;
 pub mod text;
 pub mod unit;
 pub mod vocab;
+pub mod workbook;
 
 use cli::{Cli, Command};
 
@@ -26,5 +28,7 @@ use cli::{Cli, Command};
 pub fn run(cli: &Cli) -> error::Result<i32> {
     match &cli.command {
         Command::Score(args) => commands::score::run(args, cli.lang, cli.quiet),
+        Command::Completions(args) => commands::completions::run(args),
+        Command::Man => commands::man::run(),
     }
 }

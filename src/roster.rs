@@ -1,9 +1,13 @@
 //! The staff roster: one row per member (SPEC.md). Headers are matched by meaning
 //! (`vocab::column_for_header`); only the columns a rubric reads are required, and
-//! every bad cell is an error naming its file, line, column and value.
+//! every bad cell is an error naming its file, line (or workbook cell), and value.
+//!
+//! CSV records and workbook rows both arrive here as `Row`s: `from_rows` is the one
+//! place that finds the header, maps headers to columns and cells to members.
 
 use crate::error::{display_path, Error, Location, Result};
-use crate::input::{self, Dialect};
+use crate::input::{self, Dialect, Format, Options};
+use crate::legacy;
 use crate::text::{fold_cell, nfc};
 use crate::vocab::{self, CellKind, ColumnDef};
 use std::collections::HashMap;
@@ -11,7 +15,7 @@ use std::path::Path;
 
 #[derive(Debug, Clone)]
 pub struct Member {
-    /// Physical line in the file (the header is line 1).
+    /// Physical line in the file (the header is line 1), or the workbook row.
     pub line: u64,
     pub id: Option<String>,
     pub name: String,
@@ -37,6 +41,10 @@ pub struct Roster {
     pub members: Vec<Member>,
     pub dialect: Dialect,
     pub sha256: String,
+    /// The workbook sheet read, for a workbook.
+    pub sheet: Option<String>,
+    /// The line (or workbook row) of the header; rows above it are a title block.
+    pub header_line: u64,
 }
 
 impl Roster {
@@ -47,70 +55,330 @@ impl Roster {
 
 /// Reads a roster (a path or `-`), requiring the columns in `needed`.
 pub fn read(path: &Path, needed: &[&str]) -> Result<Roster> {
-    let (text, dialect, bytes) = input::read_delimited(path)?;
-    let mut roster = parse(&text, dialect, path, needed)?;
-    roster.sha256 = crate::digest::sha256_hex(&bytes);
+    read_with(path, needed, &Options::default())
+}
+
+/// `read` with `--encoding` and `--sheet`.
+pub fn read_with(path: &Path, needed: &[&str], opts: &Options) -> Result<Roster> {
+    let bytes = input::read_bytes(path)?;
+    from_bytes(&bytes, path, needed, opts)
+}
+
+/// Reads a roster from a file's bytes: `input` decides the format and encoding,
+/// then CSV records or workbook rows go through `from_rows`.
+pub fn from_bytes(bytes: &[u8], path: &Path, needed: &[&str], opts: &Options) -> Result<Roster> {
+    let format = input::sniff(bytes, path)?;
+    let mut roster = match format {
+        Format::Delimited => {
+            if opts.sheet.is_some() {
+                return Err(Error::input(
+                    Location::file(path),
+                    "`--sheet` chỉ dùng cho bảng tính (.xlsx, .xls, .ods); tệp này là văn bản CSV",
+                    "`--sheet` only applies to workbooks (.xlsx, .xls, .ods); this file is CSV text",
+                ));
+            }
+            let (text, dialect) = input::decode_delimited(bytes, path, opts.encoding)?;
+            parse(&text, dialect, path, needed)?
+        }
+        _ => {
+            let sheet = crate::workbook::read(bytes, format, path, opts.sheet.as_deref())?;
+            let place = Place::Sheet {
+                path,
+                sheet: &sheet.name,
+            };
+            let (members, header_line) = from_rows(sheet.rows.into_iter().map(Ok), &place, needed)?;
+            Roster {
+                source: display_path(path),
+                members,
+                dialect: Dialect {
+                    format,
+                    encoding: format.name(),
+                    bom: false,
+                    delimiter: 0,
+                },
+                sha256: String::new(),
+                sheet: Some(sheet.name),
+                header_line,
+            }
+        }
+    };
+    roster.sha256 = crate::digest::sha256_hex(bytes);
     Ok(roster)
+}
+
+/// One row of a roster source: its cells, where it is, and which of its cells a
+/// workbook merged horizontally (inclusive 0-based index spans, two or more wide).
+#[derive(Debug, Clone, Default)]
+pub struct Row<C> {
+    /// The CSV line where the record starts, or the 1-based workbook row.
+    pub line: u64,
+    pub cells: C,
+    pub merged: Vec<(usize, usize)>,
+}
+
+/// The cells of a row, whatever holds them.
+pub trait Cells {
+    fn cell(&self, index: usize) -> Option<&str>;
+    fn width(&self) -> usize;
+}
+
+impl Cells for csv::StringRecord {
+    fn cell(&self, index: usize) -> Option<&str> {
+        self.get(index)
+    }
+    fn width(&self) -> usize {
+        self.len()
+    }
+}
+
+impl Cells for Vec<String> {
+    fn cell(&self, index: usize) -> Option<&str> {
+        self.get(index).map(String::as_str)
+    }
+    fn width(&self) -> usize {
+        self.len()
+    }
+}
+
+fn cells<C: Cells>(c: &C) -> impl Iterator<Item = &str> {
+    (0..c.width()).map(move |i| c.cell(i).unwrap_or(""))
+}
+
+/// Where rows come from, to name a line or a cell in messages.
+#[derive(Debug, Clone, Copy)]
+pub enum Place<'a> {
+    /// Delimited text: `roster.csv:14:6`.
+    Text(&'a Path),
+    /// A workbook sheet: `roster.xlsx!Sheet1!F14`.
+    Sheet { path: &'a Path, sheet: &'a str },
+}
+
+impl Place<'_> {
+    /// A line or row, and optionally a 0-based cell index in it.
+    pub fn at(&self, line: u64, index: Option<usize>) -> Location {
+        let col = index.map(|i| i as u64 + 1);
+        match *self {
+            Place::Text(path) => Location::at(path, line, col),
+            Place::Sheet { path, sheet } => Location::cell(path, sheet, line, col),
+        }
+    }
+
+    fn path(&self) -> &Path {
+        match *self {
+            Place::Text(p) | Place::Sheet { path: p, .. } => p,
+        }
+    }
+
+    /// "line 3" or "row 3", for messages that point back to another row.
+    fn line_word(&self, line: u64) -> (String, String) {
+        match self {
+            Place::Text(_) => (format!("dòng {line}"), format!("line {line}")),
+            Place::Sheet { .. } => (format!("hàng {line}"), format!("row {line}")),
+        }
+    }
 }
 
 /// A column found in the header: where it is and what it means.
 struct Found {
     index: usize,
+    /// The last cell it covers: the header cell may be merged over several cells
+    /// (`Họ và tên` over "Họ đệm" and "Tên"), whose texts are then joined.
+    end: usize,
     def: &'static ColumnDef,
     header: String,
     bit: u32,
 }
 
+/// How many non-blank rows are searched for the header row under a title block.
+pub const HEADER_SCAN: usize = 30;
+
+/// Parses decoded delimited text.
 pub fn parse(text: &str, dialect: Dialect, path: &Path, needed: &[&str]) -> Result<Roster> {
     let mut reader = input::csv_reader(text, dialect.delimiter);
-    let mut records = reader.records();
-    let csv_err = |e: csv::Error| {
-        let line = e.position().map_or(1, |p| p.line());
-        Error::input(
-            Location::at(path, line, None),
-            format!("không đọc được dòng CSV: {e}"),
-            format!("cannot read the CSV row: {e}"),
-        )
-    };
-
-    let header = match records.next() {
-        Some(r) => r.map_err(csv_err)?,
-        None => {
-            return Err(Error::input(
-                Location::file(path),
-                "tệp trống: cần một dòng tiêu đề và mỗi thành viên một dòng",
-                "the file is empty: expected a header row and one row per member",
+    let rows = reader.records().map(|r| match r {
+        Ok(record) => Ok(Row {
+            line: record.position().map_or(1, |p| p.line()),
+            cells: record,
+            merged: Vec::new(),
+        }),
+        Err(e) => {
+            let line = e.position().map_or(1, |p| p.line());
+            Err(Error::input(
+                Location::at(path, line, None),
+                format!("không đọc được dòng CSV: {e}"),
+                format!("cannot read the CSV row: {e}"),
             ))
         }
+    });
+    let (members, header_line) = from_rows(rows, &Place::Text(path), needed)?;
+    Ok(Roster {
+        source: display_path(path),
+        members,
+        dialect,
+        sha256: String::new(),
+        sheet: None,
+        header_line,
+    })
+}
+
+fn is_blank<C: Cells>(c: &C) -> bool {
+    cells(c).all(|v| v.trim().is_empty())
+}
+
+/// Whether a row names the `name` column, and how many other known columns.
+fn classify<C: Cells>(c: &C) -> (bool, usize) {
+    let mut name = false;
+    let mut others = 0;
+    for v in cells(c) {
+        match vocab::column_for_header(v) {
+            Some(d) if d.name == "name" => name = true,
+            Some(_) => others += 1,
+            None => {}
+        }
+    }
+    (name, others)
+}
+
+/// A legacy-font (VNI, TCVN3) error for `text` at a cell, if it looks typed with one.
+fn legacy_error(
+    place: &Place,
+    line: u64,
+    index: usize,
+    text: &str,
+    what: (&str, &str),
+) -> Option<Error> {
+    let enc = legacy::detect(text)?;
+    let (vi, en) = enc.advice();
+    Some(Error::input(
+        place.at(line, Some(index)),
+        format!("{} `{}`: {vi}", what.0, text.trim()),
+        format!("{} `{}`: {en}", what.1, text.trim()),
+    ))
+}
+
+/// The legacy-font error for the first cell of a header row that matches no column
+/// and looks typed with a legacy font.
+fn legacy_header<C: Cells>(row: &Row<C>, place: &Place) -> Option<Error> {
+    cells(&row.cells).enumerate().find_map(|(i, v)| {
+        if vocab::column_for_header(v).is_some() {
+            return None;
+        }
+        legacy_error(place, row.line, i, v, ("tiêu đề", "header"))
+    })
+}
+
+fn accepted_headers(def: &ColumnDef) -> String {
+    std::iter::once(def.name)
+        .chain(def.aliases.iter().copied())
+        .map(|a| format!("`{a}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Maps rows to members: finds the header (the first row naming `name` and another
+/// known column, so a title block above it is skipped), checks the columns in
+/// `needed`, and reads each member row. Returns the members and the header's line.
+pub fn from_rows<C: Cells>(
+    rows: impl Iterator<Item = Result<Row<C>>>,
+    place: &Place,
+    needed: &[&str],
+) -> Result<(Vec<Member>, u64)> {
+    let path = place.path();
+    let mut rows = rows.into_iter();
+
+    // The header: under a title block, maybe (school name, title, date, blank row).
+    let mut scanned: Vec<Row<C>> = Vec::new();
+    let mut header_at = None;
+    for row in rows.by_ref() {
+        let row = row?;
+        if is_blank(&row.cells) {
+            continue;
+        }
+        let (name, others) = classify(&row.cells);
+        scanned.push(row);
+        if name && others >= 1 {
+            header_at = Some(scanned.len() - 1);
+            break;
+        }
+        if scanned.len() >= HEADER_SCAN {
+            break;
+        }
+    }
+    if scanned.is_empty() {
+        return Err(Error::input(
+            Location::file(path),
+            "tệp trống: cần một dòng tiêu đề (có cột `Họ và tên`) và mỗi thành viên một dòng",
+            "the file is empty: expected a header row (with a `Họ và tên`/`name` column) and one row per member",
+        ));
+    }
+    let header_at = match header_at.or_else(|| scanned.iter().position(|r| classify(&r.cells).0)) {
+        Some(i) => i,
+        None => {
+            if let Some(e) = scanned.iter().find_map(|r| legacy_header(r, place)) {
+                return Err(e);
+            }
+            let def = vocab::column("name").expect("`name` is a known column");
+            let first = &scanned[0];
+            return Err(Error::input(
+                place.at(first.line, None),
+                format!(
+                    "không tìm thấy dòng tiêu đề: không dòng nào trong {} dòng đầu có cột họ và tên; tiêu đề được chấp nhận: {}",
+                    scanned.len(),
+                    accepted_headers(def)
+                ),
+                format!(
+                    "no header row found: none of the first {} rows has a name column; accepted headers: {}",
+                    scanned.len(),
+                    accepted_headers(def)
+                ),
+            ));
+        }
     };
-    let header_line = header.position().map_or(1, |p| p.line());
+    let mut scanned = scanned.into_iter().skip(header_at);
+    let header = scanned.next().expect("header_at indexes scanned");
+    let header_line = header.line;
+    let width = header.cells.width();
 
     let mut found: Vec<Found> = Vec::new();
-    for (index, cell) in header.iter().enumerate() {
+    for (index, cell) in cells(&header.cells).enumerate() {
         let Some(def) = vocab::column_for_header(cell) else {
             continue;
         };
         if let Some(prev) = found.iter().find(|f| f.def.name == def.name) {
+            let (prev_vi, prev_en) = match place {
+                Place::Text(_) => (
+                    format!("cột {}", prev.index + 1),
+                    format!("column {}", prev.index + 1),
+                ),
+                Place::Sheet { .. } => {
+                    let l = crate::error::column_letters(prev.index as u64 + 1);
+                    (format!("cột {l}"), format!("column {l}"))
+                }
+            };
             return Err(Error::input(
-                Location::at(path, header_line, Some(index as u64 + 1)),
+                place.at(header_line, Some(index)),
                 format!(
-                    "cột `{}` và cột `{}` (cột {}) đều là `{}`; hãy giữ một cột",
+                    "cột `{}` và cột `{}` ({prev_vi}) đều là `{}`; hãy giữ một cột",
                     cell.trim(),
                     prev.header,
-                    prev.index + 1,
                     def.name
                 ),
                 format!(
-                    "columns `{}` and `{}` (column {}) both mean `{}`; keep one",
+                    "columns `{}` and `{}` ({prev_en}) both mean `{}`; keep one",
                     cell.trim(),
                     prev.header,
-                    prev.index + 1,
                     def.name
                 ),
             ));
         }
+        let end = header
+            .merged
+            .iter()
+            .find(|(a, _)| *a == index)
+            .map_or(index, |(_, b)| *b);
         found.push(Found {
             index,
+            end,
             def,
             header: cell.trim().to_string(),
             bit: vocab::yes_no_bit(def.name).unwrap_or(0),
@@ -118,14 +386,14 @@ pub fn parse(text: &str, dialect: Dialect, path: &Path, needed: &[&str]) -> Resu
     }
     for name in std::iter::once(&"name").chain(needed.iter()) {
         if !found.iter().any(|f| f.def.name == *name) {
+            // Headers typed with a legacy font match nothing: say so, not "missing".
+            if let Some(e) = legacy_header(&header, place) {
+                return Err(e);
+            }
             let def = vocab::column(name).expect("rubrics only name known columns");
-            let accepted = std::iter::once(def.name)
-                .chain(def.aliases.iter().copied())
-                .map(|a| format!("`{a}`"))
-                .collect::<Vec<_>>()
-                .join(", ");
+            let accepted = accepted_headers(def);
             return Err(Error::input(
-                Location::at(path, header_line, None),
+                place.at(header_line, None),
                 format!(
                     "thiếu cột `{name}` ({}); tiêu đề được chấp nhận: {accepted}",
                     def.header_vi
@@ -136,25 +404,50 @@ pub fn parse(text: &str, dialect: Dialect, path: &Path, needed: &[&str]) -> Resu
     }
     // Read only what is needed: unused columns may hold anything.
     found.retain(|f| f.def.kind == CellKind::Text || needed.contains(&f.def.name));
+    let name_col = found
+        .iter()
+        .find(|f| f.def.name == "name")
+        .map(|f| (f.index, f.end))
+        .expect("`name` was checked above");
+    let ragged_is_error = matches!(place, Place::Text(_));
 
-    let width = header.len();
     let mut members = Vec::new();
     let mut ids: HashMap<String, u64> = HashMap::new();
-    for record in records {
-        let record = record.map_err(csv_err)?;
-        let line = record.position().map_or(0, |p| p.line());
-        if record.iter().all(|c| c.trim().is_empty()) {
+    for row in scanned.map(Ok).chain(rows) {
+        let row = row?;
+        let line = row.line;
+        let record = &row.cells;
+        if is_blank(record) {
             continue; // blank rows, common at the end of Excel exports
         }
-        if record.len() < width || record.iter().skip(width).any(|c| !c.trim().is_empty()) {
+        // A row merged across the name column (a section title such as "Tổ Toán",
+        // a footer such as "Người lập biểu") is not a member.
+        if row
+            .merged
+            .iter()
+            .any(|&(a, b)| a <= name_col.0 && name_col.0 <= b && (a, b) != name_col)
+        {
+            continue;
+        }
+        if ragged_is_error
+            && (record.width() < width || cells(record).skip(width).any(|c| !c.trim().is_empty()))
+        {
             return Err(Error::input(
-                Location::at(path, line, None),
-                format!("dòng có {} ô nhưng dòng tiêu đề có {width} ô", record.len()),
+                place.at(line, None),
+                format!("dòng có {} ô nhưng dòng tiêu đề (dòng {header_line}) có {width} ô; hãy kiểm tra dấu phân cách và dấu ngoặc kép", record.width()),
                 format!(
-                    "the row has {} fields but the header has {width}",
-                    record.len()
+                    "the row has {} fields but the header (line {header_line}) has {width}; check the delimiters and quotes",
+                    record.width()
                 ),
             ));
+        }
+        // A row with nothing in any column read (only a serial number, say) is an
+        // unused line of a template, not a member.
+        if found
+            .iter()
+            .all(|f| (f.index..=f.end).all(|i| record.cell(i).unwrap_or("").trim().is_empty()))
+        {
+            continue;
         }
         let mut m = Member {
             line,
@@ -166,10 +459,26 @@ pub fn parse(text: &str, dialect: Dialect, path: &Path, needed: &[&str]) -> Resu
             title: 0,
         };
         for f in &found {
-            let raw = record.get(f.index).unwrap_or("");
-            let at = || Location::at(path, line, Some(f.index as u64 + 1));
+            let raw = record.cell(f.index).unwrap_or("");
+            let at = || place.at(line, Some(f.index));
+            let legacy = || {
+                let what_vi = format!("cột `{}`: ô", f.header);
+                let what_en = format!("column `{}`: cell", f.header);
+                legacy_error(place, line, f.index, raw, (&what_vi, &what_en))
+            };
             match f.def.kind {
                 CellKind::Text => {
+                    let joined;
+                    let raw = if f.end > f.index {
+                        joined = (f.index..=f.end)
+                            .map(|i| record.cell(i).unwrap_or("").trim())
+                            .filter(|v| !v.is_empty())
+                            .collect::<Vec<_>>()
+                            .join(" ");
+                        joined.as_str()
+                    } else {
+                        raw
+                    };
                     let v = raw.trim();
                     let v = (!v.is_empty()).then(|| nfc(v));
                     match f.def.name {
@@ -184,6 +493,9 @@ pub fn parse(text: &str, dialect: Dialect, path: &Path, needed: &[&str]) -> Resu
                     Some(true) => m.yes |= f.bit,
                     Some(false) => {}
                     None => {
+                        if let Some(e) = legacy() {
+                            return Err(e);
+                        }
                         return Err(Error::input(
                             at(),
                             format!(
@@ -198,12 +510,15 @@ pub fn parse(text: &str, dialect: Dialect, path: &Path, needed: &[&str]) -> Resu
                                 raw.trim(),
                                 vocab::YES_NO_ACCEPTED
                             ),
-                        ))
+                        ));
                     }
                 },
                 CellKind::Title => match vocab::parse_title(&fold_cell(raw)) {
                     Some(rank) => m.title = rank,
                     None => {
+                        if let Some(e) = legacy() {
+                            return Err(e);
+                        }
                         return Err(Error::input(
                             at(),
                             format!(
@@ -218,43 +533,32 @@ pub fn parse(text: &str, dialect: Dialect, path: &Path, needed: &[&str]) -> Resu
                                 raw.trim(),
                                 vocab::TITLES_ACCEPTED
                             ),
-                        ))
+                        ));
                     }
                 },
             }
         }
         if m.name.is_empty() {
-            let col = found
-                .iter()
-                .find(|f| f.def.name == "name")
-                .map(|f| f.index as u64 + 1);
             return Err(Error::input(
-                Location::at(path, line, col),
-                "thiếu họ và tên thành viên",
-                "the member's name is empty",
+                place.at(line, Some(name_col.0)),
+                "thiếu họ và tên thành viên (cột họ và tên trống mà các cột khác có dữ liệu); hãy điền tên, hoặc xoá cả dòng",
+                "the member's name is empty while other columns are filled; fill in the name, or delete the row",
             ));
         }
         if let Some(id) = &m.id {
             if let Some(first) = ids.insert(id.clone(), line) {
-                let col = found
-                    .iter()
-                    .find(|f| f.def.name == "id")
-                    .map(|f| f.index as u64 + 1);
+                let col = found.iter().find(|f| f.def.name == "id").map(|f| f.index);
+                let (w_vi, w_en) = place.line_word(first);
                 return Err(Error::input(
-                    Location::at(path, line, col),
-                    format!("mã `{id}` trùng với dòng {first}"),
-                    format!("id `{id}` is also used on line {first}"),
+                    place.at(line, col),
+                    format!("mã `{id}` trùng với {w_vi}; mỗi thành viên cần một mã riêng"),
+                    format!("id `{id}` is also used on {w_en}; each member needs their own id"),
                 ));
             }
         }
         members.push(m);
     }
-    Ok(Roster {
-        source: display_path(path),
-        members,
-        dialect,
-        sha256: String::new(),
-    })
+    Ok((members, header_line))
 }
 
 #[cfg(test)]
@@ -263,11 +567,7 @@ mod tests {
     use unicode_normalization::UnicodeNormalization;
 
     fn p(text: &str, needed: &[&str]) -> Result<Roster> {
-        let dialect = Dialect {
-            encoding: "UTF-8",
-            bom: false,
-            delimiter: input::detect_delimiter(text),
-        };
+        let dialect = Dialect::text("UTF-8", false, input::detect_delimiter(text));
         parse(text, dialect, Path::new("r.csv"), needed)
     }
 

@@ -1,5 +1,7 @@
 //! One module per subcommand. Each returns the process exit status on success.
 
+pub mod completions;
+pub mod man;
 pub mod score;
 
 use crate::error::{Error, Result};

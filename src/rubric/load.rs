@@ -654,12 +654,12 @@ fn criterion(cx: &Ctx, kind: RubricKind, rc: &RawCriterion) -> Result<Criterion>
                         provisional: b.provisional,
                     });
                 }
-                let gap_policy =
-                    match rc.gap_policy.as_ref().map(|g| (g, g.get_ref().as_str())) {
-                        None => None,
-                        Some((_, "next-lower")) => Some(GapPolicy::NextLower),
-                        Some((_, "zero")) => Some(GapPolicy::Zero),
-                        Some((g, other)) => return Err(cx.err(
+                let gap_policy = match rc.gap_policy.as_ref().map(|g| (g, g.get_ref().as_str())) {
+                    None => None,
+                    Some((_, "next-lower")) => Some(GapPolicy::NextLower),
+                    Some((_, "zero")) => Some(GapPolicy::Zero),
+                    Some((g, other)) => {
+                        return Err(cx.err(
                             g.span(),
                             format!(
                             "`gap_policy = \"{other}\"` không hợp lệ; chấp nhận: next-lower, zero"
@@ -667,8 +667,9 @@ fn criterion(cx: &Ctx, kind: RubricKind, rc: &RawCriterion) -> Result<Criterion>
                             format!(
                                 "invalid `gap_policy = \"{other}\"`; accepted: next-lower, zero"
                             ),
-                        )),
-                    };
+                        ))
+                    }
+                };
                 let cov = coverage(&bands);
                 if let Some((a, b)) = cov.overlaps.first() {
                     return Err(at_id(
