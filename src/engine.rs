@@ -114,6 +114,7 @@ pub fn assess(
             roster_sha256: roster.sha256.clone(),
             evidence: manifest.map(|m| m.display_path()),
             evidence_sha256: manifest.map(|m| m.sha256.clone()),
+            roster_read: RosterRead::of(roster),
         },
     }
 }
