@@ -146,8 +146,8 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>> {
         if path.is_dir() {
             return Err(Error::input(
                 Location::file(path),
-                "đây là thư mục, không phải tệp danh sách thành viên",
-                "this is a folder, not a roster file",
+                "đây là thư mục, không phải tệp; hãy chỉ tới tệp (danh sách .csv/.xlsx/.xls/.ods, hoặc tệp .toml)",
+                "this is a folder, not a file; give the file itself (a .csv/.xlsx/.xls/.ods roster, or a .toml file)",
             ));
         }
         std::fs::read(path).map_err(read_err)
@@ -164,7 +164,7 @@ pub fn decode_as(
     encoding: Encoding,
 ) -> Result<(String, &'static str, bool)> {
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        return Ok((utf8(rest, path, 1)?, "UTF-8", true));
+        return Ok((utf8(rest, path)?, "UTF-8", true));
     }
     if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
         return Ok((utf16(rest, path, u16::from_le_bytes)?, "UTF-16LE", true));
@@ -173,7 +173,7 @@ pub fn decode_as(
         return Ok((utf16(rest, path, u16::from_be_bytes)?, "UTF-16BE", true));
     }
     match encoding {
-        Encoding::Auto | Encoding::Utf8 => Ok((utf8(bytes, path, 1)?, "UTF-8", false)),
+        Encoding::Auto | Encoding::Utf8 => Ok((utf8(bytes, path)?, "UTF-8", false)),
         Encoding::Utf16le => Ok((utf16(bytes, path, u16::from_le_bytes)?, "UTF-16LE", false)),
         Encoding::Utf16be => Ok((utf16(bytes, path, u16::from_be_bytes)?, "UTF-16BE", false)),
         Encoding::Windows1258 => {
@@ -189,27 +189,50 @@ pub fn decode(bytes: &[u8], path: &Path) -> Result<(String, &'static str, bool)>
     decode_as(bytes, path, Encoding::Auto)
 }
 
-fn utf8(bytes: &[u8], path: &Path, first_line: u64) -> Result<String> {
+/// A UTF-8 text file such as `evidence.toml` or a rubric: a BOM is dropped, and a
+/// byte that is not UTF-8 is an error naming its line and column.
+pub fn read_utf8_text(path: &Path) -> Result<String> {
+    let bytes = read_bytes(path)?;
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    match std::str::from_utf8(body) {
+        Ok(s) => Ok(s.to_string()),
+        Err(e) => {
+            let (at, bad) = bad_byte(body, &e, path);
+            Err(Error::input(
+                at,
+                format!("byte `{bad}` không phải UTF-8: hãy lưu tệp dạng UTF-8 (Notepad: \"Lưu thành\" → Mã hóa: UTF-8)"),
+                format!("byte `{bad}` is not UTF-8: save the file as UTF-8 (Notepad: \"Save As\" → Encoding: UTF-8)"),
+            ))
+        }
+    }
+}
+
+/// Where the first byte that is not UTF-8 is, and the byte(s) as `\xNN`.
+fn bad_byte(bytes: &[u8], e: &std::str::Utf8Error, path: &Path) -> (Location, String) {
+    let good = bytes.get(..e.valid_up_to()).unwrap_or_default();
+    let line = 1 + good.iter().filter(|b| **b == b'\n').count() as u64;
+    let col = good
+        .rsplit(|b| *b == b'\n')
+        .next()
+        .map_or(0, |l| String::from_utf8_lossy(l).chars().count()) as u64
+        + 1;
+    let bad: String = bytes
+        .get(e.valid_up_to()..)
+        .unwrap_or_default()
+        .iter()
+        .take(e.error_len().unwrap_or(1).max(1))
+        .map(|b| format!("\\x{b:02X}"))
+        .collect();
+    (Location::at(path, line, Some(col)), bad)
+}
+
+fn utf8(bytes: &[u8], path: &Path) -> Result<String> {
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok(s.to_string()),
         Err(e) => {
-            let good = bytes.get(..e.valid_up_to()).unwrap_or_default();
-            let line = first_line + good.iter().filter(|b| **b == b'\n').count() as u64;
-            let col = good
-                .rsplit(|b| *b == b'\n')
-                .next()
-                .map_or(0, |l| String::from_utf8_lossy(l).chars().count())
-                as u64
-                + 1;
-            let bad: String = bytes
-                .get(e.valid_up_to()..)
-                .unwrap_or_default()
-                .iter()
-                .take(e.error_len().unwrap_or(1).max(1))
-                .map(|b| format!("\\x{b:02X}"))
-                .collect();
+            let (at, bad) = bad_byte(bytes, &e, path);
             Err(Error::input(
-                Location::at(path, line, Some(col)),
+                at,
                 format!("byte `{bad}` không phải UTF-8: tệp có lẽ được lưu bằng bảng mã cũ; nếu là Windows-1258 (Excel cũ, \"CSV (Comma delimited)\") hãy chạy lại với `--encoding windows-1258`, hoặc trong Excel chọn \"Lưu thành\" → \"CSV UTF-8\""),
                 format!("byte `{bad}` is not UTF-8: the file was probably saved in a legacy code page; if it is Windows-1258 (old Excel, \"CSV (Comma delimited)\") run again with `--encoding windows-1258`, or in Excel use \"Save As\" → \"CSV UTF-8\""),
             ))

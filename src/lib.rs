@@ -5,6 +5,7 @@
 //! tests can call it.
 
 pub mod assessment;
+pub mod cfb;
 pub mod cli;
 pub mod commands;
 pub mod digest;

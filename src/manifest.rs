@@ -88,17 +88,7 @@ struct RawEvidence {
 
 /// Reads `evidence.toml` from a path.
 pub fn read(path: &Path) -> Result<Manifest> {
-    let text = std::fs::read_to_string(path).map_err(|source| match source.kind() {
-        std::io::ErrorKind::InvalidData => Error::input(
-            Location::file(path),
-            "tệp không phải văn bản UTF-8",
-            "the file is not UTF-8 text",
-        ),
-        _ => Error::Read {
-            path: path.to_path_buf(),
-            source,
-        },
-    })?;
+    let text = crate::input::read_utf8_text(path)?;
     parse(&text, path)
 }
 

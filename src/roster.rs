@@ -86,7 +86,24 @@ pub fn from_bytes(bytes: &[u8], path: &Path, needed: &[&str], opts: &Options) ->
                 path,
                 sheet: &sheet.name,
             };
-            let (members, header_line) = from_rows(sheet.rows.into_iter().map(Ok), &place, needed)?;
+            let (members, header_line) = from_rows(sheet.rows.into_iter().map(Ok), &place, needed)
+                .map_err(|e| match e {
+                    // The first sheet was not the roster: say which sheets there are.
+                    Error::Input { at, vi, en } if opts.sheet.is_none() && sheet.all.len() > 1 => {
+                        let listed = sheet
+                            .all
+                            .iter()
+                            .map(|n| format!("`{n}`"))
+                            .collect::<Vec<_>>()
+                            .join(", ");
+                        Error::Input {
+                            at,
+                            vi: format!("{vi} (đã đọc trang tính đầu tiên; chọn trang khác bằng `--sheet` ({listed}))"),
+                            en: format!("{en} (the first sheet was read; pick another with `--sheet` ({listed}))"),
+                        }
+                    }
+                    e => e,
+                })?;
             Roster {
                 source: display_path(path),
                 members,

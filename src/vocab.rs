@@ -173,10 +173,21 @@ pub fn yes_no_bit(name: &str) -> Option<u32> {
 
 /// The column a header names, if any: the canonical name or an alias, after folding.
 pub fn column_for_header(header: &str) -> Option<&'static ColumnDef> {
+    // Every accepted header, folded once per process.
+    static KEYS: std::sync::OnceLock<Vec<(String, &'static ColumnDef)>> =
+        std::sync::OnceLock::new();
+    let keys = KEYS.get_or_init(|| {
+        COLUMNS
+            .iter()
+            .flat_map(|c| {
+                std::iter::once(c.name)
+                    .chain(c.aliases.iter().copied())
+                    .map(move |a| (fold(a), c))
+            })
+            .collect()
+    });
     let key = fold(header);
-    COLUMNS
-        .iter()
-        .find(|c| fold(c.name) == key || c.aliases.iter().any(|a| fold(a) == key))
+    keys.iter().find(|(k, _)| *k == key).map(|(_, c)| *c)
 }
 
 /// Reads a yes/no cell; `None` when the text is neither.

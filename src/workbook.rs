@@ -24,6 +24,8 @@ const MAX_MERGES: usize = 10_000;
 #[derive(Debug)]
 pub struct Sheet {
     pub name: String,
+    /// Every sheet's name, in order, for messages.
+    pub all: Vec<String>,
     pub rows: Vec<Row<Vec<String>>>,
 }
 
@@ -75,9 +77,11 @@ pub fn read(bytes: &[u8], format: Format, path: &Path, want: Option<&str>) -> Re
             Ok(Sheet {
                 rows: rows_from_sparse(cells, &merges),
                 name,
+                all: sheet_names(wb.sheets_metadata()),
             })
         }
         Format::Xls => {
+            crate::cfb::check(bytes).map_err(|e| open_error(path, format, e))?;
             let mut wb: Xls<_> =
                 calamine::open_workbook_from_rs(cursor).map_err(|e| open_error(path, format, e))?;
             let name = pick_sheet(wb.sheets_metadata(), path, want)?;
@@ -88,6 +92,7 @@ pub fn read(bytes: &[u8], format: Format, path: &Path, want: Option<&str>) -> Re
             Ok(Sheet {
                 rows: rows_from_sparse(sparse(&range), &merges),
                 name,
+                all: sheet_names(wb.sheets_metadata()),
             })
         }
         Format::Ods => {
@@ -100,10 +105,15 @@ pub fn read(bytes: &[u8], format: Format, path: &Path, want: Option<&str>) -> Re
             Ok(Sheet {
                 rows: rows_from_sparse(sparse(&range), &[]),
                 name,
+                all: sheet_names(wb.sheets_metadata()),
             })
         }
         Format::Delimited => Err(open_error(path, format, "not a workbook")),
     }
+}
+
+fn sheet_names(sheets: &[calamine::Sheet]) -> Vec<String> {
+    sheets.iter().map(|s| s.name.clone()).collect()
 }
 
 /// The sheet asked for (exactly, else ignoring case and diacritics), or the first

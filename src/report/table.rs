@@ -184,6 +184,11 @@ pub fn render(a: &Assessment, lang: Lang, explain: bool) -> String {
                 "Members not meeting each criterion"
             )
         );
+        let line_word = if a.inputs.roster_read.sheet.is_some() {
+            t("hàng", "row")
+        } else {
+            t("dòng", "line")
+        };
         for c in a.criteria.iter().filter(|c| c.kind == MeasureKind::Members) {
             let _ = writeln!(out, "  {} ({}):", c.id, c.not_meeting.len());
             for m in &c.not_meeting {
@@ -192,7 +197,7 @@ pub fn render(a: &Assessment, lang: Lang, explain: bool) -> String {
                     "    - {}{} ({} {})",
                     m.id.as_ref().map(|i| format!("{i} ")).unwrap_or_default(),
                     m.name,
-                    t("dòng", "line"),
+                    line_word,
                     m.line
                 );
             }
@@ -216,7 +221,11 @@ fn roster_line(i: &Inputs, lang: Lang) -> String {
     if let Some(enc) = r.encoding {
         how.push(format!(
             "CSV {enc}{}",
-            if r.bom { lang.pick(" có BOM", " with BOM") } else { "" }
+            if r.bom {
+                lang.pick(" có BOM", " with BOM")
+            } else {
+                ""
+            }
         ));
     } else {
         how.push(r.format.to_string());

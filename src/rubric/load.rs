@@ -34,10 +34,7 @@ pub fn load(name: &str) -> Result<Rubric> {
     }
     let path = Path::new(name);
     if path.is_file() {
-        let text = std::fs::read_to_string(path).map_err(|source| Error::Read {
-            path: path.to_path_buf(),
-            source,
-        })?;
+        let text = crate::input::read_utf8_text(path)?;
         return parse(&text, path);
     }
     if name.ends_with(".toml") || name.contains('/') || name.contains('\\') {
@@ -433,7 +430,7 @@ pub fn parse(text: &str, path: &Path) -> Result<Rubric> {
             ))
         }
         Some(f) if *f.get_ref() < 1 => {
-            return Err(cx.err(f.span(), format!("`format = {}` không hợp lệ", f.get_ref()), format!("invalid `format = {}`", f.get_ref())))
+            return Err(cx.err(f.span(), format!("`format = {}` không hợp lệ; chấp nhận: {FORMAT}", f.get_ref()), format!("invalid `format = {}`; accepted: {FORMAT}", f.get_ref())))
         }
         Some(_) => {}
     }

@@ -1,0 +1,206 @@
+//! A structural check of an OLE compound file (the `.xls` container) before
+//! calamine reads it.
+//!
+//! calamine follows sector chains without guarding against loops or sector ids
+//! past the allocation table, so a damaged `.xls` whose chain points back on
+//! itself makes it allocate until memory runs out (found by fuzzing,
+//! `tests/fixtures/regress-cfb-loop.xls` is the input it found). This
+//! walks the same chains calamine will walk — DIFAT, FAT, directory, mini stream,
+//! mini FAT, every stream — and refuses a file where any chain leaves the file,
+//! leaves its table, or runs longer than the file has sectors.
+
+const ENDOFCHAIN: u32 = 0xFFFF_FFFE;
+const DIFSECT: u32 = 0xFFFF_FFFC;
+const RESERVED: u32 = 0xFFFF_FFFA;
+
+fn u16_at(b: &[u8], at: usize) -> Option<u16> {
+    Some(u16::from_le_bytes(b.get(at..at + 2)?.try_into().ok()?))
+}
+
+fn u32_at(b: &[u8], at: usize) -> Option<u32> {
+    Some(u32::from_le_bytes(b.get(at..at + 4)?.try_into().ok()?))
+}
+
+fn words(b: &[u8]) -> impl Iterator<Item = u32> + '_ {
+    b.chunks_exact(4)
+        .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+}
+
+struct File<'a> {
+    bytes: &'a [u8],
+    size: usize,
+}
+
+impl File<'_> {
+    /// Sector `id`, possibly cut short by the end of the file; `None` past it.
+    fn sector(&self, id: u32) -> Option<&[u8]> {
+        let start = (id as usize).checked_add(1)?.checked_mul(self.size)?;
+        if start >= self.bytes.len() {
+            return None;
+        }
+        self.bytes
+            .get(start..(start + self.size).min(self.bytes.len()))
+    }
+
+    fn sectors(&self) -> usize {
+        self.bytes.len() / self.size
+    }
+}
+
+/// Follows a chain in `table`, reading up to `len` bytes of `unit`-sized sectors
+/// that `present` says exist; returns the bytes read, or why the chain is bad.
+fn chain(
+    start: u32,
+    table: &[u32],
+    unit: usize,
+    len: usize,
+    max_steps: usize,
+    mut present: impl FnMut(u32) -> Option<Vec<u8>>,
+) -> Result<Vec<u8>, &'static str> {
+    let mut out = Vec::new();
+    let mut id = start;
+    let mut steps = 0usize;
+    while id != ENDOFCHAIN {
+        steps += 1;
+        if steps > max_steps {
+            return Err("a sector chain loops");
+        }
+        let data = present(id).ok_or("a sector chain points past the end of the file")?;
+        let take = data.len().min(len.saturating_sub(out.len())).min(unit);
+        out.extend_from_slice(data.get(..take).unwrap_or_default());
+        if out.len() >= len {
+            break;
+        }
+        id = *table
+            .get(id as usize)
+            .ok_or("a sector chain leaves the allocation table")?;
+    }
+    Ok(out)
+}
+
+/// `Ok` when calamine can walk every chain of this compound file safely.
+pub fn check(bytes: &[u8]) -> Result<(), &'static str> {
+    let too_short = "the file is too short for an OLE compound file";
+    let size = match u16_at(bytes, 30).ok_or(too_short)? {
+        9 => 512,
+        12 => 4096,
+        _ => return Err("unknown sector size"),
+    };
+    if bytes.len() < size {
+        return Err(too_short);
+    }
+    let f = File { bytes, size };
+    let max_steps = f.sectors() + 1;
+    let dir_start = u32_at(bytes, 48).ok_or(too_short)?;
+    let mini_fat_start = u32_at(bytes, 60).ok_or(too_short)?;
+    let mini_fat_len = u32_at(bytes, 64).ok_or(too_short)? as usize;
+    let difat_start = u32_at(bytes, 68).ok_or(too_short)?;
+
+    // DIFAT: 109 entries in the header, then a chain whose last word links on.
+    let mut difat: Vec<u32> = words(bytes.get(76..512).ok_or(too_short)?).collect();
+    let mut id = difat_start;
+    let mut steps = 0;
+    while id < RESERVED {
+        steps += 1;
+        if steps > max_steps {
+            return Err("the DIFAT chain loops");
+        }
+        difat.extend(words(
+            f.sector(id)
+                .ok_or("the DIFAT points past the end of the file")?,
+        ));
+        id = difat.pop().ok_or("empty DIFAT sector")?;
+    }
+    let mut fat = Vec::new();
+    for id in difat.into_iter().filter(|id| *id < DIFSECT) {
+        fat.extend(words(
+            f.sector(id)
+                .ok_or("the allocation table points past the end of the file")?,
+        ));
+    }
+
+    let sector = |id: u32| f.sector(id).map(<[u8]>::to_vec);
+    let dirs = chain(dir_start, &fat, size, usize::MAX, max_steps, sector)?;
+    let entries: Vec<&[u8]> = dirs.chunks_exact(128).collect();
+    let root = entries.first().ok_or("no directory")?;
+    let entry_len = |e: &[u8]| -> usize {
+        let low = u32_at(e, 120).unwrap_or(0) as usize;
+        if size == 512 {
+            low
+        } else {
+            low | (u32_at(e, 124).unwrap_or(0) as usize) << 32
+        }
+    };
+
+    let (mini_fat, ministream) = if mini_fat_len > 0 {
+        let ministream = chain(
+            u32_at(root, 116).unwrap_or(ENDOFCHAIN),
+            &fat,
+            size,
+            entry_len(root),
+            max_steps,
+            sector,
+        )?;
+        let mini_fat = chain(
+            mini_fat_start,
+            &fat,
+            size,
+            mini_fat_len.saturating_mul(size),
+            max_steps,
+            sector,
+        )?;
+        (words(&mini_fat).collect::<Vec<u32>>(), ministream)
+    } else {
+        (Vec::new(), Vec::new())
+    };
+
+    for e in entries.iter().skip(1) {
+        if e.get(66) != Some(&2) {
+            continue; // only streams are read
+        }
+        let start = u32_at(e, 116).unwrap_or(ENDOFCHAIN);
+        let len = entry_len(e);
+        if len < 4096 {
+            let mini = |id: u32| {
+                let at = (id as usize).checked_mul(64)?;
+                ministream.get(at..at.checked_add(64)?).map(<[u8]>::to_vec)
+            };
+            chain(start, &mini_fat, 64, len, ministream.len() / 64 + 1, mini)?;
+        } else {
+            chain(start, &fat, size, len, max_steps, sector)?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_a_real_xls() {
+        let xls = std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/roster.xls"
+        ))
+        .unwrap();
+        assert_eq!(check(&xls), Ok(()));
+    }
+
+    #[test]
+    fn refuses_loops_and_garbage() {
+        let mut xls = std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/roster.xls"
+        ))
+        .unwrap();
+        // Point the directory chain's first sector back at itself in the FAT.
+        let dir_start = u32_at(&xls, 48).unwrap() as usize;
+        let fat0 = u32_at(&xls, 76).unwrap() as usize;
+        let at = (fat0 + 1) * 512 + dir_start * 4;
+        xls[at..at + 4].copy_from_slice(&(dir_start as u32).to_le_bytes());
+        assert!(check(&xls).is_err());
+        assert!(check(b"\xD0\xCF\x11\xE0").is_err());
+        assert!(check(&[0u8; 600]).is_err());
+    }
+}
