@@ -78,8 +78,9 @@ fn chain(
     Ok(out)
 }
 
-/// `Ok` when calamine can walk every chain of this compound file safely.
-pub fn check(bytes: &[u8]) -> Result<(), &'static str> {
+/// `Ok` when calamine can walk every chain of this compound file safely, with
+/// the workbook stream (`Workbook` or `Book`) when there is one.
+pub fn check(bytes: &[u8]) -> Result<Option<Vec<u8>>, &'static str> {
     let too_short = "the file is too short for an OLE compound file";
     let size = match u16_at(bytes, 30).ok_or(too_short)? {
         9 => 512,
@@ -154,21 +155,106 @@ pub fn check(bytes: &[u8]) -> Result<(), &'static str> {
         (Vec::new(), Vec::new())
     };
 
+    let mut workbook = None;
     for e in entries.iter().skip(1) {
         if e.get(66) != Some(&2) {
             continue; // only streams are read
         }
         let start = u32_at(e, 116).unwrap_or(ENDOFCHAIN);
         let len = entry_len(e);
-        if len < 4096 {
+        let data = if len < 4096 {
             let mini = |id: u32| {
                 let at = (id as usize).checked_mul(64)?;
                 ministream.get(at..at.checked_add(64)?).map(<[u8]>::to_vec)
             };
-            chain(start, &mini_fat, 64, len, ministream.len() / 64 + 1, mini)?;
+            chain(start, &mini_fat, 64, len, ministream.len() / 64 + 1, mini)?
         } else {
-            chain(start, &fat, size, len, max_steps, sector)?;
+            chain(start, &fat, size, len, max_steps, sector)?
+        };
+        let name_len = usize::from(u16_at(e, 64).unwrap_or(0)).min(64);
+        let name: Vec<u16> = e
+            .get(..name_len)
+            .unwrap_or_default()
+            .chunks_exact(2)
+            .map(|c| u16::from_le_bytes([c[0], c[1]]))
+            .take_while(|u| *u != 0)
+            .collect();
+        let name = String::from_utf16_lossy(&name);
+        if workbook.is_none()
+            && (name.eq_ignore_ascii_case("workbook") || name.eq_ignore_ascii_case("book"))
+        {
+            workbook = Some(data);
         }
+    }
+    Ok(workbook)
+}
+
+/// Cells a sheet may declare (its DIMENSIONS record): calamine reserves memory for
+/// all of them up front, so a forged record could ask for terabytes.
+pub const MAX_DECLARED_CELLS: usize = 4 << 20;
+
+/// Checks every DIMENSIONS record of a BIFF workbook stream the way calamine will
+/// read it: the declared rows × columns must stay under `MAX_DECLARED_CELLS`.
+pub fn check_dimensions(stream: &[u8]) -> Result<(), String> {
+    let mut pos = 0usize;
+    while let (Some(typ), Some(len)) = (u16_at(stream, pos), u16_at(stream, pos + 2)) {
+        let start = pos + 4;
+        let end = start + usize::from(len);
+        let Some(data) = stream.get(start..end) else {
+            break;
+        };
+        if typ == 0x0200 {
+            // With its CONTINUE records, as calamine joins them.
+            let mut total = data.to_vec();
+            let mut next = end;
+            while let (Some(0x003C), Some(l)) = (u16_at(stream, next), u16_at(stream, next + 2)) {
+                let Some(more) = stream.get(next + 4..next + 4 + usize::from(l)) else {
+                    break;
+                };
+                total.extend_from_slice(more);
+                next += 4 + usize::from(l);
+            }
+            let d = &total;
+            let dims = match d.len() {
+                10 => Some((
+                    u32::from(u16_at(d, 0).unwrap_or(0)),
+                    u32::from(u16_at(d, 2).unwrap_or(0)),
+                    u32::from(u16_at(d, 4).unwrap_or(0)),
+                    u32::from(u16_at(d, 6).unwrap_or(0)),
+                )),
+                14 | 16 => Some((
+                    u32_at(d, 0).unwrap_or(0),
+                    u32_at(d, 4).unwrap_or(0),
+                    u32::from(u16_at(d, 8).unwrap_or(0)),
+                    u32::from(u16_at(d, 10).unwrap_or(0)),
+                )),
+                _ => None,
+            };
+            if let Some((rf, rl, mut cf, cl)) = dims {
+                if 0xFF < cf || cl < cf {
+                    cf = 0;
+                }
+                let (end_r, end_c) = if rl >= 1 && cl >= 1 {
+                    (rl - 1, cl - 1)
+                } else {
+                    (rf, cf)
+                };
+                if end_r < rf || end_c < cf {
+                    return Err(format!(
+                        "a sheet declares its last row or column ({end_r}, {end_c}) before its first ({rf}, {cf})"
+                    ));
+                }
+                let rows = (end_r - rf) as usize + 1;
+                let cols = (end_c - cf) as usize + 1;
+                let cells = rows.saturating_mul(cols);
+                if cells > MAX_DECLARED_CELLS {
+                    return Err(format!(
+                        "a sheet declares {rows} × {cols} cells, more than the {MAX_DECLARED_CELLS} dvht reads"
+                    ));
+                }
+            }
+        }
+        pos = end;
     }
     Ok(())
 }
@@ -184,7 +270,8 @@ mod tests {
             "/tests/fixtures/roster.xls"
         ))
         .unwrap();
-        assert_eq!(check(&xls), Ok(()));
+        let stream = check(&xls).unwrap().expect("a Workbook stream");
+        assert_eq!(check_dimensions(&stream), Ok(()));
     }
 
     #[test]

@@ -47,7 +47,29 @@ fn open_error(path: &Path, format: Format, e: impl std::fmt::Display) -> Error {
 }
 
 /// Reads sheet `want` (default: the first visible worksheet) of a workbook.
+///
+/// calamine is trusted to return errors, not to never panic: a damaged file that
+/// trips one of its internal assertions is reported like any other damaged file.
 pub fn read(bytes: &[u8], format: Format, path: &Path, want: Option<&str>) -> Result<Sheet> {
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let result = std::panic::catch_unwind(|| read_unguarded(bytes, format, path, want));
+    std::panic::set_hook(hook);
+    result.unwrap_or_else(|panic| {
+        let what = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "internal error".to_string());
+        Err(open_error(
+            path,
+            format,
+            format!("the reader failed ({what})"),
+        ))
+    })
+}
+
+fn read_unguarded(bytes: &[u8], format: Format, path: &Path, want: Option<&str>) -> Result<Sheet> {
     let cursor = Cursor::new(bytes);
     match format {
         Format::Xlsx => {
@@ -81,7 +103,13 @@ pub fn read(bytes: &[u8], format: Format, path: &Path, want: Option<&str>) -> Re
             })
         }
         Format::Xls => {
-            crate::cfb::check(bytes).map_err(|e| open_error(path, format, e))?;
+            // calamine trusts the container and the sheet sizes it declares;
+            // check both first (a loop or a forged size would exhaust memory).
+            if let Some(stream) =
+                crate::cfb::check(bytes).map_err(|e| open_error(path, format, e))?
+            {
+                crate::cfb::check_dimensions(&stream).map_err(|e| open_error(path, format, e))?;
+            }
             let mut wb: Xls<_> =
                 calamine::open_workbook_from_rs(cursor).map_err(|e| open_error(path, format, e))?;
             let name = pick_sheet(wb.sheets_metadata(), path, want)?;
