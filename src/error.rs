@@ -14,7 +14,8 @@ pub struct Location {
     pub path: String,
     pub line: Option<u64>,
     pub column: Option<u64>,
-    pub sheet: Option<String>,
+    /// Boxed to keep `Error` small.
+    pub sheet: Option<Box<str>>,
 }
 
 impl Location {
@@ -40,7 +41,7 @@ impl Location {
             path: display_path(path),
             line: Some(row),
             column,
-            sheet: Some(sheet.to_string()),
+            sheet: Some(sheet.into()),
         }
     }
 }

@@ -235,10 +235,21 @@ pub fn parse(text: &str, path: &Path) -> Result<Manifest> {
                     let hint = suggest(name, all)
                         .map(|s| format!(" (`{s}`?)"))
                         .unwrap_or_default();
+                    let known = vocab::FACTS
+                        .iter()
+                        .map(|f| f.name)
+                        .chain(
+                            vocab::COLUMNS
+                                .iter()
+                                .filter(|c| c.kind != vocab::CellKind::Text)
+                                .map(|c| c.name),
+                        )
+                        .collect::<Vec<_>>()
+                        .join(", ");
                     return Err(err(
                         s.span(),
-                        format!("`supports` nêu `{name}`, không phải dữ kiện hay cột danh sách nào{hint}"),
-                        format!("`supports` names `{name}`, which is neither a fact nor a roster column{hint}"),
+                        format!("`supports` nêu `{name}`, không phải dữ kiện hay cột danh sách nào{hint}; chấp nhận: {known}"),
+                        format!("`supports` names `{name}`, which is neither a fact nor a roster column{hint}; accepted: {known}"),
                     ));
                 }
             }

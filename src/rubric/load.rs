@@ -243,9 +243,63 @@ pub fn toml_error(text: &str, path: &Path, e: &toml::de::Error) -> Error {
         }
         None => Location::file(path),
     };
-    let msg = e.message().trim().to_string();
-    Error::input(
-        at,
+    let (vi, en) = toml_message(e.message().trim());
+    Error::input(at, vi, en)
+}
+
+/// The toml crate's message in Vietnamese and English, for the common cases
+/// (unknown key, missing key, wrong type); others keep its English text.
+fn toml_message(msg: &str) -> (String, String) {
+    let type_name = |t: &str| -> (String, String) {
+        match t {
+            "i64" | "u64" | "i32" | "u32" | "u8" | "u16" => (
+                "số nguyên (không có dấu ngoặc kép)".into(),
+                "an integer (without quotes)".into(),
+            ),
+            "a boolean" => ("true hoặc false".into(), "true or false".into()),
+            "a string" => (
+                "chuỗi trong dấu ngoặc kép".into(),
+                "a string in double quotes".into(),
+            ),
+            "a sequence" => ("danh sách [ … ]".into(), "a list [ … ]".into()),
+            other => (other.to_string(), other.to_string()),
+        }
+    };
+    if let Some(rest) = msg.strip_prefix("unknown field ") {
+        let (key, accepted) = rest.split_once(", ").unwrap_or((rest, ""));
+        let accepted = accepted
+            .strip_prefix("expected one of ")
+            .or_else(|| accepted.strip_prefix("expected "));
+        return match accepted {
+            Some(a) => (
+                format!("khóa {key} không hợp lệ ở đây; chấp nhận: {a}"),
+                format!("unknown key {key}; accepted here: {a}"),
+            ),
+            None => (
+                format!("khóa {key} không hợp lệ ở đây"),
+                format!("unknown key {key}; no keys are accepted here"),
+            ),
+        };
+    }
+    if let Some(key) = msg.strip_prefix("missing field ") {
+        return (format!("thiếu khóa {key}"), format!("missing key {key}"));
+    }
+    if let Some(rest) = msg.strip_prefix("invalid type: ") {
+        if let Some((found, expected)) = rest.split_once(", expected ") {
+            let (vi, en) = type_name(expected);
+            let found_vi = found
+                .replacen("string ", "chuỗi ", 1)
+                .replacen("integer ", "số ", 1)
+                .replacen("boolean ", "", 1)
+                .replace("map", "bảng")
+                .replace("sequence", "danh sách");
+            return (
+                format!("giá trị {found_vi} sai kiểu; cần {vi}"),
+                format!("the value {found} has the wrong type; expected {en}"),
+            );
+        }
+    }
+    (
         format!("TOML không hợp lệ: {msg}"),
         format!("invalid TOML: {msg}"),
     )
@@ -635,7 +689,7 @@ fn criterion(cx: &Ctx, kind: RubricKind, rc: &RawCriterion) -> Result<Criterion>
                         .range
                         .get_ref()
                         .parse()
-                        .map_err(|m: String| cx.err(b.range.span(), m.clone(), m))?;
+                        .map_err(|(vi, en)| cx.err(b.range.span(), vi, en))?;
                     let points = cx.decimal(&b.points)?;
                     if max_points.is_some_and(|m| points > m) {
                         return Err(cx.err(
