@@ -234,3 +234,34 @@ pub fn suggest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c.to_string())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_are_written_as_excel_references() {
+        assert_eq!(column_letters(1), "A");
+        assert_eq!(column_letters(4), "D");
+        assert_eq!(column_letters(26), "Z");
+        assert_eq!(column_letters(27), "AA");
+        assert_eq!(column_letters(256), "IV");
+        let p = Path::new("roster.xlsx");
+        assert_eq!(
+            Location::cell(p, "Sheet1", 14, Some(4)).to_string(),
+            "roster.xlsx!Sheet1!D14"
+        );
+        assert_eq!(
+            Location::cell(p, "Danh sách", 5, None).to_string(),
+            "roster.xlsx!'Danh sách'!5:5"
+        );
+        assert_eq!(
+            Location::cell(p, "It's", 1, Some(1)).to_string(),
+            "roster.xlsx!'It''s'!A1"
+        );
+        assert_eq!(
+            Location::at(Path::new("r.csv"), 3, Some(2)).to_string(),
+            "r.csv:3:2"
+        );
+    }
+}

@@ -527,3 +527,49 @@ fn completions_man_and_version() {
         .stdout_has("hanoi-2021 (alias hanoi) version 2021.1")
         .stdout_has("tt24-2023 (alias tt24) version 2023.1");
 }
+
+#[test]
+fn a_name_header_merged_over_two_cells_joins_them_and_section_rows_are_skipped() {
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    let f = Format::new();
+    ws.write_string(0, 0, "STT").unwrap();
+    ws.merge_range(0, 1, 0, 2, "Họ và tên", &f).unwrap();
+    for (c, h) in HEADER.iter().enumerate().skip(3) {
+        ws.write_string(0, c as u16, *h).unwrap();
+    }
+    // A section title merged across the row ("Tổ Toán"), then two members whose
+    // names are split into "Họ đệm" | "Tên".
+    ws.merge_range(1, 0, 1, 9, "Tổ Toán", &f).unwrap();
+    for (r, (family, given)) in [("Nguyễn Văn", "An"), ("Trần Thị", "Bình")]
+        .iter()
+        .enumerate()
+    {
+        let r = r as u32 + 2;
+        ws.write_number(r, 0, f64::from(r - 1)).unwrap();
+        ws.write_string(r, 1, *family).unwrap();
+        ws.write_string(r, 2, *given).unwrap();
+        for c in 3u16..=6 {
+            ws.write_string(r, c, "x").unwrap();
+        }
+        ws.write_string(r, 8, "x").unwrap();
+    }
+    ws.write_string(3, 3, "không").unwrap();
+    let out = dvht()
+        .stdin(wb.save_to_buffer().unwrap())
+        .args([
+            "score",
+            "-",
+            "--rubric",
+            "tt24",
+            "--format",
+            "json",
+            "--explain",
+        ])
+        .run()
+        .code(1);
+    let j = out.json();
+    assert_eq!(j["members"]["total"], 2);
+    assert_eq!(j["inputs"]["roster_read"]["format"], "xlsx");
+    assert!(out.stdout.contains("Trần Thị Bình"), "{}", out.stdout);
+}
