@@ -4,7 +4,7 @@
 //! calamine follows sector chains without guarding against loops or sector ids
 //! past the allocation table, so a damaged `.xls` whose chain points back on
 //! itself makes it allocate until memory runs out (found by fuzzing,
-//! `tests/fixtures/regress-cfb-loop.xls` is the input it found). This
+//! `tests/fixtures/regress-*.xls` are the inputs it found). This
 //! walks the same chains calamine will walk — DIFAT, FAT, directory, mini stream,
 //! mini FAT, every stream — and refuses a file where any chain leaves the file,
 //! leaves its table, or runs longer than the file has sectors.
@@ -189,72 +189,144 @@ pub fn check(bytes: &[u8]) -> Result<Option<Vec<u8>>, &'static str> {
     Ok(workbook)
 }
 
-/// Cells a sheet may declare (its DIMENSIONS record): calamine reserves memory for
-/// all of them up front, so a forged record could ask for terabytes.
-pub const MAX_DECLARED_CELLS: usize = 4 << 20;
+/// Cells a sheet may span: calamine makes a dense grid of every sheet (and
+/// reserves what its DIMENSIONS record declares), so a stray or forged cell far
+/// from the others could ask for gigabytes. 4 Mi cells is 16 384 rows × 256
+/// columns, far beyond any roster.
+pub const MAX_SHEET_CELLS: usize = 4 << 20;
 
-/// Checks every DIMENSIONS record of a BIFF workbook stream the way calamine will
-/// read it: the declared rows × columns must stay under `MAX_DECLARED_CELLS`.
-pub fn check_dimensions(stream: &[u8]) -> Result<(), String> {
+/// The BIFF records of a workbook stream: (type, data), CONTINUE records joined
+/// to the record they continue, as calamine reads them.
+fn records(stream: &[u8]) -> impl Iterator<Item = (u16, Vec<u8>)> + '_ {
     let mut pos = 0usize;
-    while let (Some(typ), Some(len)) = (u16_at(stream, pos), u16_at(stream, pos + 2)) {
-        let start = pos + 4;
-        let end = start + usize::from(len);
-        let Some(data) = stream.get(start..end) else {
-            break;
-        };
-        if typ == 0x0200 {
-            // With its CONTINUE records, as calamine joins them.
-            let mut total = data.to_vec();
-            let mut next = end;
-            while let (Some(0x003C), Some(l)) = (u16_at(stream, next), u16_at(stream, next + 2)) {
-                let Some(more) = stream.get(next + 4..next + 4 + usize::from(l)) else {
-                    break;
-                };
-                total.extend_from_slice(more);
-                next += 4 + usize::from(l);
-            }
-            let d = &total;
-            let dims = match d.len() {
-                10 => Some((
-                    u32::from(u16_at(d, 0).unwrap_or(0)),
-                    u32::from(u16_at(d, 2).unwrap_or(0)),
-                    u32::from(u16_at(d, 4).unwrap_or(0)),
-                    u32::from(u16_at(d, 6).unwrap_or(0)),
-                )),
-                14 | 16 => Some((
-                    u32_at(d, 0).unwrap_or(0),
-                    u32_at(d, 4).unwrap_or(0),
-                    u32::from(u16_at(d, 8).unwrap_or(0)),
-                    u32::from(u16_at(d, 10).unwrap_or(0)),
-                )),
-                _ => None,
+    std::iter::from_fn(move || {
+        let typ = u16_at(stream, pos)?;
+        let len = usize::from(u16_at(stream, pos + 2)?);
+        let mut data = stream.get(pos + 4..pos + 4 + len)?.to_vec();
+        pos += 4 + len;
+        while let (Some(0x003C), Some(l)) = (u16_at(stream, pos), u16_at(stream, pos + 2)) {
+            let Some(more) = stream.get(pos + 4..pos + 4 + usize::from(l)) else {
+                break;
             };
-            if let Some((rf, rl, mut cf, cl)) = dims {
-                if 0xFF < cf || cl < cf {
-                    cf = 0;
-                }
-                let (end_r, end_c) = if rl >= 1 && cl >= 1 {
-                    (rl - 1, cl - 1)
-                } else {
-                    (rf, cf)
-                };
-                if end_r < rf || end_c < cf {
-                    return Err(format!(
-                        "a sheet declares its last row or column ({end_r}, {end_c}) before its first ({rf}, {cf})"
-                    ));
-                }
-                let rows = (end_r - rf) as usize + 1;
-                let cols = (end_c - cf) as usize + 1;
-                let cells = rows.saturating_mul(cols);
-                if cells > MAX_DECLARED_CELLS {
-                    return Err(format!(
-                        "a sheet declares {rows} × {cols} cells, more than the {MAX_DECLARED_CELLS} dvht reads"
-                    ));
-                }
+            data.extend_from_slice(more);
+            pos += 4 + usize::from(l);
+        }
+        Some((typ, data))
+    })
+}
+
+/// The rows × columns a DIMENSIONS record makes calamine reserve, as it computes them.
+fn declared_cells(d: &[u8]) -> Result<usize, String> {
+    let (rf, rl, mut cf, cl) = match d.len() {
+        10 => (
+            u32::from(u16_at(d, 0).unwrap_or(0)),
+            u32::from(u16_at(d, 2).unwrap_or(0)),
+            u32::from(u16_at(d, 4).unwrap_or(0)),
+            u32::from(u16_at(d, 6).unwrap_or(0)),
+        ),
+        14 | 16 => (
+            u32_at(d, 0).unwrap_or(0),
+            u32_at(d, 4).unwrap_or(0),
+            u32::from(u16_at(d, 8).unwrap_or(0)),
+            u32::from(u16_at(d, 10).unwrap_or(0)),
+        ),
+        _ => return Ok(0), // calamine rejects it cleanly
+    };
+    if 0xFF < cf || cl < cf {
+        cf = 0;
+    }
+    let (end_r, end_c) = if rl >= 1 && cl >= 1 {
+        (rl - 1, cl - 1)
+    } else {
+        (rf, cf)
+    };
+    if end_r < rf || end_c < cf {
+        return Err(format!(
+            "a sheet declares its last row or column ({end_r}, {end_c}) before its first ({rf}, {cf})"
+        ));
+    }
+    Ok(((end_r - rf) as usize + 1).saturating_mul((end_c - cf) as usize + 1))
+}
+
+/// The bounding box of the cells one sheet holds.
+#[derive(Default)]
+struct Span {
+    rows: Option<(u16, u16)>,
+    cols: Option<(u16, u16)>,
+}
+
+impl Span {
+    fn add(&mut self, row: u16, col: u16) {
+        let widen = |r: &mut Option<(u16, u16)>, v: u16| {
+            *r = Some(r.map_or((v, v), |(a, b)| (a.min(v), b.max(v))));
+        };
+        widen(&mut self.rows, row);
+        widen(&mut self.cols, col);
+    }
+
+    fn check(&self) -> Result<(), String> {
+        if let (Some((r0, r1)), Some((c0, c1))) = (self.rows, self.cols) {
+            let rows = usize::from(r1 - r0) + 1;
+            let cols = usize::from(c1 - c0) + 1;
+            if rows.saturating_mul(cols) > MAX_SHEET_CELLS {
+                return Err(format!(
+                    "a sheet's cells span {rows} rows × {cols} columns, more than the {MAX_SHEET_CELLS} cells dvht reads from an .xls (delete stray cells far from the list, or save it as .xlsx)"
+                ));
             }
         }
-        pos = end;
+        Ok(())
+    }
+}
+
+/// Checks a BIFF workbook stream before calamine reads it: every DIMENSIONS record
+/// and every sheet's cells must fit in `MAX_SHEET_CELLS`.
+pub fn check_sheets(stream: &[u8]) -> Result<(), String> {
+    // One span per open substream (BOF … EOF); nested ones (charts) get their own.
+    let mut spans: Vec<Span> = vec![Span::default()];
+    for (typ, d) in records(stream) {
+        let at = |i: usize| (u16_at(&d, i), u16_at(&d, i + 2));
+        match typ {
+            0x0809 => spans.push(Span::default()),
+            0x000A => {
+                if let Some(span) = spans.pop() {
+                    span.check()?;
+                }
+                if spans.is_empty() {
+                    spans.push(Span::default());
+                }
+            }
+            0x0200 => {
+                let cells = declared_cells(&d)?;
+                if cells > MAX_SHEET_CELLS {
+                    return Err(format!(
+                        "a sheet declares {cells} cells, more than the {MAX_SHEET_CELLS} dvht reads from an .xls (save it as .xlsx)"
+                    ));
+                }
+            }
+            // Number, Label, RString, BoolErr, Rk, LabelSst, Formula: row, column first.
+            0x0203 | 0x0204 | 0x00D6 | 0x0205 | 0x027E | 0x00FD | 0x0006 => {
+                if let (Some(row), Some(col)) = at(0) {
+                    if let Some(span) = spans.last_mut() {
+                        span.add(row, col);
+                    }
+                }
+            }
+            // MulRk: row, first column, …, last column.
+            0x00BD => {
+                if let ((Some(row), Some(first)), Some(last)) =
+                    (at(0), d.len().checked_sub(2).and_then(|i| u16_at(&d, i)))
+                {
+                    if let Some(span) = spans.last_mut() {
+                        span.add(row, first);
+                        span.add(row, last.max(first));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    for span in &spans {
+        span.check()?;
     }
     Ok(())
 }
@@ -271,7 +343,7 @@ mod tests {
         ))
         .unwrap();
         let stream = check(&xls).unwrap().expect("a Workbook stream");
-        assert_eq!(check_dimensions(&stream), Ok(()));
+        assert_eq!(check_sheets(&stream), Ok(()));
     }
 
     #[test]

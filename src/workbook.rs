@@ -108,7 +108,7 @@ fn read_unguarded(bytes: &[u8], format: Format, path: &Path, want: Option<&str>)
             if let Some(stream) =
                 crate::cfb::check(bytes).map_err(|e| open_error(path, format, e))?
             {
-                crate::cfb::check_dimensions(&stream).map_err(|e| open_error(path, format, e))?;
+                crate::cfb::check_sheets(&stream).map_err(|e| open_error(path, format, e))?;
             }
             let mut wb: Xls<_> =
                 calamine::open_workbook_from_rs(cursor).map_err(|e| open_error(path, format, e))?;
