@@ -70,6 +70,15 @@ pub fn read(bytes: &[u8], format: Format, path: &Path, want: Option<&str>) -> Re
 }
 
 fn read_unguarded(bytes: &[u8], format: Format, path: &Path, want: Option<&str>) -> Result<Sheet> {
+    // calamine trusts an OLE container (an .xls, or a password-protected .xlsx it
+    // looks into) and the sheet sizes it declares; check both first, since a loop
+    // or a forged size would exhaust memory.
+    if bytes.starts_with(b"\xD0\xCF\x11\xE0") {
+        let stream = crate::cfb::check(bytes).map_err(|e| open_error(path, format, e))?;
+        if let (Format::Xls, Some(stream)) = (format, stream) {
+            crate::cfb::check_sheets(&stream).map_err(|e| open_error(path, format, e))?;
+        }
+    }
     let cursor = Cursor::new(bytes);
     match format {
         Format::Xlsx => {
@@ -103,13 +112,6 @@ fn read_unguarded(bytes: &[u8], format: Format, path: &Path, want: Option<&str>)
             })
         }
         Format::Xls => {
-            // calamine trusts the container and the sheet sizes it declares;
-            // check both first (a loop or a forged size would exhaust memory).
-            if let Some(stream) =
-                crate::cfb::check(bytes).map_err(|e| open_error(path, format, e))?
-            {
-                crate::cfb::check_sheets(&stream).map_err(|e| open_error(path, format, e))?;
-            }
             let mut wb: Xls<_> =
                 calamine::open_workbook_from_rs(cursor).map_err(|e| open_error(path, format, e))?;
             let name = pick_sheet(wb.sheets_metadata(), path, want)?;
@@ -248,4 +250,47 @@ fn rows_from_sparse(
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fixture(name: &str) -> Vec<u8> {
+        std::fs::read(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/fixtures")
+                .join(name),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn a_damaged_ole_file_fails_cleanly_under_every_reader() {
+        // Found by fuzzing: calamine's .xlsx reader also walks an OLE container
+        // (to detect password protection), so the chain check guards it too.
+        let bytes = fixture("regress-cfb-loop.xls");
+        for format in [Format::Xlsx, Format::Xls, Format::Ods] {
+            assert!(read(&bytes, format, Path::new("r.xlsx"), None).is_err());
+        }
+    }
+
+    #[test]
+    fn reads_the_xls_fixture_with_merges() {
+        let sheet = read(
+            &fixture("roster.xls"),
+            Format::Xls,
+            Path::new("r.xls"),
+            None,
+        )
+        .unwrap();
+        assert_eq!(sheet.name, "Danh sách");
+        assert_eq!(sheet.all, ["Danh sách", "Ghi chú"]);
+        let footer = sheet.rows.last().unwrap();
+        assert_eq!(footer.line, 11);
+        assert_eq!(footer.merged, [(0, 9)]);
+        // Numbers and booleans read by value.
+        assert_eq!(sheet.rows[4].cells[3], "1");
+        assert_eq!(sheet.rows[5].cells[3], "true");
+    }
 }
