@@ -155,11 +155,26 @@ pub fn check(bytes: &[u8]) -> Result<Option<Vec<u8>>, &'static str> {
         (Vec::new(), Vec::new())
     };
 
-    let mut workbook = None;
-    for e in entries.iter().skip(1) {
-        if e.get(66) != Some(&2) {
-            continue; // only streams are read
-        }
+    // The streams calamine reads, by name as it decodes names (all 64 bytes as
+    // UTF-16, cut at the first NUL, any entry type): the first entry of each name.
+    let names: Vec<String> = entries
+        .iter()
+        .map(|e| {
+            let units: Vec<u16> = e
+                .get(..64)
+                .unwrap_or_default()
+                .chunks_exact(2)
+                .map(|c| u16::from_le_bytes([c[0], c[1]]))
+                .collect();
+            let name = String::from_utf16_lossy(&units);
+            name.split('\0').next().unwrap_or_default().to_string()
+        })
+        .collect();
+    let read_stream = |name: &str| -> Result<Option<Vec<u8>>, &'static str> {
+        let Some(i) = names.iter().position(|n| n.eq_ignore_ascii_case(name)) else {
+            return Ok(None);
+        };
+        let e = entries[i];
         let start = u32_at(e, 116).unwrap_or(ENDOFCHAIN);
         let len = entry_len(e);
         let data = if len < 4096 {
@@ -171,22 +186,15 @@ pub fn check(bytes: &[u8]) -> Result<Option<Vec<u8>>, &'static str> {
         } else {
             chain(start, &fat, size, len, max_steps, sector)?
         };
-        let name_len = usize::from(u16_at(e, 64).unwrap_or(0)).min(64);
-        let name: Vec<u16> = e
-            .get(..name_len)
-            .unwrap_or_default()
-            .chunks_exact(2)
-            .map(|c| u16::from_le_bytes([c[0], c[1]]))
-            .take_while(|u| *u != 0)
-            .collect();
-        let name = String::from_utf16_lossy(&name);
-        if workbook.is_none()
-            && (name.eq_ignore_ascii_case("workbook") || name.eq_ignore_ascii_case("book"))
-        {
-            workbook = Some(data);
-        }
+        Ok(Some(data))
+    };
+    read_stream("\u{5}SummaryInformation")?;
+    read_stream("\u{5}DocumentSummaryInformation")?;
+    // calamine reads `Workbook`, else `Book`.
+    match read_stream("Workbook")? {
+        Some(w) => Ok(Some(w)),
+        None => read_stream("Book"),
     }
-    Ok(workbook)
 }
 
 /// Cells a sheet may span: calamine makes a dense grid of every sheet (and
@@ -278,23 +286,47 @@ impl Span {
     }
 }
 
-/// Checks a BIFF workbook stream before calamine reads it: every DIMENSIONS record
-/// and every sheet's cells must fit in `MAX_SHEET_CELLS`.
+/// Checks a BIFF workbook stream before calamine reads it, walking it the way
+/// calamine does: the globals up to their EOF for the sheets' offsets
+/// (BOUNDSHEET), then each sheet from its offset to its EOF, skipping nested
+/// substreams (charts). Every DIMENSIONS record and every sheet's cells must fit
+/// in `MAX_SHEET_CELLS`.
 pub fn check_sheets(stream: &[u8]) -> Result<(), String> {
-    // One span per open substream (BOF … EOF); nested ones (charts) get their own.
-    let mut spans: Vec<Span> = vec![Span::default()];
+    let mut offsets = Vec::new();
     for (typ, d) in records(stream) {
+        match typ {
+            0x0085 => offsets.extend(u32_at(&d, 0)),
+            0x000A => break,
+            _ => {}
+        }
+    }
+    for pos in offsets {
+        let Some(sheet) = stream.get(pos as usize..) else {
+            continue; // calamine fails on it (caught in `workbook::read`)
+        };
+        check_sheet(sheet)?;
+    }
+    Ok(())
+}
+
+fn check_sheet(sheet: &[u8]) -> Result<(), String> {
+    let mut span = Span::default();
+    let mut seen_bof = false;
+    let mut depth = 0usize;
+    for (typ, d) in records(sheet) {
+        if depth > 0 {
+            match typ {
+                0x0809 => depth += 1,
+                0x000A => depth -= 1,
+                _ => {}
+            }
+            continue;
+        }
         let at = |i: usize| (u16_at(&d, i), u16_at(&d, i + 2));
         match typ {
-            0x0809 => spans.push(Span::default()),
-            0x000A => {
-                if let Some(span) = spans.pop() {
-                    span.check()?;
-                }
-                if spans.is_empty() {
-                    spans.push(Span::default());
-                }
-            }
+            0x0809 if seen_bof => depth += 1,
+            0x0809 => seen_bof = true,
+            0x000A => break,
             0x0200 => {
                 let cells = declared_cells(&d)?;
                 if cells > MAX_SHEET_CELLS {
@@ -306,9 +338,7 @@ pub fn check_sheets(stream: &[u8]) -> Result<(), String> {
             // Number, Label, RString, BoolErr, Rk, LabelSst, Formula: row, column first.
             0x0203 | 0x0204 | 0x00D6 | 0x0205 | 0x027E | 0x00FD | 0x0006 => {
                 if let (Some(row), Some(col)) = at(0) {
-                    if let Some(span) = spans.last_mut() {
-                        span.add(row, col);
-                    }
+                    span.add(row, col);
                 }
             }
             // MulRk: row, first column, …, last column.
@@ -316,19 +346,14 @@ pub fn check_sheets(stream: &[u8]) -> Result<(), String> {
                 if let ((Some(row), Some(first)), Some(last)) =
                     (at(0), d.len().checked_sub(2).and_then(|i| u16_at(&d, i)))
                 {
-                    if let Some(span) = spans.last_mut() {
-                        span.add(row, first);
-                        span.add(row, last.max(first));
-                    }
+                    span.add(row, first);
+                    span.add(row, last.max(first));
                 }
             }
             _ => {}
         }
     }
-    for span in &spans {
-        span.check()?;
-    }
-    Ok(())
+    span.check()
 }
 
 #[cfg(test)]
