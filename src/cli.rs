@@ -15,7 +15,9 @@ Built-in rubrics: hanoi-2021 (alias hanoi), tt24-2023 (alias tt24); or a path to
 Examples:
   dvht score examples/thpt-so-2-tuy-phuoc/roster.csv --rubric tt24
   dvht score roster.csv --rubric hanoi --format json --lang en
-  dvht score roster.csv --rubric tt24 --as-of 2025-09-15 --explain";
+  dvht score roster.csv --rubric tt24 --as-of 2025-09-15 --explain
+  dvht score danh-sach.xlsx --rubric tt24 --sheet \"Danh sách\"
+  dvht score danh-sach.csv --rubric hanoi --encoding windows-1258";
 
 /// `--version`: the program's version and the built-in rubrics' versions.
 pub fn long_version() -> &'static str {
@@ -46,7 +48,7 @@ pub fn long_version() -> &'static str {
     long_version = long_version(),
     about = "Chấm điểm \"Đơn vị học tập\" — score Vietnamese learning-unit evaluations",
     long_about = "Chấm điểm \"Đơn vị học tập\" theo bộ tiêu chí (Hà Nội 2021, TT 24/2023).\n\
-Scores a Vietnamese \"learning unit\" from its staff roster (CSV) and its evidence.toml \
+Scores a Vietnamese \"learning unit\" from its staff roster (CSV, or an .xlsx/.xls/.ods workbook) and its evidence.toml \
 against a versioned rubric, criterion by criterion, with the total and the recognition outcome.",
     after_long_help = AFTER_HELP
 )]
