@@ -15,6 +15,7 @@ pub mod input;
 pub mod lang;
 pub mod legacy;
 pub mod manifest;
+pub mod ods;
 pub mod report;
 pub mod roster;
 pub mod rubric;

@@ -87,6 +87,7 @@ fn read_unguarded(bytes: &[u8], format: Format, path: &Path, want: Option<&str>)
             let name = pick_sheet(wb.sheets_metadata(), path, want)?;
             let merges = wb.merge_cells_by_sheet_name(&name).unwrap_or_default();
             let mut cells = BTreeMap::<u32, Vec<(u32, String)>>::new();
+            let mut count = 0usize;
             {
                 let mut reader = wb
                     .worksheet_cells_reader(&name)
@@ -101,6 +102,17 @@ fn read_unguarded(bytes: &[u8], format: Format, path: &Path, want: Option<&str>)
                     }
                     let text = Data::from(cell.get_value().clone()).to_string();
                     if !text.trim().is_empty() {
+                        count += 1;
+                        if count > crate::cfb::MAX_SHEET_CELLS {
+                            return Err(open_error(
+                                path,
+                                format,
+                                format!(
+                                    "the sheet holds more than {} non-empty cells, more than dvht reads",
+                                    crate::cfb::MAX_SHEET_CELLS
+                                ),
+                            ));
+                        }
                         cells.entry(r).or_default().push((c, text));
                     }
                 }
@@ -126,6 +138,8 @@ fn read_unguarded(bytes: &[u8], format: Format, path: &Path, want: Option<&str>)
             })
         }
         Format::Ods => {
+            crate::ods::check(bytes, crate::cfb::MAX_SHEET_CELLS as u64)
+                .map_err(|e| open_error(path, format, e))?;
             let mut wb: Ods<_> =
                 calamine::open_workbook_from_rs(cursor).map_err(|e| open_error(path, format, e))?;
             let name = pick_sheet(wb.sheets_metadata(), path, want)?;

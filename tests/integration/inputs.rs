@@ -434,6 +434,33 @@ fn malformed_files_fail_cleanly() {
             fixture("regress-cfb-loop.xls"),
             "a sector chain loops",
         ),
+        // Found by fuzzing: a forged DIMENSIONS record (last row before the first)
+        // made calamine reserve ~1.7 TB.
+        (
+            "roster.xls",
+            fixture("regress-xls-dimensions.xls"),
+            "a sheet declares its last row or column",
+        ),
+        // Found by fuzzing: two cells far apart made calamine build an 8.9 GB grid.
+        (
+            "roster.xls",
+            fixture("regress-xls-span.xls"),
+            "64261 rows × 4353 columns",
+        ),
+        // Found by fuzzing: a `Workbook` entry of another type, which calamine
+        // reads anyway, declaring 10 billion cells.
+        (
+            "roster.xls",
+            fixture("regress-xls-stream-name.xls"),
+            "a sheet declares 10234101870 cells",
+        ),
+        // Found after the campaign: 600 bytes of .ods repeating one cell 98 million
+        // times made calamine (and dvht) use 19 GB.
+        (
+            "roster.ods",
+            fixture("regress-ods-repeat.ods"),
+            "490001 rows × 200 columns",
+        ),
     ];
     for (name, bytes, msg) in cases {
         dvht()
