@@ -82,28 +82,15 @@ pub fn from_bytes(bytes: &[u8], path: &Path, needed: &[&str], opts: &Options) ->
         }
         _ => {
             let sheet = crate::workbook::read(bytes, format, path, opts.sheet.as_deref())?;
+            // Read by default, the first sheet may not be the roster: a header
+            // problem then names the other sheets.
+            let others = (opts.sheet.is_none() && sheet.all.len() > 1).then_some(&sheet.all[..]);
             let place = Place::Sheet {
                 path,
                 sheet: &sheet.name,
+                others,
             };
-            let (members, header_line) = from_rows(sheet.rows.into_iter().map(Ok), &place, needed)
-                .map_err(|e| match e {
-                    // The first sheet was not the roster: say which sheets there are.
-                    Error::Input { at, vi, en } if opts.sheet.is_none() && sheet.all.len() > 1 => {
-                        let listed = sheet
-                            .all
-                            .iter()
-                            .map(|n| format!("`{n}`"))
-                            .collect::<Vec<_>>()
-                            .join(", ");
-                        Error::Input {
-                            at,
-                            vi: format!("{vi} (đã đọc trang tính đầu tiên; chọn trang khác bằng `--sheet` ({listed}))"),
-                            en: format!("{en} (the first sheet was read; pick another with `--sheet` ({listed}))"),
-                        }
-                    }
-                    e => e,
-                })?;
+            let (members, header_line) = from_rows(sheet.rows.into_iter().map(Ok), &place, needed)?;
             Roster {
                 source: display_path(path),
                 members,
@@ -166,8 +153,13 @@ fn cells<C: Cells>(c: &C) -> impl Iterator<Item = &str> {
 pub enum Place<'a> {
     /// Delimited text: `roster.csv:14:6`.
     Text(&'a Path),
-    /// A workbook sheet: `roster.xlsx!Sheet1!F14`.
-    Sheet { path: &'a Path, sheet: &'a str },
+    /// A workbook sheet: `roster.xlsx!Sheet1!F14`. `others`: every sheet's name,
+    /// when the sheet was picked by default rather than with `--sheet`.
+    Sheet {
+        path: &'a Path,
+        sheet: &'a str,
+        others: Option<&'a [String]>,
+    },
 }
 
 impl Place<'_> {
@@ -176,13 +168,35 @@ impl Place<'_> {
         let col = index.map(|i| i as u64 + 1);
         match *self {
             Place::Text(path) => Location::at(path, line, col),
-            Place::Sheet { path, sheet } => Location::cell(path, sheet, line, col),
+            Place::Sheet { path, sheet, .. } => Location::cell(path, sheet, line, col),
         }
     }
 
     fn path(&self) -> &Path {
         match *self {
             Place::Text(p) | Place::Sheet { path: p, .. } => p,
+        }
+    }
+
+    /// For a header problem in a sheet read by default: the other sheets to try.
+    fn header_hint(&self) -> (String, String) {
+        match self {
+            Place::Sheet {
+                others: Some(all), ..
+            } => {
+                let listed = all
+                    .iter()
+                    .map(|n| format!("`{n}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                (
+                    format!(
+                        " (đã đọc trang tính đầu tiên; chọn trang khác bằng `--sheet` ({listed}))"
+                    ),
+                    format!(" (the first sheet was read; pick another with `--sheet` ({listed}))"),
+                )
+            }
+            _ => (String::new(), String::new()),
         }
     }
 
@@ -339,14 +353,16 @@ pub fn from_rows<C: Cells>(
             return Err(Error::input(
                 place.at(first.line, None),
                 format!(
-                    "không tìm thấy dòng tiêu đề: không dòng nào trong {} dòng đầu có cột họ và tên; tiêu đề được chấp nhận: {}",
+                    "không tìm thấy dòng tiêu đề: không dòng nào trong {} dòng đầu có cột họ và tên; tiêu đề được chấp nhận: {}{}",
                     scanned.len(),
-                    accepted_headers(def)
+                    accepted_headers(def),
+                    place.header_hint().0
                 ),
                 format!(
-                    "no header row found: none of the first {} rows has a name column; accepted headers: {}",
+                    "no header row found: none of the first {} rows has a name column; accepted headers: {}{}",
                     scanned.len(),
-                    accepted_headers(def)
+                    accepted_headers(def),
+                    place.header_hint().1
                 ),
             ));
         }
@@ -412,10 +428,14 @@ pub fn from_rows<C: Cells>(
             return Err(Error::input(
                 place.at(header_line, None),
                 format!(
-                    "thiếu cột `{name}` ({}); tiêu đề được chấp nhận: {accepted}",
-                    def.header_vi
+                    "thiếu cột `{name}` ({}); tiêu đề được chấp nhận: {accepted}{}",
+                    def.header_vi,
+                    place.header_hint().0
                 ),
-                format!("missing column `{name}`; accepted headers: {accepted}"),
+                format!(
+                    "missing column `{name}`; accepted headers: {accepted}{}",
+                    place.header_hint().1
+                ),
             ));
         }
     }

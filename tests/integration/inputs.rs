@@ -199,6 +199,14 @@ fn a_bad_workbook_cell_is_named_file_sheet_cell() {
         .code(2)
         .no_panic()
         .stderr_has("dvht: roster.xlsx!Sheet1!D14: column `Tuân thủ kỷ luật`: `hmm` is not yes/no; accepted:");
+    // The roster is the first sheet: a cell error does not suggest another sheet.
+    let out = dvht()
+        .file("roster.xlsx", school_xlsx("Sheet1", Some("hmm")))
+        .args(["score", "roster.xlsx", "--rubric", "tt24", "--lang", "en"])
+        .run()
+        .code(2)
+        .stderr_has("roster.xlsx!Sheet1!D14");
+    assert!(!out.stderr.contains("--sheet"), "{}", out.stderr);
     // Vietnamese by default; a cell error (#N/A) is shown as Excel shows it.
     dvht()
         .file("roster.xlsx", school_xlsx("Sheet1", Some("#N/A")))
