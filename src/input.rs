@@ -173,6 +173,13 @@ pub fn decode_as(
         return Ok((utf16(rest, path, u16::from_be_bytes)?, "UTF-16BE", true));
     }
     match encoding {
+        // UTF-16 without a BOM shows as a NUL in every other byte of ASCII text.
+        Encoding::Auto if utf16_without_bom(bytes, 1) => {
+            Ok((utf16(bytes, path, u16::from_le_bytes)?, "UTF-16LE", false))
+        }
+        Encoding::Auto if utf16_without_bom(bytes, 0) => {
+            Ok((utf16(bytes, path, u16::from_be_bytes)?, "UTF-16BE", false))
+        }
         Encoding::Auto | Encoding::Utf8 => Ok((utf8(bytes, path)?, "UTF-8", false)),
         Encoding::Utf16le => Ok((utf16(bytes, path, u16::from_le_bytes)?, "UTF-16LE", false)),
         Encoding::Utf16be => Ok((utf16(bytes, path, u16::from_be_bytes)?, "UTF-16BE", false)),
@@ -182,6 +189,18 @@ pub fn decode_as(
             Ok((crate::text::nfc(&text), "windows-1258", false))
         }
     }
+}
+
+/// Whether `bytes` look like UTF-16 without a BOM: in the first 256 bytes, the
+/// byte at `zero` (1: little-endian, 0: big-endian) of most pairs is NUL and the
+/// other is not — what mostly-ASCII text (headers, delimiters) gives.
+fn utf16_without_bom(bytes: &[u8], zero: usize) -> bool {
+    let pairs: Vec<&[u8]> = bytes.chunks_exact(2).take(128).collect();
+    let hits = pairs
+        .iter()
+        .filter(|p| p[zero] == 0 && p[1 - zero] != 0)
+        .count();
+    pairs.len() >= 4 && bytes.len().is_multiple_of(2) && hits * 4 >= pairs.len() * 3
 }
 
 /// `decode_as` with automatic detection.
@@ -360,6 +379,21 @@ mod tests {
         );
         assert_eq!(decode(b"\xFF\xFEa\x00", p).unwrap().0, "a");
         assert_eq!(decode(b"\xFE\xFF\x00a", p).unwrap().0, "a");
+        // UTF-16 without a BOM, both byte orders; plain text stays UTF-8.
+        let le: Vec<u8> = "name,ok\nA,x\n"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        assert_eq!(
+            decode(&le, p).unwrap(),
+            ("name,ok\nA,x\n".into(), "UTF-16LE", false)
+        );
+        let be: Vec<u8> = "name,ok\n"
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        assert_eq!(decode(&be, p).unwrap().1, "UTF-16BE");
+        assert_eq!(decode(b"name,ok\nA,x\n", p).unwrap().1, "UTF-8");
         let e = decode(b"a,b\nc,\xE0x\n", p)
             .unwrap_err()
             .render(crate::lang::Lang::En);
