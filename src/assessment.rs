@@ -74,6 +74,39 @@ pub struct Inputs {
     pub roster_sha256: String,
     pub evidence: Option<String>,
     pub evidence_sha256: Option<String>,
+    /// How the roster was read: format, encoding, sheet, header line.
+    pub roster_read: RosterRead,
+}
+
+/// How a roster file was read, said back so a person can check it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RosterRead {
+    /// `csv`, `xlsx`, `xls` or `ods`.
+    pub format: &'static str,
+    /// CSV only: `UTF-8`, `UTF-16LE`, `UTF-16BE` or `windows-1258`.
+    pub encoding: Option<&'static str>,
+    pub bom: bool,
+    /// CSV only: `,`, `;` or a tab.
+    pub delimiter: Option<char>,
+    /// Workbooks only: the sheet read.
+    pub sheet: Option<String>,
+    /// The header's line (CSV) or row (workbook); rows above it were a title block.
+    pub header_line: u64,
+}
+
+impl RosterRead {
+    pub fn of(roster: &crate::roster::Roster) -> RosterRead {
+        let d = roster.dialect;
+        let text = d.format == crate::input::Format::Delimited;
+        RosterRead {
+            format: d.format.name(),
+            encoding: text.then_some(d.encoding),
+            bom: d.bom,
+            delimiter: text.then_some(char::from(d.delimiter)),
+            sheet: roster.sheet.clone(),
+            header_line: roster.header_line,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -17,15 +17,40 @@ Examples:
   dvht score roster.csv --rubric hanoi --format json --lang en
   dvht score roster.csv --rubric tt24 --as-of 2025-09-15 --explain
   dvht check-evidence examples/mn-hoa-sen --rubric tt24
-  dvht evidence hash evidence.toml";
+  dvht evidence hash evidence.toml
+  dvht score danh-sach.xlsx --rubric tt24 --sheet \"Danh sách\"
+  dvht score danh-sach.csv --rubric hanoi --encoding windows-1258";
+
+/// `--version`: the program's version and the built-in rubrics' versions.
+pub fn long_version() -> &'static str {
+    static TEXT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    TEXT.get_or_init(|| {
+        let rubrics = crate::rubric::BUILTINS
+            .iter()
+            .map(|(id, alias, text)| {
+                let version = text
+                    .lines()
+                    .take_while(|l| !l.trim_start().starts_with('['))
+                    .find_map(|l| {
+                        let (k, v) = l.split_once('=')?;
+                        (k.trim() == "version").then(|| v.trim().trim_matches('"').to_string())
+                    })
+                    .unwrap_or_else(|| "?".to_string());
+                format!("\n  {id} (alias {alias}) version {version}")
+            })
+            .collect::<String>();
+        format!("{}\nbuilt-in rubrics:{rubrics}", env!("CARGO_PKG_VERSION"))
+    })
+}
 
 #[derive(Debug, Parser)]
 #[command(
     name = "dvht",
     version,
+    long_version = long_version(),
     about = "Chấm điểm \"Đơn vị học tập\" — score Vietnamese learning-unit evaluations",
     long_about = "Chấm điểm \"Đơn vị học tập\" theo bộ tiêu chí (Hà Nội 2021, TT 24/2023).\n\
-Scores a Vietnamese \"learning unit\" from its staff roster (CSV) and its evidence.toml \
+Scores a Vietnamese \"learning unit\" from its staff roster (CSV, or an .xlsx/.xls/.ods workbook) and its evidence.toml \
 against a versioned rubric, criterion by criterion, with the total and the recognition outcome.",
     after_long_help = AFTER_HELP
 )]
@@ -83,6 +108,11 @@ pub enum Command {
     /// action plan, as HTML (A4), xlsx or Markdown
     #[command(after_long_help = REPORT_HELP)]
     Report(ReportArgs),
+
+    /// Print a shell completion script: `dvht completions bash > /etc/bash_completion.d/dvht`
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff): `dvht man > dvht.1 && man ./dvht.1`
+    Man,
 }
 
 const EVIDENCE_HELP: &str = "\
@@ -163,6 +193,13 @@ pub struct HashArgs {
     pub jobs: Option<u16>,
 }
 
+#[derive(Debug, clap::Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ScoreFormat {
     /// A table for people (Vietnamese by default)
@@ -175,8 +212,17 @@ pub enum ScoreFormat {
 
 #[derive(Debug, clap::Args)]
 pub struct ScoreArgs {
-    /// The roster CSV (one row per member), or `-` for standard input
+    /// The roster (one row per member): CSV, or an .xlsx/.xls/.ods workbook; `-` for
+    /// standard input
     pub roster: PathBuf,
+
+    /// Workbook rosters: the sheet to read [default: the first sheet]
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
+
+    /// CSV rosters: the text encoding; a byte-order mark always wins
+    #[arg(long, value_enum, default_value_t = crate::input::Encoding::Auto)]
+    pub encoding: crate::input::Encoding,
 
     /// Rubric: hanoi-2021 (hanoi), tt24-2023 (tt24), or a path to a rubric .toml
     #[arg(long, short)]

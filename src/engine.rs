@@ -114,6 +114,7 @@ pub fn assess(
             roster_sha256: roster.sha256.clone(),
             evidence: manifest.map(|m| m.display_path()),
             evidence_sha256: manifest.map(|m| m.sha256.clone()),
+            roster_read: RosterRead::of(roster),
         },
     }
 }
@@ -653,11 +654,7 @@ mod tests {
             text.push_str(&cells.join(","));
             text.push('\n');
         }
-        let dialect = Dialect {
-            encoding: "UTF-8",
-            bom: false,
-            delimiter: b',',
-        };
+        let dialect = Dialect::text("UTF-8", false, b',');
         crate::roster::parse(&text, dialect, Path::new("r.csv"), &cols[2..]).unwrap()
     }
 

@@ -6,12 +6,16 @@ use crate::lang::Lang;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-/// Where in an input a problem is: `roster.csv:14:6` or `rubric.toml:3:1`.
+/// Where in an input a problem is: `roster.csv:14:6`, `rubric.toml:3:1`, or a
+/// workbook cell `roster.xlsx!Sheet1!D14` (when `sheet` is set, `line` is the row
+/// and `column` the spreadsheet column, shown as letters).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Location {
     pub path: String,
     pub line: Option<u64>,
     pub column: Option<u64>,
+    /// Boxed to keep `Error` small.
+    pub sheet: Option<Box<str>>,
 }
 
 impl Location {
@@ -20,6 +24,7 @@ impl Location {
             path: display_path(path),
             line: None,
             column: None,
+            sheet: None,
         }
     }
     pub fn at(path: &Path, line: u64, column: Option<u64>) -> Location {
@@ -27,13 +32,52 @@ impl Location {
             path: display_path(path),
             line: Some(line),
             column,
+            sheet: None,
         }
+    }
+    /// A workbook cell (1-based row and column) or, without a column, a whole row.
+    pub fn cell(path: &Path, sheet: &str, row: u64, column: Option<u64>) -> Location {
+        Location {
+            path: display_path(path),
+            line: Some(row),
+            column,
+            sheet: Some(sheet.into()),
+        }
+    }
+}
+
+/// A 1-based column number as spreadsheet letters: 1 → `A`, 27 → `AA`.
+pub fn column_letters(mut n: u64) -> String {
+    let mut out = Vec::new();
+    while n > 0 {
+        let d = (n - 1) % 26;
+        out.push(b'A' + d as u8);
+        n = (n - 1) / 26;
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// A sheet name as Excel writes it in a reference: quoted unless plain.
+fn sheet_ref(name: &str) -> String {
+    if !name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || c == '_') {
+        name.to_string()
+    } else {
+        format!("'{}'", name.replace('\'', "''"))
     }
 }
 
 impl fmt::Display for Location {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.path)?;
+        if let Some(sheet) = &self.sheet {
+            write!(f, "!{}", sheet_ref(sheet))?;
+            return match (self.line, self.column) {
+                (Some(row), Some(col)) => write!(f, "!{}{row}", column_letters(col)),
+                (Some(row), None) => write!(f, "!{row}:{row}"),
+                _ => Ok(()),
+            };
+        }
         if let Some(line) = self.line {
             write!(f, ":{line}")?;
             if let Some(col) = self.column {
@@ -189,4 +233,35 @@ pub fn suggest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
         .filter(|(d, c)| *d <= 2.max(c.chars().count() / 3))
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_are_written_as_excel_references() {
+        assert_eq!(column_letters(1), "A");
+        assert_eq!(column_letters(4), "D");
+        assert_eq!(column_letters(26), "Z");
+        assert_eq!(column_letters(27), "AA");
+        assert_eq!(column_letters(256), "IV");
+        let p = Path::new("roster.xlsx");
+        assert_eq!(
+            Location::cell(p, "Sheet1", 14, Some(4)).to_string(),
+            "roster.xlsx!Sheet1!D14"
+        );
+        assert_eq!(
+            Location::cell(p, "Danh sách", 5, None).to_string(),
+            "roster.xlsx!'Danh sách'!5:5"
+        );
+        assert_eq!(
+            Location::cell(p, "It's", 1, Some(1)).to_string(),
+            "roster.xlsx!'It''s'!A1"
+        );
+        assert_eq!(
+            Location::at(Path::new("r.csv"), 3, Some(2)).to_string(),
+            "r.csv:3:2"
+        );
+    }
 }

@@ -6,12 +6,127 @@ use crate::error::{Error, Location, Result};
 use std::io::Read;
 use std::path::Path;
 
-/// What was detected about a text input, reported back to the user when useful.
+/// What kind of file a roster is, decided from its first bytes (then its name).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// CSV or tab-separated text.
+    Delimited,
+    /// Office Open XML workbook (`.xlsx`, `.xlsm`): a zip, `PK\x03\x04`.
+    Xlsx,
+    /// Legacy Excel 97–2003 workbook (`.xls`): an OLE file, `D0 CF 11 E0`.
+    Xls,
+    /// OpenDocument spreadsheet (`.ods`): a zip whose `mimetype` says so.
+    Ods,
+}
+
+impl Format {
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Delimited => "csv",
+            Format::Xlsx => "xlsx",
+            Format::Xls => "xls",
+            Format::Ods => "ods",
+        }
+    }
+}
+
+/// `--encoding`: how a text roster's bytes are read. A byte-order mark always wins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Encoding {
+    /// UTF-8, or UTF-16 when the file starts with a byte-order mark
+    #[default]
+    Auto,
+    /// UTF-8 (a BOM is optional)
+    #[value(name = "utf-8", alias = "utf8")]
+    Utf8,
+    /// UTF-16 little-endian (Excel's "Unicode text")
+    #[value(name = "utf-16le", alias = "utf16le")]
+    Utf16le,
+    /// UTF-16 big-endian
+    #[value(name = "utf-16be", alias = "utf16be")]
+    Utf16be,
+    /// Windows-1258, the Vietnamese code page of old Windows Excel ("CSV (Comma delimited)")
+    #[value(name = "windows-1258", alias = "cp1258", alias = "1258")]
+    Windows1258,
+}
+
+/// How to read a roster: `--encoding` and `--sheet`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Options {
+    pub encoding: Encoding,
+    /// The workbook sheet to read; the first sheet when `None`.
+    pub sheet: Option<String>,
+}
+
+/// What was detected about an input, reported back to the user when useful.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Dialect {
+    pub format: Format,
+    /// The text encoding (`UTF-8`, `UTF-16LE`, `windows-1258`); for a workbook, the
+    /// workbook's own (`xlsx`...).
     pub encoding: &'static str,
     pub bom: bool,
+    /// The CSV delimiter; 0 for a workbook.
     pub delimiter: u8,
+}
+
+impl Dialect {
+    /// A delimited-text dialect.
+    pub fn text(encoding: &'static str, bom: bool, delimiter: u8) -> Dialect {
+        Dialect {
+            format: Format::Delimited,
+            encoding,
+            bom,
+            delimiter,
+        }
+    }
+}
+
+/// Decides what kind of file `bytes` is: magic bytes first, the file name second.
+/// A file named like a workbook that is not one is an error saying what it is.
+pub fn sniff(bytes: &[u8], path: &Path) -> Result<Format> {
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    if bytes.starts_with(b"PK\x03\x04") {
+        let head = &bytes[..bytes.len().min(128)];
+        let ods = head.get(30..38) == Some(b"mimetype".as_slice())
+            && head
+                .windows(11)
+                .any(|w| w == b"opendocumen" || w == b"spreadsheet");
+        return Ok(if ods || ext == "ods" {
+            Format::Ods
+        } else {
+            Format::Xlsx
+        });
+    }
+    if bytes.starts_with(b"\xD0\xCF\x11\xE0") {
+        return Ok(Format::Xls);
+    }
+    if matches!(ext.as_str(), "xlsx" | "xlsm" | "xls" | "ods") {
+        let start = bytes
+            .iter()
+            .position(|b| !b.is_ascii_whitespace() && !matches!(b, 0xEF | 0xBB | 0xBF))
+            .and_then(|i| bytes.get(i..))
+            .unwrap_or_default();
+        let html = start.first() == Some(&b'<');
+        return Err(Error::input(
+            Location::file(path),
+            if html {
+                format!("tệp `.{ext}` này thực ra là trang web (HTML), không phải bảng tính; hãy mở bằng Excel rồi \"Lưu thành\" → \"Sổ làm việc Excel (.xlsx)\"")
+            } else {
+                format!("tệp `.{ext}` này không phải bảng tính Excel/OpenDocument (có thể bị hỏng hoặc bị đổi tên); hãy mở bằng Excel rồi \"Lưu thành\" → \".xlsx\", hoặc lưu dạng \"CSV UTF-8\"")
+            },
+            if html {
+                format!("this `.{ext}` file is really a web page (HTML), not a workbook; open it in Excel and \"Save As\" → \"Excel Workbook (.xlsx)\"")
+            } else {
+                format!("this `.{ext}` file is not an Excel/OpenDocument workbook (damaged or renamed?); open it in Excel and \"Save As\" → \".xlsx\", or save it as \"CSV UTF-8\"")
+            },
+        ));
+    }
+    Ok(Format::Delimited)
 }
 
 /// Reads a whole file, or standard input for `-`.
@@ -34,8 +149,8 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>> {
             if path.is_dir() {
                 Error::input(
                     Location::file(path),
-                    "đây là thư mục, không phải tệp danh sách thành viên",
-                    "this is a folder, not a roster file",
+                    "đây là thư mục, không phải tệp; hãy chỉ tới tệp (danh sách .csv/.xlsx/.xls/.ods, hoặc tệp .toml)",
+                    "this is a folder, not a file; give the file itself (a .csv/.xlsx/.xls/.ods roster, or a .toml file)",
                 )
             } else {
                 read_err(e)
@@ -44,10 +159,17 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>> {
     }
 }
 
-/// Decodes bytes to text: UTF-8 (BOM optional) or UTF-16 with a BOM.
-pub fn decode(bytes: &[u8], path: &Path) -> Result<(String, &'static str, bool)> {
+/// Decodes bytes to text: UTF-8 (BOM optional) or UTF-16 with a BOM, or the
+/// encoding asked for. Returns the text (in NFC for legacy code pages, whose
+/// Vietnamese letters are base letters plus combining tone marks), the encoding's
+/// name, and whether there was a BOM.
+pub fn decode_as(
+    bytes: &[u8],
+    path: &Path,
+    encoding: Encoding,
+) -> Result<(String, &'static str, bool)> {
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        return Ok((utf8(rest, path, 1)?, "UTF-8", true));
+        return Ok((utf8(rest, path)?, "UTF-8", true));
     }
     if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
         return Ok((utf16(rest, path, u16::from_le_bytes)?, "UTF-16LE", true));
@@ -55,25 +177,88 @@ pub fn decode(bytes: &[u8], path: &Path) -> Result<(String, &'static str, bool)>
     if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
         return Ok((utf16(rest, path, u16::from_be_bytes)?, "UTF-16BE", true));
     }
-    Ok((utf8(bytes, path, 1)?, "UTF-8", false))
+    match encoding {
+        // UTF-16 without a BOM shows as a NUL in every other byte of ASCII text.
+        Encoding::Auto if utf16_without_bom(bytes, 1) => {
+            Ok((utf16(bytes, path, u16::from_le_bytes)?, "UTF-16LE", false))
+        }
+        Encoding::Auto if utf16_without_bom(bytes, 0) => {
+            Ok((utf16(bytes, path, u16::from_be_bytes)?, "UTF-16BE", false))
+        }
+        Encoding::Auto | Encoding::Utf8 => Ok((utf8(bytes, path)?, "UTF-8", false)),
+        Encoding::Utf16le => Ok((utf16(bytes, path, u16::from_le_bytes)?, "UTF-16LE", false)),
+        Encoding::Utf16be => Ok((utf16(bytes, path, u16::from_be_bytes)?, "UTF-16BE", false)),
+        Encoding::Windows1258 => {
+            // Every byte has a meaning in windows-1258, so this cannot fail.
+            let (text, _) = encoding_rs::WINDOWS_1258.decode_without_bom_handling(bytes);
+            Ok((crate::text::nfc(&text), "windows-1258", false))
+        }
+    }
 }
 
-fn utf8(bytes: &[u8], path: &Path, first_line: u64) -> Result<String> {
+/// Whether `bytes` look like UTF-16 without a BOM: in the first 256 bytes, the
+/// byte at `zero` (1: little-endian, 0: big-endian) of most pairs is NUL and the
+/// other is not — what mostly-ASCII text (headers, delimiters) gives.
+fn utf16_without_bom(bytes: &[u8], zero: usize) -> bool {
+    let pairs: Vec<&[u8]> = bytes.chunks_exact(2).take(128).collect();
+    let hits = pairs
+        .iter()
+        .filter(|p| p[zero] == 0 && p[1 - zero] != 0)
+        .count();
+    pairs.len() >= 4 && bytes.len().is_multiple_of(2) && hits * 4 >= pairs.len() * 3
+}
+
+/// `decode_as` with automatic detection.
+pub fn decode(bytes: &[u8], path: &Path) -> Result<(String, &'static str, bool)> {
+    decode_as(bytes, path, Encoding::Auto)
+}
+
+/// A UTF-8 text file such as `evidence.toml` or a rubric: a BOM is dropped, and a
+/// byte that is not UTF-8 is an error naming its line and column.
+pub fn read_utf8_text(path: &Path) -> Result<String> {
+    let bytes = read_bytes(path)?;
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    match std::str::from_utf8(body) {
+        Ok(s) => Ok(s.to_string()),
+        Err(e) => {
+            let (at, bad) = bad_byte(body, &e, path);
+            Err(Error::input(
+                at,
+                format!("byte `{bad}` không phải UTF-8: hãy lưu tệp dạng UTF-8 (Notepad: \"Lưu thành\" → Mã hóa: UTF-8)"),
+                format!("byte `{bad}` is not UTF-8: save the file as UTF-8 (Notepad: \"Save As\" → Encoding: UTF-8)"),
+            ))
+        }
+    }
+}
+
+/// Where the first byte that is not UTF-8 is, and the byte(s) as `\xNN`.
+fn bad_byte(bytes: &[u8], e: &std::str::Utf8Error, path: &Path) -> (Location, String) {
+    let good = bytes.get(..e.valid_up_to()).unwrap_or_default();
+    let line = 1 + good.iter().filter(|b| **b == b'\n').count() as u64;
+    let col = good
+        .rsplit(|b| *b == b'\n')
+        .next()
+        .map_or(0, |l| String::from_utf8_lossy(l).chars().count()) as u64
+        + 1;
+    let bad: String = bytes
+        .get(e.valid_up_to()..)
+        .unwrap_or_default()
+        .iter()
+        .take(e.error_len().unwrap_or(1).max(1))
+        .map(|b| format!("\\x{b:02X}"))
+        .collect();
+    (Location::at(path, line, Some(col)), bad)
+}
+
+fn utf8(bytes: &[u8], path: &Path) -> Result<String> {
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok(s.to_string()),
         Err(e) => {
-            let good = &bytes[..e.valid_up_to()];
-            let line = first_line + good.iter().filter(|b| **b == b'\n').count() as u64;
-            let col = good
-                .rsplit(|b| *b == b'\n')
-                .next()
-                .map_or(0, |l| String::from_utf8_lossy(l).chars().count())
-                as u64
-                + 1;
+            let (at, bad) = bad_byte(bytes, &e, path);
             Err(Error::input(
-                Location::at(path, line, Some(col)),
-                "văn bản không phải UTF-8 (có thể tệp được lưu bằng bảng mã cũ như Windows-1258); trong Excel hãy chọn \"Lưu thành\" → \"CSV UTF-8\"",
-                "the text is not UTF-8 (perhaps saved in a legacy code page such as Windows-1258); in Excel use \"Save As\" → \"CSV UTF-8\"",
+                at,
+                format!("byte `{bad}` không phải UTF-8: tệp có lẽ được lưu bằng bảng mã cũ; nếu là Windows-1258 (Excel cũ, \"CSV (Comma delimited)\") hãy chạy lại với `--encoding windows-1258`, hoặc trong Excel chọn \"Lưu thành\" → \"CSV UTF-8\""),
+                format!("byte `{bad}` is not UTF-8: the file was probably saved in a legacy code page; if it is Windows-1258 (old Excel, \"CSV (Comma delimited)\") run again with `--encoding windows-1258`, or in Excel use \"Save As\" → \"CSV UTF-8\""),
             ))
         }
     }
@@ -83,18 +268,42 @@ fn utf16(bytes: &[u8], path: &Path, word: fn([u8; 2]) -> u16) -> Result<String> 
     if !bytes.len().is_multiple_of(2) {
         return Err(Error::input(
             Location::file(path),
-            "tệp UTF-16 bị cắt cụt (số byte lẻ)",
-            "the UTF-16 file is truncated (odd number of bytes)",
+            format!(
+                "tệp UTF-16 bị cắt cụt: {} byte sau dấu BOM, không phải số chẵn",
+                bytes.len()
+            ),
+            format!(
+                "the UTF-16 file is truncated: {} bytes after the byte-order mark, an odd number",
+                bytes.len()
+            ),
         ));
     }
     let words: Vec<u16> = bytes.chunks_exact(2).map(|c| word([c[0], c[1]])).collect();
-    String::from_utf16(&words).map_err(|_| {
-        Error::input(
-            Location::file(path),
-            "tệp UTF-16 có ký tự không hợp lệ",
-            "the UTF-16 file holds an invalid character",
-        )
-    })
+    let mut out = String::with_capacity(words.len());
+    let mut line = 1u64;
+    let mut col = 1u64;
+    for r in char::decode_utf16(words.iter().copied()) {
+        match r {
+            Ok(c) => {
+                out.push(c);
+                if c == '\n' {
+                    line += 1;
+                    col = 1;
+                } else {
+                    col += 1;
+                }
+            }
+            Err(e) => {
+                let unit = e.unpaired_surrogate();
+                return Err(Error::input(
+                    Location::at(path, line, Some(col)),
+                    format!("tệp UTF-16 có ký tự không hợp lệ (nửa cặp thay thế `{unit:04X}`); hãy lưu lại tệp từ Excel dạng \"CSV UTF-8\""),
+                    format!("the UTF-16 file holds an invalid character (unpaired surrogate `{unit:04X}`); save the file again from Excel as \"CSV UTF-8\""),
+                ));
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// Picks `,`, `;` or tab: whichever occurs most in the header line outside quotes.
@@ -129,17 +338,19 @@ fn first_line(text: &str) -> &str {
 /// Reads and decodes a delimited text file, returning its text and dialect.
 pub fn read_delimited(path: &Path) -> Result<(String, Dialect, Vec<u8>)> {
     let bytes = read_bytes(path)?;
-    let (text, encoding, bom) = decode(&bytes, path)?;
+    let (text, dialect) = decode_delimited(&bytes, path, Encoding::Auto)?;
+    Ok((text, dialect, bytes))
+}
+
+/// Decodes a delimited text file's bytes and detects its delimiter.
+pub fn decode_delimited(
+    bytes: &[u8],
+    path: &Path,
+    encoding: Encoding,
+) -> Result<(String, Dialect)> {
+    let (text, encoding, bom) = decode_as(bytes, path, encoding)?;
     let delimiter = detect_delimiter(&text);
-    Ok((
-        text,
-        Dialect {
-            encoding,
-            bom,
-            delimiter,
-        },
-        bytes,
-    ))
+    Ok((text, Dialect::text(encoding, bom, delimiter)))
 }
 
 /// A CSV reader over decoded text that leaves headers and ragged rows to the caller.
@@ -257,6 +468,21 @@ mod tests {
         );
         assert_eq!(decode(b"\xFF\xFEa\x00", p).unwrap().0, "a");
         assert_eq!(decode(b"\xFE\xFF\x00a", p).unwrap().0, "a");
+        // UTF-16 without a BOM, both byte orders; plain text stays UTF-8.
+        let le: Vec<u8> = "name,ok\nA,x\n"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        assert_eq!(
+            decode(&le, p).unwrap(),
+            ("name,ok\nA,x\n".into(), "UTF-16LE", false)
+        );
+        let be: Vec<u8> = "name,ok\n"
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        assert_eq!(decode(&be, p).unwrap().1, "UTF-16BE");
+        assert_eq!(decode(b"name,ok\nA,x\n", p).unwrap().1, "UTF-8");
         let e = decode(b"a,b\nc,\xE0x\n", p)
             .unwrap_err()
             .render(crate::lang::Lang::En);

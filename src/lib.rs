@@ -6,6 +6,7 @@
 
 pub mod assessment;
 pub mod batch;
+pub mod cfb;
 pub mod cli;
 pub mod commands;
 pub mod digest;
@@ -14,7 +15,9 @@ pub mod error;
 pub mod evidence;
 pub mod input;
 pub mod lang;
+pub mod legacy;
 pub mod manifest;
+pub mod ods;
 pub mod report;
 pub mod roster;
 pub mod rubric;
@@ -22,6 +25,7 @@ pub mod template;
 pub mod text;
 pub mod unit;
 pub mod vocab;
+pub mod workbook;
 
 use cli::{Cli, Command};
 
@@ -37,5 +41,7 @@ pub fn run(cli: &Cli) -> error::Result<i32> {
         Command::CheckEvidence(args) => commands::check_evidence::run(args, cli.lang, cli.quiet),
         Command::Evidence(cmd) => commands::evidence::run(cmd, cli.lang, cli.quiet),
         Command::Batch(args) => commands::batch::run(args, cli.lang, cli.quiet),
+        Command::Completions(args) => commands::completions::run(args),
+        Command::Man => commands::man::run(),
     }
 }

@@ -81,12 +81,13 @@ impl ItemFlaw {
             .unwrap_or_default();
         let v = &self.value;
         match self.kind {
-            FlawKind::UnknownSupports => (
-                format!("`supports` nêu `{v}`, không phải dữ kiện hay cột danh sách nào{hint}"),
-                format!(
-                    "`supports` names `{v}`, which is neither a fact nor a roster column{hint}"
-                ),
-            ),
+            FlawKind::UnknownSupports => {
+                let known = supportable_names().collect::<Vec<_>>().join(", ");
+                (
+                    format!("`supports` nêu `{v}`, không phải dữ kiện hay cột danh sách nào{hint}; chấp nhận: {known}"),
+                    format!("`supports` names `{v}`, which is neither a fact nor a roster column{hint}; accepted: {known}"),
+                )
+            }
             FlawKind::InvalidSha256 => (
                 format!("`sha256 = \"{v}\"` không phải mã SHA-256 (64 ký tự hex)"),
                 format!("`sha256 = \"{v}\"` is not a SHA-256 digest (64 hex digits)"),
@@ -137,18 +138,10 @@ pub fn read(path: &Path) -> Result<Manifest> {
     parse(&read_text(path)?, path)
 }
 
+/// The file's text: UTF-8 (a BOM is dropped); a byte that is not UTF-8 is an error
+/// naming its line and column.
 fn read_text(path: &Path) -> Result<String> {
-    std::fs::read_to_string(path).map_err(|source| match source.kind() {
-        std::io::ErrorKind::InvalidData => Error::input(
-            Location::file(path),
-            "tệp không phải văn bản UTF-8",
-            "the file is not UTF-8 text",
-        ),
-        _ => Error::Read {
-            path: path.to_path_buf(),
-            source,
-        },
-    })
+    crate::input::read_utf8_text(path)
 }
 
 /// Reads `evidence.toml` like `read`, but keeps item flaws (unknown `supports`

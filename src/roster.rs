@@ -1,9 +1,15 @@
 //! The staff roster: one row per member (SPEC.md). Headers are matched by meaning
 //! (`vocab::column_for_header`); only the columns a rubric reads are required, and
-//! every bad cell is an error naming its file, line, column and value.
+//! every bad cell is an error naming its file, line (or workbook cell), and value.
+//!
+//! CSV records and workbook rows both arrive here as `Row`s from a `RowSource`:
+//! `from_source` is the one place that finds the header, maps headers to columns
+//! and cells to members. A CSV source lends one reused byte record per row (the
+//! fast path `dvht batch` relies on); a workbook's rows come from memory.
 
 use crate::error::{display_path, Error, Location, Result};
-use crate::input::{self, Dialect};
+use crate::input::{self, Dialect, Format, Options};
+use crate::legacy;
 use crate::text::{fold_cell, nfc};
 use crate::vocab::{self, CellKind, ColumnDef};
 use std::collections::HashMap;
@@ -11,7 +17,7 @@ use std::path::Path;
 
 #[derive(Debug, Clone)]
 pub struct Member {
-    /// Physical line in the file (the header is line 1).
+    /// Physical line in the file (the header is line 1), or the workbook row.
     pub line: u64,
     pub id: Option<String>,
     pub name: String,
@@ -37,6 +43,10 @@ pub struct Roster {
     pub members: Vec<Member>,
     pub dialect: Dialect,
     pub sha256: String,
+    /// The workbook sheet read, for a workbook.
+    pub sheet: Option<String>,
+    /// The line (or workbook row) of the header; rows above it are a title block.
+    pub header_line: u64,
 }
 
 impl Roster {
@@ -47,15 +57,252 @@ impl Roster {
 
 /// Reads a roster (a path or `-`), requiring the columns in `needed`.
 pub fn read(path: &Path, needed: &[&str]) -> Result<Roster> {
-    let (text, dialect, bytes) = input::read_delimited(path)?;
-    let mut roster = parse(&text, dialect, path, needed)?;
-    roster.sha256 = crate::digest::sha256_hex(&bytes);
+    read_with(path, needed, &Options::default())
+}
+
+/// `read` with `--encoding` and `--sheet`.
+pub fn read_with(path: &Path, needed: &[&str], opts: &Options) -> Result<Roster> {
+    let bytes = input::read_bytes(path)?;
+    from_bytes(&bytes, path, needed, opts)
+}
+
+/// Reads a roster from a file's bytes: `input` decides the format and encoding,
+/// then CSV records or workbook rows go through `from_rows`.
+pub fn from_bytes(bytes: &[u8], path: &Path, needed: &[&str], opts: &Options) -> Result<Roster> {
+    let format = input::sniff(bytes, path)?;
+    let mut roster = match format {
+        Format::Delimited => {
+            if opts.sheet.is_some() {
+                return Err(Error::input(
+                    Location::file(path),
+                    "`--sheet` chỉ dùng cho bảng tính (.xlsx, .xls, .ods); tệp này là văn bản CSV",
+                    "`--sheet` only applies to workbooks (.xlsx, .xls, .ods); this file is CSV text",
+                ));
+            }
+            let (text, dialect) = input::decode_delimited(bytes, path, opts.encoding)?;
+            parse(&text, dialect, path, needed)?
+        }
+        _ => {
+            let sheet = crate::workbook::read(bytes, format, path, opts.sheet.as_deref())?;
+            // Read by default, the first sheet may not be the roster: a header
+            // problem then names the other sheets.
+            let others = (opts.sheet.is_none() && sheet.all.len() > 1).then_some(&sheet.all[..]);
+            let place = Place::Sheet {
+                path,
+                sheet: &sheet.name,
+                others,
+            };
+            let (members, header_line) = from_rows(sheet.rows.into_iter().map(Ok), &place, needed)?;
+            Roster {
+                source: display_path(path),
+                members,
+                dialect: Dialect {
+                    format,
+                    encoding: format.name(),
+                    bom: false,
+                    delimiter: 0,
+                },
+                sha256: String::new(),
+                sheet: Some(sheet.name),
+                header_line,
+            }
+        }
+    };
+    roster.sha256 = crate::digest::sha256_hex(bytes);
     Ok(roster)
+}
+
+/// One row of a roster source: its cells, where it is, and which of its cells a
+/// workbook merged horizontally (inclusive 0-based index spans, two or more wide).
+#[derive(Debug, Clone, Default)]
+pub struct Row<C> {
+    /// The CSV line where the record starts, or the 1-based workbook row.
+    pub line: u64,
+    pub cells: C,
+    pub merged: Vec<(usize, usize)>,
+}
+
+/// The cells of a row, whatever holds them.
+pub trait Cells {
+    fn cell(&self, index: usize) -> Option<&str>;
+    fn width(&self) -> usize;
+    /// A cell's UTF-8 bytes, what `cell` gives without checking them again.
+    fn bytes(&self, index: usize) -> Option<&[u8]> {
+        self.cell(index).map(str::as_bytes)
+    }
+}
+
+impl Cells for csv::ByteRecord {
+    fn cell(&self, index: usize) -> Option<&str> {
+        self.get(index).map(cell_text)
+    }
+    fn width(&self) -> usize {
+        self.len()
+    }
+    fn bytes(&self, index: usize) -> Option<&[u8]> {
+        self.get(index)
+    }
+}
+
+impl Cells for csv::StringRecord {
+    fn cell(&self, index: usize) -> Option<&str> {
+        self.get(index)
+    }
+    fn width(&self) -> usize {
+        self.len()
+    }
+}
+
+impl Cells for Vec<String> {
+    fn cell(&self, index: usize) -> Option<&str> {
+        self.get(index).map(String::as_str)
+    }
+    fn width(&self) -> usize {
+        self.len()
+    }
+}
+
+fn cells<C: Cells>(c: &C) -> impl Iterator<Item = &str> {
+    (0..c.width()).map(move |i| c.cell(i).unwrap_or(""))
+}
+
+/// A cell holds nothing but white space (as `str::trim` sees it).
+fn blank(cell: &[u8]) -> bool {
+    cell.iter().all(u8::is_ascii_whitespace)
+        || std::str::from_utf8(cell).is_ok_and(|s| s.trim().is_empty())
+}
+
+/// A cell's text. Cells come from decoded text (fields split only at ASCII bytes)
+/// or from a workbook's strings, so this cannot fail; if it ever did, the cell
+/// would read as invalid.
+fn cell_text(cell: &[u8]) -> &str {
+    std::str::from_utf8(cell).unwrap_or("\u{FFFD}")
+}
+
+/// Rows lent one at a time: each is valid until the next is asked for, so a CSV
+/// source can read every record into the same buffer.
+pub trait RowSource {
+    type Cells: Cells + Clone;
+    /// The next row, or `None` at the end.
+    fn next_row(&mut self) -> Result<Option<&Row<Self::Cells>>>;
+}
+
+/// Rows from an iterator of owned rows (a workbook sheet).
+struct IterRows<I, C> {
+    iter: I,
+    current: Option<Row<C>>,
+}
+
+impl<C: Cells + Clone, I: Iterator<Item = Result<Row<C>>>> RowSource for IterRows<I, C> {
+    type Cells = C;
+    fn next_row(&mut self) -> Result<Option<&Row<C>>> {
+        match self.iter.next() {
+            None => Ok(None),
+            Some(row) => {
+                self.current = Some(row?);
+                Ok(self.current.as_ref())
+            }
+        }
+    }
+}
+
+/// Rows of delimited text, read as byte records into one reused record: cells
+/// are turned into text only when needed (most yes/no cells are recognised from
+/// their bytes by `Found::read`).
+struct CsvRows<'a, R> {
+    reader: &'a mut csv::Reader<R>,
+    path: &'a Path,
+    row: Row<csv::ByteRecord>,
+}
+
+impl<R: std::io::Read> RowSource for CsvRows<'_, R> {
+    type Cells = csv::ByteRecord;
+    fn next_row(&mut self) -> Result<Option<&Row<csv::ByteRecord>>> {
+        match self.reader.read_byte_record(&mut self.row.cells) {
+            Ok(true) => {
+                self.row.line = self.row.cells.position().map_or(1, |p| p.line());
+                Ok(Some(&self.row))
+            }
+            Ok(false) => Ok(None),
+            Err(e) => {
+                let line = e.position().map_or(1, |p| p.line());
+                Err(Error::input(
+                    Location::at(self.path, line, None),
+                    format!("không đọc được dòng CSV: {e}"),
+                    format!("cannot read the CSV row: {e}"),
+                ))
+            }
+        }
+    }
+}
+
+/// Where rows come from, to name a line or a cell in messages.
+#[derive(Debug, Clone, Copy)]
+pub enum Place<'a> {
+    /// Delimited text: `roster.csv:14:6`.
+    Text(&'a Path),
+    /// A workbook sheet: `roster.xlsx!Sheet1!F14`. `others`: every sheet's name,
+    /// when the sheet was picked by default rather than with `--sheet`.
+    Sheet {
+        path: &'a Path,
+        sheet: &'a str,
+        others: Option<&'a [String]>,
+    },
+}
+
+impl Place<'_> {
+    /// A line or row, and optionally a 0-based cell index in it.
+    pub fn at(&self, line: u64, index: Option<usize>) -> Location {
+        let col = index.map(|i| i as u64 + 1);
+        match *self {
+            Place::Text(path) => Location::at(path, line, col),
+            Place::Sheet { path, sheet, .. } => Location::cell(path, sheet, line, col),
+        }
+    }
+
+    fn path(&self) -> &Path {
+        match *self {
+            Place::Text(p) | Place::Sheet { path: p, .. } => p,
+        }
+    }
+
+    /// For a header problem in a sheet read by default: the other sheets to try.
+    fn header_hint(&self) -> (String, String) {
+        match self {
+            Place::Sheet {
+                others: Some(all), ..
+            } => {
+                let listed = all
+                    .iter()
+                    .map(|n| format!("`{n}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                (
+                    format!(
+                        " (đã đọc trang tính đầu tiên; chọn trang khác bằng `--sheet` ({listed}))"
+                    ),
+                    format!(" (the first sheet was read; pick another with `--sheet` ({listed}))"),
+                )
+            }
+            _ => (String::new(), String::new()),
+        }
+    }
+
+    /// "line 3" or "row 3", for messages that point back to another row.
+    fn line_word(&self, line: u64) -> (String, String) {
+        match self {
+            Place::Text(_) => (format!("dòng {line}"), format!("line {line}")),
+            Place::Sheet { .. } => (format!("hàng {line}"), format!("row {line}")),
+        }
+    }
 }
 
 /// A column found in the header: where it is and what it means.
 struct Found {
     index: usize,
+    /// The last cell it covers: the header cell may be merged over several cells
+    /// (`Họ và tên` over "Họ đệm" and "Tên"), whose texts are then joined.
+    end: usize,
     def: &'static ColumnDef,
     header: String,
     bit: u32,
@@ -83,75 +330,200 @@ impl Found {
     }
 }
 
-/// A cell holds nothing but white space (as `str::trim` sees it).
-fn blank(cell: &[u8]) -> bool {
-    cell.iter().all(u8::is_ascii_whitespace)
-        || std::str::from_utf8(cell).is_ok_and(|s| s.trim().is_empty())
-}
+/// How many non-blank rows are searched for the header row under a title block.
+pub const HEADER_SCAN: usize = 30;
 
-/// A cell's text. The file was checked to be UTF-8 and fields split only at ASCII
-/// bytes, so this cannot fail; if it ever did, the cell would read as invalid.
-fn cell_text(cell: &[u8]) -> &str {
-    std::str::from_utf8(cell).unwrap_or("\u{FFFD}")
-}
-
+/// Parses decoded delimited text.
 pub fn parse(text: &str, dialect: Dialect, path: &Path, needed: &[&str]) -> Result<Roster> {
-    input::with_csv_reader(text, dialect.delimiter, |reader| {
-        parse_records(reader, dialect, path, needed)
+    let (members, header_line) = input::with_csv_reader(text, dialect.delimiter, |reader| {
+        let rows = CsvRows {
+            reader,
+            path,
+            row: Row::default(),
+        };
+        from_source(rows, &Place::Text(path), needed)
+    })?;
+    Ok(Roster {
+        source: display_path(path),
+        members,
+        dialect,
+        sha256: String::new(),
+        sheet: None,
+        header_line,
     })
 }
 
-fn parse_records<R: std::io::Read>(
-    reader: &mut csv::Reader<R>,
-    dialect: Dialect,
-    path: &Path,
-    needed: &[&str],
-) -> Result<Roster> {
-    let csv_err = |e: csv::Error| {
-        let line = e.position().map_or(1, |p| p.line());
-        Error::input(
-            Location::at(path, line, None),
-            format!("không đọc được dòng CSV: {e}"),
-            format!("cannot read the CSV row: {e}"),
-        )
-    };
+fn is_blank<C: Cells>(c: &C) -> bool {
+    (0..c.width()).all(|i| blank(c.bytes(i).unwrap_or_default()))
+}
 
-    let mut header = csv::StringRecord::new();
-    if !reader.read_record(&mut header).map_err(csv_err)? {
+/// Whether a row names the `name` column, and how many other known columns.
+fn classify<C: Cells>(c: &C) -> (bool, usize) {
+    let mut name = false;
+    let mut others = 0;
+    for v in cells(c) {
+        match vocab::column_for_header(v) {
+            Some(d) if d.name == "name" => name = true,
+            Some(_) => others += 1,
+            None => {}
+        }
+    }
+    (name, others)
+}
+
+/// A legacy-font (VNI, TCVN3) error for `text` at a cell, if it looks typed with one.
+fn legacy_error(
+    place: &Place,
+    line: u64,
+    index: usize,
+    text: &str,
+    what: (&str, &str),
+) -> Option<Error> {
+    let enc = legacy::detect(text)?;
+    let (vi, en) = enc.advice();
+    Some(Error::input(
+        place.at(line, Some(index)),
+        format!("{} `{}`: {vi}", what.0, text.trim()),
+        format!("{} `{}`: {en}", what.1, text.trim()),
+    ))
+}
+
+/// The legacy-font error for the first cell of a header row that matches no column
+/// and looks typed with a legacy font.
+fn legacy_header<C: Cells>(row: &Row<C>, place: &Place) -> Option<Error> {
+    cells(&row.cells).enumerate().find_map(|(i, v)| {
+        if vocab::column_for_header(v).is_some() {
+            return None;
+        }
+        legacy_error(place, row.line, i, v, ("tiêu đề", "header"))
+    })
+}
+
+fn accepted_headers(def: &ColumnDef) -> String {
+    std::iter::once(def.name)
+        .chain(def.aliases.iter().copied())
+        .map(|a| format!("`{a}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Maps rows to members: finds the header (the first row naming `name` and another
+/// known column, so a title block above it is skipped), checks the columns in
+/// `needed`, and reads each member row. Returns the members and the header's line.
+pub fn from_rows<C: Cells + Clone>(
+    rows: impl Iterator<Item = Result<Row<C>>>,
+    place: &Place,
+    needed: &[&str],
+) -> Result<(Vec<Member>, u64)> {
+    let rows = IterRows {
+        iter: rows,
+        current: None,
+    };
+    from_source(rows, place, needed)
+}
+
+/// `from_rows` over any `RowSource`.
+pub fn from_source<S: RowSource>(
+    mut rows: S,
+    place: &Place,
+    needed: &[&str],
+) -> Result<(Vec<Member>, u64)> {
+    let path = place.path();
+
+    // The header: under a title block, maybe (school name, title, date, blank row).
+    let mut scanned: Vec<Row<S::Cells>> = Vec::new();
+    let mut header_at = None;
+    while let Some(row) = rows.next_row()? {
+        if is_blank(&row.cells) {
+            continue;
+        }
+        let (name, others) = classify(&row.cells);
+        scanned.push(row.clone());
+        if name && others >= 1 {
+            header_at = Some(scanned.len() - 1);
+            break;
+        }
+        if scanned.len() >= HEADER_SCAN {
+            break;
+        }
+    }
+    if scanned.is_empty() {
         return Err(Error::input(
             Location::file(path),
-            "tệp trống: cần một dòng tiêu đề và mỗi thành viên một dòng",
-            "the file is empty: expected a header row and one row per member",
+            "tệp trống: cần một dòng tiêu đề (có cột `Họ và tên`) và mỗi thành viên một dòng",
+            "the file is empty: expected a header row (with a `Họ và tên`/`name` column) and one row per member",
         ));
     }
-    let header_line = header.position().map_or(1, |p| p.line());
+    let header_at = match header_at.or_else(|| scanned.iter().position(|r| classify(&r.cells).0)) {
+        Some(i) => i,
+        None => {
+            if let Some(e) = scanned.iter().find_map(|r| legacy_header(r, place)) {
+                return Err(e);
+            }
+            let def = vocab::column("name").expect("`name` is a known column");
+            let first = &scanned[0];
+            return Err(Error::input(
+                place.at(first.line, None),
+                format!(
+                    "không tìm thấy dòng tiêu đề: không dòng nào trong {} dòng đầu có cột họ và tên; tiêu đề được chấp nhận: {}{}",
+                    scanned.len(),
+                    accepted_headers(def),
+                    place.header_hint().0
+                ),
+                format!(
+                    "no header row found: none of the first {} rows has a name column; accepted headers: {}{}",
+                    scanned.len(),
+                    accepted_headers(def),
+                    place.header_hint().1
+                ),
+            ));
+        }
+    };
+    let mut scanned = scanned.into_iter().skip(header_at);
+    let header = scanned.next().expect("header_at indexes scanned");
+    let header_line = header.line;
+    let width = header.cells.width();
 
     let mut found: Vec<Found> = Vec::new();
-    for (index, cell) in header.iter().enumerate() {
+    for (index, cell) in cells(&header.cells).enumerate() {
         let Some(def) = vocab::column_for_header(cell) else {
             continue;
         };
         if let Some(prev) = found.iter().find(|f| f.def.name == def.name) {
+            let (prev_vi, prev_en) = match place {
+                Place::Text(_) => (
+                    format!("cột {}", prev.index + 1),
+                    format!("column {}", prev.index + 1),
+                ),
+                Place::Sheet { .. } => {
+                    let l = crate::error::column_letters(prev.index as u64 + 1);
+                    (format!("cột {l}"), format!("column {l}"))
+                }
+            };
             return Err(Error::input(
-                Location::at(path, header_line, Some(index as u64 + 1)),
+                place.at(header_line, Some(index)),
                 format!(
-                    "cột `{}` và cột `{}` (cột {}) đều là `{}`; hãy giữ một cột",
+                    "cột `{}` và cột `{}` ({prev_vi}) đều là `{}`; hãy giữ một cột",
                     cell.trim(),
                     prev.header,
-                    prev.index + 1,
                     def.name
                 ),
                 format!(
-                    "columns `{}` and `{}` (column {}) both mean `{}`; keep one",
+                    "columns `{}` and `{}` ({prev_en}) both mean `{}`; keep one",
                     cell.trim(),
                     prev.header,
-                    prev.index + 1,
                     def.name
                 ),
             ));
         }
+        let end = header
+            .merged
+            .iter()
+            .find(|(a, _)| *a == index)
+            .map_or(index, |(_, b)| *b);
         found.push(Found {
             index,
+            end,
             def,
             header: cell.trim().to_string(),
             bit: vocab::yes_no_bit(def.name).unwrap_or(0),
@@ -160,45 +532,70 @@ fn parse_records<R: std::io::Read>(
     }
     for name in std::iter::once(&"name").chain(needed.iter()) {
         if !found.iter().any(|f| f.def.name == *name) {
+            // Headers typed with a legacy font match nothing: say so, not "missing".
+            if let Some(e) = legacy_header(&header, place) {
+                return Err(e);
+            }
             let def = vocab::column(name).expect("rubrics only name known columns");
-            let accepted = std::iter::once(def.name)
-                .chain(def.aliases.iter().copied())
-                .map(|a| format!("`{a}`"))
-                .collect::<Vec<_>>()
-                .join(", ");
+            let accepted = accepted_headers(def);
             return Err(Error::input(
-                Location::at(path, header_line, None),
+                place.at(header_line, None),
                 format!(
-                    "thiếu cột `{name}` ({}); tiêu đề được chấp nhận: {accepted}",
-                    def.header_vi
+                    "thiếu cột `{name}` ({}); tiêu đề được chấp nhận: {accepted}{}",
+                    def.header_vi,
+                    place.header_hint().0
                 ),
-                format!("missing column `{name}`; accepted headers: {accepted}"),
+                format!(
+                    "missing column `{name}`; accepted headers: {accepted}{}",
+                    place.header_hint().1
+                ),
             ));
         }
     }
     // Read only what is needed: unused columns may hold anything.
     found.retain(|f| f.def.kind == CellKind::Text || needed.contains(&f.def.name));
+    let name_col = found
+        .iter()
+        .find(|f| f.def.name == "name")
+        .map(|f| (f.index, f.end))
+        .expect("`name` was checked above");
+    let ragged_is_error = matches!(place, Place::Text(_));
 
-    let width = header.len();
     let mut members = Vec::new();
     let mut ids: HashMap<String, u64> = HashMap::new();
-    // Byte records, reused: cells are turned into text only when needed (most
-    // yes/no cells are recognised from their bytes by `Found::read`).
-    let mut record = csv::ByteRecord::new();
-    while reader.read_byte_record(&mut record).map_err(csv_err)? {
-        let line = record.position().map_or(0, |p| p.line());
-        if record.iter().all(blank) {
-            continue; // blank rows, common at the end of Excel exports
+    // Reads one row after the header into `members` (blank and non-member rows skip).
+    let mut take = |row: &Row<S::Cells>| -> Result<()> {
+        let line = row.line;
+        let record = &row.cells;
+        let blank_at = |i: usize| blank(record.bytes(i).unwrap_or_default());
+        if (0..record.width()).all(blank_at) {
+            return Ok(()); // blank rows, common at the end of Excel exports
         }
-        if record.len() < width || record.iter().skip(width).any(|c| !blank(c)) {
+        // A row merged across the name column (a section title such as "Tổ Toán",
+        // a footer such as "Người lập biểu") is not a member.
+        if row
+            .merged
+            .iter()
+            .any(|&(a, b)| a <= name_col.0 && name_col.0 <= b && (a, b) != name_col)
+        {
+            return Ok(());
+        }
+        if ragged_is_error
+            && (record.width() < width || (width..record.width()).any(|i| !blank_at(i)))
+        {
             return Err(Error::input(
-                Location::at(path, line, None),
-                format!("dòng có {} ô nhưng dòng tiêu đề có {width} ô", record.len()),
+                place.at(line, None),
+                format!("dòng có {} ô nhưng dòng tiêu đề (dòng {header_line}) có {width} ô; hãy kiểm tra dấu phân cách và dấu ngoặc kép", record.width()),
                 format!(
-                    "the row has {} fields but the header has {width}",
-                    record.len()
+                    "the row has {} fields but the header (line {header_line}) has {width}; check the delimiters and quotes",
+                    record.width()
                 ),
             ));
+        }
+        // A row with nothing in any column read (only a serial number, say) is an
+        // unused line of a template, not a member.
+        if found.iter().all(|f| (f.index..=f.end).all(blank_at)) {
+            return Ok(());
         }
         let mut m = Member {
             line,
@@ -209,13 +606,39 @@ fn parse_records<R: std::io::Read>(
             yes: 0,
             title: 0,
         };
-        for f in &mut found {
-            let raw = record.get(f.index).unwrap_or(b"");
-            let col = f.index as u64 + 1;
-            let at = || Location::at(path, line, Some(col));
+        for f in found.iter_mut() {
+            let raw = record.bytes(f.index).unwrap_or_default();
+            let index = f.index;
+            let at = || place.at(line, Some(index));
+            // A cell that is not accepted: typed with a legacy font, or just wrong.
+            // `vi`/`en` say what is wrong with the (trimmed) value `v`.
+            let bad = |f: &Found, vi: String, en: String| {
+                let what_vi = format!("cột `{}`: ô", f.header);
+                let what_en = format!("column `{}`: cell", f.header);
+                legacy_error(place, line, index, cell_text(raw), (&what_vi, &what_en))
+                    .unwrap_or_else(|| {
+                        Error::input(
+                            at(),
+                            format!("cột `{}`: {vi}", f.header),
+                            format!("column `{}`: {en}", f.header),
+                        )
+                    })
+            };
+            let v = || cell_text(raw).trim();
             match f.def.kind {
                 CellKind::Text => {
-                    let v = cell_text(raw).trim();
+                    let joined;
+                    let raw = if f.end > f.index {
+                        joined = (f.index..=f.end)
+                            .map(|i| record.cell(i).unwrap_or("").trim())
+                            .filter(|v| !v.is_empty())
+                            .collect::<Vec<_>>()
+                            .join(" ");
+                        joined.as_str()
+                    } else {
+                        cell_text(raw)
+                    };
+                    let v = raw.trim();
                     let v = (!v.is_empty()).then(|| nfc(v));
                     match f.def.name {
                         "id" => m.id = v,
@@ -232,77 +655,55 @@ fn parse_records<R: std::io::Read>(
                         }
                     }
                     None => {
-                        return Err(Error::input(
-                            at(),
-                            format!(
-                                "cột `{}`: `{}` không phải có/không; chấp nhận: {}",
-                                f.header,
-                                cell_text(raw).trim(),
-                                vocab::YES_NO_ACCEPTED
-                            ),
-                            format!(
-                                "column `{}`: `{}` is not yes/no; accepted: {}",
-                                f.header,
-                                cell_text(raw).trim(),
-                                vocab::YES_NO_ACCEPTED
-                            ),
-                        ))
+                        let accepted = vocab::YES_NO_ACCEPTED;
+                        return Err(bad(
+                            f,
+                            format!("`{}` không phải có/không; chấp nhận: {accepted}", v()),
+                            format!("`{}` is not yes/no; accepted: {accepted}", v()),
+                        ));
                     }
                 },
                 CellKind::Title => match f.read(raw, vocab::parse_title) {
                     Some(rank) => m.title = rank,
                     None => {
-                        return Err(Error::input(
-                            at(),
-                            format!(
-                                "cột `{}`: danh hiệu `{}` không hợp lệ; chấp nhận: {}",
-                                f.header,
-                                cell_text(raw).trim(),
-                                vocab::TITLES_ACCEPTED
-                            ),
-                            format!(
-                                "column `{}`: `{}` is not an emulation title; accepted: {}",
-                                f.header,
-                                cell_text(raw).trim(),
-                                vocab::TITLES_ACCEPTED
-                            ),
-                        ))
+                        let accepted = vocab::TITLES_ACCEPTED;
+                        return Err(bad(
+                            f,
+                            format!("danh hiệu `{}` không hợp lệ; chấp nhận: {accepted}", v()),
+                            format!("`{}` is not an emulation title; accepted: {accepted}", v()),
+                        ));
                     }
                 },
             }
         }
         if m.name.is_empty() {
-            let col = found
-                .iter()
-                .find(|f| f.def.name == "name")
-                .map(|f| f.index as u64 + 1);
             return Err(Error::input(
-                Location::at(path, line, col),
-                "thiếu họ và tên thành viên",
-                "the member's name is empty",
+                place.at(line, Some(name_col.0)),
+                "thiếu họ và tên thành viên (cột họ và tên trống mà các cột khác có dữ liệu); hãy điền tên, hoặc xoá cả dòng",
+                "the member's name is empty while other columns are filled; fill in the name, or delete the row",
             ));
         }
         if let Some(id) = &m.id {
             if let Some(first) = ids.insert(id.clone(), line) {
-                let col = found
-                    .iter()
-                    .find(|f| f.def.name == "id")
-                    .map(|f| f.index as u64 + 1);
+                let col = found.iter().find(|f| f.def.name == "id").map(|f| f.index);
+                let (w_vi, w_en) = place.line_word(first);
                 return Err(Error::input(
-                    Location::at(path, line, col),
-                    format!("mã `{id}` trùng với dòng {first}"),
-                    format!("id `{id}` is also used on line {first}"),
+                    place.at(line, col),
+                    format!("mã `{id}` trùng với {w_vi}; mỗi thành viên cần một mã riêng"),
+                    format!("id `{id}` is also used on {w_en}; each member needs their own id"),
                 ));
             }
         }
         members.push(m);
+        Ok(())
+    };
+    for row in scanned {
+        take(&row)?;
     }
-    Ok(Roster {
-        source: display_path(path),
-        members,
-        dialect,
-        sha256: String::new(),
-    })
+    while let Some(row) = rows.next_row()? {
+        take(row)?;
+    }
+    Ok((members, header_line))
 }
 
 #[cfg(test)]
@@ -311,11 +712,7 @@ mod tests {
     use unicode_normalization::UnicodeNormalization;
 
     fn p(text: &str, needed: &[&str]) -> Result<Roster> {
-        let dialect = Dialect {
-            encoding: "UTF-8",
-            bom: false,
-            delimiter: input::detect_delimiter(text),
-        };
+        let dialect = Dialect::text("UTF-8", false, input::detect_delimiter(text));
         parse(text, dialect, Path::new("r.csv"), needed)
     }
 

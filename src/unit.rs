@@ -2,6 +2,7 @@
 //! `score`, `batch` and `compare` all read units through here.
 
 use crate::error::{Error, Location, Result};
+use crate::input;
 use crate::manifest::{self, Manifest};
 use crate::roster::{self, Roster};
 use crate::rubric::Rubric;
@@ -17,11 +18,21 @@ pub struct Unit {
 /// manifest given or found beside the roster. A roster with no counted member
 /// cannot be scored (SPEC.md).
 pub fn load(roster_path: &Path, evidence: Option<&Path>, rubric: &Rubric) -> Result<Unit> {
+    load_with(roster_path, evidence, rubric, &input::Options::default())
+}
+
+/// `load` with how to read the roster (`--encoding`, `--sheet`).
+pub fn load_with(
+    roster_path: &Path,
+    evidence: Option<&Path>,
+    rubric: &Rubric,
+    opts: &input::Options,
+) -> Result<Unit> {
     let manifest = evidence_path(roster_path, evidence)
         .as_deref()
         .map(manifest::read)
         .transpose()?;
-    let roster = roster::read(roster_path, &rubric.roster_columns())?;
+    let roster = roster::read_with(roster_path, &rubric.roster_columns(), opts)?;
     if roster.counted() == 0 {
         return Err(Error::input(
             Location::file(roster_path),

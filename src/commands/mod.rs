@@ -3,8 +3,10 @@
 pub mod batch;
 pub mod check_evidence;
 pub mod compare;
+pub mod completions;
 pub mod evidence;
 pub mod init;
+pub mod man;
 pub mod report;
 pub mod rubric;
 pub mod score;

@@ -18,7 +18,11 @@ use crate::{report, rubric, unit};
 pub fn run(args: &ScoreArgs, lang: Lang, quiet: bool) -> Result<i32> {
     let rubric = rubric::load(&args.rubric)?;
     let as_of = as_of(args.as_of.as_deref())?;
-    let unit = unit::load(&args.roster, args.evidence.as_deref(), &rubric)?;
+    let read = crate::input::Options {
+        encoding: args.encoding,
+        sheet: args.sheet.clone(),
+    };
+    let unit = unit::load_with(&args.roster, args.evidence.as_deref(), &rubric, &read)?;
     let opts = Options {
         as_of,
         strict_evidence: args.strict_evidence,

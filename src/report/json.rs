@@ -132,6 +132,19 @@ pub struct InputsJson {
     pub roster_sha256: String,
     pub evidence: Option<String>,
     pub evidence_sha256: Option<String>,
+    /// How the roster was read: `{"format": "csv"|"xlsx"|"xls"|"ods", "encoding",
+    /// "bom", "delimiter", "sheet", "header_line"}` (null where it does not apply).
+    pub roster_read: RosterReadJson,
+}
+
+#[derive(Serialize)]
+pub struct RosterReadJson {
+    pub format: &'static str,
+    pub encoding: Option<&'static str>,
+    pub bom: bool,
+    pub delimiter: Option<String>,
+    pub sheet: Option<String>,
+    pub header_line: u64,
 }
 
 pub fn to_json(a: &Assessment, lang: Lang, explain: bool) -> AssessmentJson {
@@ -238,6 +251,17 @@ pub fn to_json(a: &Assessment, lang: Lang, explain: bool) -> AssessmentJson {
             roster_sha256: a.inputs.roster_sha256.clone(),
             evidence: a.inputs.evidence.clone(),
             evidence_sha256: a.inputs.evidence_sha256.clone(),
+            roster_read: {
+                let r = &a.inputs.roster_read;
+                RosterReadJson {
+                    format: r.format,
+                    encoding: r.encoding,
+                    bom: r.bom,
+                    delimiter: r.delimiter.map(String::from),
+                    sheet: r.sheet.clone(),
+                    header_line: r.header_line,
+                }
+            },
         },
     }
 }

@@ -40,6 +40,7 @@ pub fn render(a: &Assessment, lang: Lang, explain: bool) -> String {
         a.members.excluded,
         t("không tính", "excluded")
     );
+    let _ = writeln!(out, "{}", roster_line(&a.inputs, lang));
 
     let levels = a.total.is_none();
     let mut table = Table::new();
@@ -183,6 +184,11 @@ pub fn render(a: &Assessment, lang: Lang, explain: bool) -> String {
                 "Members not meeting each criterion"
             )
         );
+        let line_word = if a.inputs.roster_read.sheet.is_some() {
+            t("hàng", "row")
+        } else {
+            t("dòng", "line")
+        };
         for c in a.criteria.iter().filter(|c| c.kind == MeasureKind::Members) {
             let _ = writeln!(out, "  {} ({}):", c.id, c.not_meeting.len());
             for m in &c.not_meeting {
@@ -191,7 +197,7 @@ pub fn render(a: &Assessment, lang: Lang, explain: bool) -> String {
                     "    - {}{} ({} {})",
                     m.id.as_ref().map(|i| format!("{i} ")).unwrap_or_default(),
                     m.name,
-                    t("dòng", "line"),
+                    line_word,
                     m.line
                 );
             }
@@ -205,4 +211,47 @@ pub fn render(a: &Assessment, lang: Lang, explain: bool) -> String {
         }
     }
     out
+}
+
+/// "Danh sách: roster.csv (CSV UTF-16LE có BOM, phân cách tab)": the file and how it
+/// was read, so a wrong guess is visible.
+fn roster_line(i: &Inputs, lang: Lang) -> String {
+    let r = &i.roster_read;
+    let mut how = Vec::new();
+    if let Some(enc) = r.encoding {
+        how.push(format!(
+            "CSV {enc}{}",
+            if r.bom {
+                lang.pick(" có BOM", " with BOM")
+            } else {
+                ""
+            }
+        ));
+    } else {
+        how.push(r.format.to_string());
+    }
+    if let Some(d) = r.delimiter {
+        let d = match d {
+            '\t' => "tab".to_string(),
+            c => format!("`{c}`"),
+        };
+        how.push(format!("{} {d}", lang.pick("phân cách", "delimiter")));
+    }
+    if let Some(s) = &r.sheet {
+        how.push(format!("{} `{s}`", lang.pick("trang", "sheet")));
+    }
+    if r.header_line > 1 {
+        let (vi, en) = if r.sheet.is_some() {
+            ("tiêu đề ở hàng", "header on row")
+        } else {
+            ("tiêu đề ở dòng", "header on line")
+        };
+        how.push(format!("{} {}", lang.pick(vi, en), r.header_line));
+    }
+    format!(
+        "{}: {} ({})",
+        lang.pick("Danh sách", "Roster"),
+        i.roster,
+        how.join(", ")
+    )
 }

@@ -65,17 +65,7 @@ pub fn load(name: &str) -> Result<Rubric> {
 
 /// A rubric file's text; a file that is not UTF-8 is bad input, not an I/O error.
 pub fn read_text(path: &Path) -> Result<String> {
-    std::fs::read_to_string(path).map_err(|source| match source.kind() {
-        std::io::ErrorKind::InvalidData => Error::input(
-            Location::file(path),
-            "tệp không phải văn bản UTF-8",
-            "the file is not UTF-8 text",
-        ),
-        _ => Error::Read {
-            path: path.to_path_buf(),
-            source,
-        },
-    })
+    crate::input::read_utf8_text(path)
 }
 
 pub fn load_builtin(name: &str) -> Option<Result<Rubric>> {
@@ -327,12 +317,70 @@ pub fn toml_error(text: &str, path: &Path, e: &toml::de::Error) -> Error {
         }
         None => Location::file(path),
     };
-    let msg = e.message().trim().to_string();
-    Error::input(
-        at,
-        format!("TOML không hợp lệ: {msg}"),
-        format!("invalid TOML: {msg}"),
-    )
+    let msg = e.message().trim();
+    let (vi, en) = toml_message(msg).unwrap_or_else(|| {
+        (
+            format!("TOML không hợp lệ: {msg}"),
+            format!("invalid TOML: {msg}"),
+        )
+    });
+    Error::input(at, vi, en)
+}
+
+/// The toml crate's message in Vietnamese and English, for the common cases
+/// (unknown key, missing key, wrong type); `None` for the others, which keep its
+/// English text.
+fn toml_message(msg: &str) -> Option<(String, String)> {
+    let type_name = |t: &str| -> (String, String) {
+        match t {
+            "i64" | "u64" | "i32" | "u32" | "u8" | "u16" => (
+                "số nguyên (không có dấu ngoặc kép)".into(),
+                "an integer (without quotes)".into(),
+            ),
+            "a boolean" => ("true hoặc false".into(), "true or false".into()),
+            "a string" => (
+                "chuỗi trong dấu ngoặc kép".into(),
+                "a string in double quotes".into(),
+            ),
+            "a sequence" => ("danh sách [ … ]".into(), "a list [ … ]".into()),
+            other => (other.to_string(), other.to_string()),
+        }
+    };
+    if let Some(rest) = msg.strip_prefix("unknown field ") {
+        let (key, accepted) = rest.split_once(", ").unwrap_or((rest, ""));
+        let accepted = accepted
+            .strip_prefix("expected one of ")
+            .or_else(|| accepted.strip_prefix("expected "));
+        return Some(match accepted {
+            Some(a) => (
+                format!("khóa {key} không hợp lệ ở đây; chấp nhận: {a}"),
+                format!("unknown key {key}; accepted here: {a}"),
+            ),
+            None => (
+                format!("khóa {key} không hợp lệ ở đây"),
+                format!("unknown key {key}; no keys are accepted here"),
+            ),
+        });
+    }
+    if let Some(key) = msg.strip_prefix("missing field ") {
+        return Some((format!("thiếu khóa {key}"), format!("missing key {key}")));
+    }
+    if let Some(rest) = msg.strip_prefix("invalid type: ") {
+        if let Some((found, expected)) = rest.split_once(", expected ") {
+            let (vi, en) = type_name(expected);
+            let found_vi = found
+                .replacen("string ", "chuỗi ", 1)
+                .replacen("integer ", "số ", 1)
+                .replacen("boolean ", "", 1)
+                .replace("map", "bảng")
+                .replace("sequence", "danh sách");
+            return Some((
+                format!("giá trị {found_vi} sai kiểu; cần {vi}"),
+                format!("the value {found} has the wrong type; expected {en}"),
+            ));
+        }
+    }
+    None
 }
 
 /// An exact decimal from an integer or a string (`"7.5"`), without reporting.
@@ -667,15 +715,21 @@ fn shape_finding(text: &str, e: &toml::de::Error) -> Finding {
         }
         None => (None, None),
     };
-    let msg = e.message().trim().to_string();
+    let msg = e.message().trim();
+    let (vi, en) = toml_message(msg).unwrap_or_else(|| {
+        (
+            format!("giá trị không đúng kiểu hoặc thiếu khóa bắt buộc: {msg}"),
+            format!("a value of the wrong type or a missing required key: {msg}"),
+        )
+    });
     Finding {
         severity: Severity::Error,
         code: code::TOML_SHAPE,
         line,
         column,
         criterion: None,
-        vi: format!("giá trị không đúng kiểu hoặc thiếu khóa bắt buộc: {msg}"),
-        en: format!("a value of the wrong type or a missing required key: {msg}"),
+        vi,
+        en,
     }
 }
 
@@ -1508,14 +1562,8 @@ fn bands(
     for b in raw_bands.get_ref() {
         let range: Option<PercentRange> = match b.range.get_ref().parse() {
             Ok(r) => Some(r),
-            Err(m) => {
-                cx.error(
-                    code::INVALID_RANGE,
-                    b.range.span(),
-                    crit,
-                    format!("khoảng không hợp lệ: {m}"),
-                    m,
-                );
+            Err((vi, en)) => {
+                cx.error(code::INVALID_RANGE, b.range.span(), crit, vi, en);
                 None
             }
         };

@@ -97,14 +97,20 @@ impl fmt::Display for PercentRange {
 }
 
 impl FromStr for PercentRange {
-    type Err = String;
+    /// What is wrong, in Vietnamese and in English.
+    type Err = (String, String);
 
     /// Interval notation over percentages, `[a,b]`, `[a,b)`, `(a,b]`, `(a,b)`, with
     /// 0 ≤ a ≤ b ≤ 100.
-    fn from_str(s: &str) -> Result<Self, String> {
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
         let expected = || {
-            format!(
-                "`{s}` is not a range: write interval notation over percentages, e.g. \"[80,100)\" for 80 % ≤ ratio < 100 % or \"[100,100]\" for exactly 100 %"
+            (
+                format!(
+                    "`{s}` không phải khoảng phần trăm: viết dạng khoảng, ví dụ \"[80,100)\" cho 80 % ≤ tỷ lệ < 100 % hoặc \"[100,100]\" cho đúng 100 %"
+                ),
+                format!(
+                    "`{s}` is not a range: write interval notation over percentages, e.g. \"[80,100)\" for 80 % ≤ ratio < 100 % or \"[100,100]\" for exactly 100 %"
+                ),
             )
         };
         let t = s.trim();
@@ -123,10 +129,16 @@ impl FromStr for PercentRange {
         let lo = Decimal::from_str_exact(a.trim()).map_err(|_| expected())?;
         let hi = Decimal::from_str_exact(b.trim()).map_err(|_| expected())?;
         if lo < Decimal::ZERO || hi > Decimal::ONE_HUNDRED || lo > hi {
-            return Err(format!("range `{s}` must satisfy 0 ≤ low ≤ high ≤ 100"));
+            return Err((
+                format!("khoảng `{s}` cần 0 ≤ cận dưới ≤ cận trên ≤ 100"),
+                format!("range `{s}` must satisfy 0 ≤ low ≤ high ≤ 100"),
+            ));
         }
         if lo == hi && !(lo_inclusive && hi_inclusive) {
-            return Err(format!("range `{s}` is empty"));
+            return Err((
+                format!("khoảng `{s}` rỗng; đúng một giá trị viết dạng \"[100,100]\""),
+                format!("range `{s}` is empty; a single value is written \"[100,100]\""),
+            ));
         }
         Ok(PercentRange {
             lo,

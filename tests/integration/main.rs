@@ -7,6 +7,7 @@ mod compare;
 mod evidence;
 mod examples;
 mod init;
+mod inputs;
 mod report;
 mod rubrics;
 mod score;

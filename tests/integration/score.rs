@@ -372,7 +372,7 @@ fn bad_evidence_toml_names_its_line() {
         .run()
         .code(2)
         .stderr_has("evidence.toml:3:1")
-        .stderr_has("unknown field `owner`");
+        .stderr_has("unknown key `owner`; accepted here: `name`, `kind`, `year`");
 }
 
 #[test]
