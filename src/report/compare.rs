@@ -84,30 +84,8 @@ fn outcome_line(a: &Assessment, lang: Lang) -> String {
 pub fn table(rows: &[Row], a: &Assessment, b: &Assessment, lang: Lang) -> String {
     let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
     let mut out = String::new();
-    let unit = a
-        .unit
-        .name
-        .clone()
-        .unwrap_or_else(|| t("(chưa có tên đơn vị)", "(unit name not given)").to_string());
-    let _ = writeln!(
-        out,
-        "{unit}{}",
-        a.unit
-            .year
-            .map(|y| format!(" — {} {y}", t("năm", "year")))
-            .unwrap_or_default()
-    );
-    let _ = writeln!(
-        out,
-        "{}: {} {}, {} {}, {} {}",
-        t("Thành viên", "Members"),
-        a.members.total,
-        t("tổng", "in all"),
-        a.members.counted,
-        t("được tính", "counted"),
-        a.members.excluded,
-        t("không tính", "excluded")
-    );
+    out.push_str(&super::table::unit_line(a, lang));
+    out.push_str(&super::table::members_line(a, lang));
     for x in [a, b] {
         let _ = writeln!(
             out,

@@ -9,19 +9,7 @@ use std::fmt::Write;
 pub fn render(a: &Assessment, lang: Lang, explain: bool) -> String {
     let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
     let mut out = String::new();
-    let unit = a
-        .unit
-        .name
-        .clone()
-        .unwrap_or_else(|| t("(chưa có tên đơn vị)", "(unit name not given)").to_string());
-    let _ = writeln!(
-        out,
-        "{unit}{}",
-        a.unit
-            .year
-            .map(|y| format!(" — {} {y}", t("năm", "year")))
-            .unwrap_or_default()
-    );
+    out.push_str(&unit_line(a, lang));
     let _ = writeln!(
         out,
         "{}: {} [{}]",
@@ -29,17 +17,7 @@ pub fn render(a: &Assessment, lang: Lang, explain: bool) -> String {
         lang.pick(&a.rubric.title, &a.rubric.title_en),
         a.rubric.id
     );
-    let _ = writeln!(
-        out,
-        "{}: {} {}, {} {}, {} {}",
-        t("Thành viên", "Members"),
-        a.members.total,
-        t("tổng", "in all"),
-        a.members.counted,
-        t("được tính", "counted"),
-        a.members.excluded,
-        t("không tính", "excluded")
-    );
+    out.push_str(&members_line(a, lang));
     let _ = writeln!(out, "{}", roster_line(&a.inputs, lang));
 
     let levels = a.total.is_none();
@@ -253,5 +231,36 @@ fn roster_line(i: &Inputs, lang: Lang) -> String {
         lang.pick("Danh sách", "Roster"),
         i.roster,
         how.join(", ")
+    )
+}
+
+/// `Trường … — năm 2024`, the first line of every table about one unit.
+pub fn unit_line(a: &Assessment, lang: Lang) -> String {
+    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let unit = a
+        .unit
+        .name
+        .clone()
+        .unwrap_or_else(|| t("(chưa có tên đơn vị)", "(unit name not given)").to_string());
+    let year = a
+        .unit
+        .year
+        .map(|y| format!(" — {} {y}", t("năm", "year")))
+        .unwrap_or_default();
+    format!("{unit}{year}\n")
+}
+
+/// `Thành viên: 83 tổng, 80 được tính, 3 không tính`.
+pub fn members_line(a: &Assessment, lang: Lang) -> String {
+    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    format!(
+        "{}: {} {}, {} {}, {} {}\n",
+        t("Thành viên", "Members"),
+        a.members.total,
+        t("tổng", "in all"),
+        a.members.counted,
+        t("được tính", "counted"),
+        a.members.excluded,
+        t("không tính", "excluded")
     )
 }
