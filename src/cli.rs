@@ -210,12 +210,9 @@ pub enum ScoreFormat {
     Csv,
 }
 
-#[derive(Debug, clap::Args)]
-pub struct ScoreArgs {
-    /// The roster (one row per member): CSV, or an .xlsx/.xls/.ods workbook; `-` for
-    /// standard input
-    pub roster: PathBuf,
-
+/// How a roster file is read: shared by every command that reads one roster.
+#[derive(Debug, Clone, clap::Args)]
+pub struct RosterReadArgs {
     /// Workbook rosters: the sheet to read [default: the first sheet]
     #[arg(long, value_name = "NAME")]
     pub sheet: Option<String>,
@@ -223,6 +220,25 @@ pub struct ScoreArgs {
     /// CSV rosters: the text encoding; a byte-order mark always wins
     #[arg(long, value_enum, default_value_t = crate::input::Encoding::Auto)]
     pub encoding: crate::input::Encoding,
+}
+
+impl RosterReadArgs {
+    pub fn options(&self) -> crate::input::Options {
+        crate::input::Options {
+            encoding: self.encoding,
+            sheet: self.sheet.clone(),
+        }
+    }
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ScoreArgs {
+    /// The roster (one row per member): CSV, or an .xlsx/.xls/.ods workbook; `-` for
+    /// standard input
+    pub roster: PathBuf,
+
+    #[command(flatten)]
+    pub read: RosterReadArgs,
 
     /// Rubric: hanoi-2021 (hanoi), tt24-2023 (tt24), or a path to a rubric .toml
     #[arg(long, short)]
@@ -403,6 +419,9 @@ pub struct CompareArgs {
     /// Score a criterion with no supporting evidence as 0 points / not reached
     #[arg(long)]
     pub strict_evidence: bool,
+
+    #[command(flatten)]
+    pub read: RosterReadArgs,
 }
 
 #[derive(Debug, clap::Args)]
@@ -554,4 +573,7 @@ pub struct ReportArgs {
     /// Leave out the action plan (it names members; the dossier does not need it)
     #[arg(long)]
     pub no_action_plan: bool,
+
+    #[command(flatten)]
+    pub read: RosterReadArgs,
 }

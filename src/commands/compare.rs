@@ -36,7 +36,12 @@ pub fn run(args: &CompareArgs, lang: Lang, quiet: bool) -> Result<i32> {
     // either rubric reads: a rubric with both rubrics' criteria asks for exactly that.
     let mut both = a.clone();
     both.criteria.extend(b.criteria.iter().cloned());
-    let unit = unit::load(&args.roster, args.evidence.as_deref(), &both)?;
+    let unit = unit::load_with(
+        &args.roster,
+        args.evidence.as_deref(),
+        &both,
+        &args.read.options(),
+    )?;
     let opts = Options {
         as_of,
         strict_evidence: args.strict_evidence,

@@ -42,7 +42,12 @@ pub fn run(args: &ReportArgs, lang: Lang, quiet: bool) -> Result<i32> {
             "an xlsx workbook is binary: write it to a file with `-o REPORT.xlsx`",
         ));
     }
-    let unit = unit::load(&args.roster, args.evidence.as_deref(), &rubric)?;
+    let unit = unit::load_with(
+        &args.roster,
+        args.evidence.as_deref(),
+        &rubric,
+        &args.read.options(),
+    )?;
     let opts = Options {
         as_of,
         strict_evidence: args.strict_evidence,

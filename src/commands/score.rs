@@ -18,10 +18,7 @@ use crate::{report, rubric, unit};
 pub fn run(args: &ScoreArgs, lang: Lang, quiet: bool) -> Result<i32> {
     let rubric = rubric::load(&args.rubric)?;
     let as_of = as_of(args.as_of.as_deref())?;
-    let read = crate::input::Options {
-        encoding: args.encoding,
-        sheet: args.sheet.clone(),
-    };
+    let read = args.read.options();
     let unit = unit::load_with(&args.roster, args.evidence.as_deref(), &rubric, &read)?;
     let opts = Options {
         as_of,

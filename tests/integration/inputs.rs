@@ -608,3 +608,56 @@ fn a_name_header_merged_over_two_cells_joins_them_and_section_rows_are_skipped()
     assert_eq!(j["inputs"]["roster_read"]["format"], "xlsx");
     assert!(out.stdout.contains("Trần Thị Bình"), "{}", out.stdout);
 }
+
+#[test]
+fn report_and_compare_read_the_same_sheet_as_score() {
+    let workbook = school_workbook("Danh sách", None, true);
+    // Without --sheet the notes sheet comes first and is not a roster: exit 2.
+    dvht()
+        .file("roster.xlsx", &workbook)
+        .args([
+            "compare",
+            "roster.xlsx",
+            "--rubric",
+            "tt24",
+            "--rubric",
+            "tt24",
+        ])
+        .run()
+        .code(2)
+        .no_panic()
+        .stderr_has("`--sheet`");
+    let out = dvht()
+        .file("roster.xlsx", &workbook)
+        .args([
+            "compare",
+            "roster.xlsx",
+            "--rubric",
+            "tt24",
+            "--rubric",
+            "tt24",
+            "--sheet",
+            "Danh sách",
+            "--format",
+            "json",
+        ])
+        .run()
+        .code(0);
+    let j = out.json();
+    assert_eq!(j["assessments"][0]["members"]["counted"], 10);
+    dvht()
+        .file("roster.xlsx", &workbook)
+        .args([
+            "report",
+            "roster.xlsx",
+            "--rubric",
+            "tt24",
+            "--format",
+            "md",
+            "--sheet",
+            "danh sach",
+        ])
+        .run()
+        .code(0)
+        .stdout_has("2.1");
+}
