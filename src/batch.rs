@@ -2,7 +2,8 @@
 //! `dvht score` would (`unit::load` then `engine::assess`), and keeping only a small
 //! row per unit so memory does not grow with the number of units.
 //!
-//! A unit is a folder that holds a `roster.csv`. The search goes down through
+//! A unit is a folder that holds a `roster.csv` (or, failing that, a `roster.xlsx`,
+//! `roster.xls` or `roster.ods` workbook, read like `dvht score` reads it). The search goes down through
 //! sub-folders at any depth (a province folder may hold district folders that hold
 //! units) and stops at a unit: a unit's own sub-folders (`minh-chung/`) are its
 //! evidence, never other units. Hidden folders (`.git`) and symbolic links to folders
@@ -20,6 +21,10 @@ use std::path::{Path, PathBuf};
 /// The file that makes a folder a unit.
 pub const ROSTER: &str = "roster.csv";
 
+/// The roster file names a unit folder may hold, in the order they are looked for:
+/// SPEC's `roster.csv` first, then the workbooks schools keep.
+pub const ROSTERS: &[&str] = &[ROSTER, "roster.xlsx", "roster.xls", "roster.ods"];
+
 /// A folder found under the batch folder: a unit, or a folder that could not be listed.
 #[derive(Debug)]
 pub struct Found {
@@ -30,6 +35,8 @@ pub struct Found {
     pub folder: String,
     /// Set when the folder could not be listed: reported as a unit that cannot be read.
     pub error: Option<Error>,
+    /// The unit's roster file (`roster.csv`, or a `roster.xlsx`/`.xls`/`.ods`).
+    pub roster: PathBuf,
 }
 
 /// Every unit under `root`, in folder-name order, found as the caller goes (see
@@ -42,7 +49,7 @@ pub fn find_units(root: &Path) -> Result<Walk> {
         stack: Vec::new(),
         root_unit: false,
     };
-    if is_unit(root) {
+    if roster_in(root).is_some() {
         walk.root_unit = true;
     } else {
         walk.stack = subfolders(root)?.into_iter().rev().collect();
@@ -67,6 +74,7 @@ impl Iterator for Walk {
     fn next(&mut self) -> Option<Found> {
         if std::mem::take(&mut self.root_unit) {
             return Some(Found {
+                roster: roster_in(&self.root).unwrap_or_else(|| self.root.join(ROSTER)),
                 dir: self.root.clone(),
                 folder: ".".to_string(),
                 error: None,
@@ -74,11 +82,12 @@ impl Iterator for Walk {
         }
         while let Some(rel) = self.stack.pop() {
             let dir = self.root.join(&rel);
-            if is_unit(&dir) {
+            if let Some(roster) = roster_in(&dir) {
                 return Some(Found {
                     dir,
                     folder: slash_path(&rel),
                     error: None,
+                    roster,
                 });
             }
             match subfolders(&dir) {
@@ -87,6 +96,7 @@ impl Iterator for Walk {
                     .extend(subs.into_iter().rev().map(|s| rel.join(s))),
                 Err(error) => {
                     return Some(Found {
+                        roster: dir.join(ROSTER),
                         dir,
                         folder: slash_path(&rel),
                         error: Some(error),
@@ -98,10 +108,14 @@ impl Iterator for Walk {
     }
 }
 
-/// A folder is a unit when it holds a `roster.csv` file (or a link to one). One
-/// `stat`, so a unit's folder is never listed.
-fn is_unit(dir: &Path) -> bool {
-    dir.join(ROSTER).is_file()
+/// A folder is a unit when it holds a roster file (or a link to one): its path. One
+/// `stat` per name tried (one for a `roster.csv` unit), so a unit's folder is never
+/// listed.
+fn roster_in(dir: &Path) -> Option<PathBuf> {
+    ROSTERS
+        .iter()
+        .map(|name| dir.join(name))
+        .find(|p| p.is_file())
 }
 
 /// The names of a folder's sub-folders, sorted: not hidden, not links, and not a
@@ -117,7 +131,8 @@ fn subfolders(dir: &Path) -> Result<Vec<PathBuf>> {
         let name = entry.file_name();
         // `file_type` comes with the listing and does not follow links.
         let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
-        if is_dir && name != ROSTER && !name.to_string_lossy().starts_with('.') {
+        let roster_name = ROSTERS.iter().any(|r| name == *r);
+        if is_dir && !roster_name && !name.to_string_lossy().starts_with('.') {
             subdirs.push(PathBuf::from(name));
         }
     }
@@ -166,7 +181,12 @@ pub struct BatchOptions {
 
 /// Scores one unit exactly as `dvht score DIR/roster.csv` would.
 pub fn score(found: Found, rubric: &Rubric, opts: &BatchOptions) -> UnitRow {
-    let Found { dir, folder, error } = found;
+    let Found {
+        folder,
+        error,
+        roster,
+        ..
+    } = found;
     if let Some(e) = error {
         return UnitRow {
             folder,
@@ -174,7 +194,7 @@ pub fn score(found: Found, rubric: &Rubric, opts: &BatchOptions) -> UnitRow {
             evidence_problems: None,
         };
     }
-    let unit = match unit::load(&dir.join(ROSTER), None, rubric) {
+    let unit = match unit::load(&roster, None, rubric) {
         Ok(u) => u,
         Err(e) => {
             return UnitRow {

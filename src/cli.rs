@@ -436,8 +436,8 @@ pub struct InitArgs {
 }
 
 const BATCH_AFTER_HELP: &str = "\
-A unit is a folder holding roster.csv (and usually evidence.toml), at any depth under DIR;
-a unit's own sub-folders are not searched. Units are listed in folder-name order.
+A unit is a folder holding roster.csv (or roster.xlsx/.xls/.ods) and usually evidence.toml,
+at any depth under DIR; a unit's own sub-folders are not searched. Units are listed in folder-name order.
 
 Exit status:
   0  every unit was scored (whatever their outcomes)

@@ -661,3 +661,24 @@ fn report_and_compare_read_the_same_sheet_as_score() {
         .code(0)
         .stdout_has("2.1");
 }
+
+#[test]
+fn batch_finds_workbook_rosters_too() {
+    let out = dvht()
+        .file(
+            "huyen/a-workbook/roster.xlsx",
+            school_xlsx("Danh sách", None),
+        )
+        .file("huyen/b-csv/roster.csv", crate::common::roster(12, &[]))
+        .file("huyen/c-notes/ghi-chu.xlsx", school_xlsx("Danh sách", None))
+        .args(["batch", "huyen", "--rubric", "tt24", "--format", "json"])
+        .run()
+        .code(0);
+    let j = out.json();
+    let units = j["units"].as_array().unwrap();
+    assert_eq!(units.len(), 2, "{}", out.stdout);
+    assert_eq!(units[0]["folder"], "a-workbook");
+    assert_eq!(units[0]["members"], 10);
+    assert_eq!(units[1]["folder"], "b-csv");
+    assert_eq!(units[1]["members"], 12);
+}
