@@ -153,16 +153,10 @@ pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> S
         let _ = writeln!(b, "<p class=\"form-id\">{}</p>", escape(form_id));
     }
     let _ = writeln!(b, "<h1>{}</h1>", escape(&title));
-    let basis = rubric.legal_basis.trim();
     let _ = writeln!(
         b,
-        "<p class=\"subtitle\">({} {})</p>",
-        t("Theo", "Under"),
-        escape(if basis.is_empty() {
-            &a.rubric.title
-        } else {
-            basis
-        })
+        "<p class=\"subtitle\">{}</p>",
+        escape(&summary::basis_line(a, rubric, lang))
     );
 
     if let Some(note) = summary::provisional_note(a, lang) {

@@ -56,17 +56,7 @@ pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> S
         let _ = writeln!(o, "{}\n", text(form_id));
     }
     let _ = writeln!(o, "# {}\n", text(&title));
-    let basis = rubric.legal_basis.trim();
-    let _ = writeln!(
-        o,
-        "({} {})\n",
-        t("Theo", "Under"),
-        text(if basis.is_empty() {
-            &a.rubric.title
-        } else {
-            basis
-        })
-    );
+    let _ = writeln!(o, "{}\n", text(&summary::basis_line(a, rubric, lang)));
     if let Some(note) = summary::provisional_note(a, lang) {
         let _ = writeln!(o, "> **{}**\n", text(&note));
     }

@@ -224,6 +224,18 @@ pub fn outcome(a: &Assessment, lang: Lang) -> String {
     )
 }
 
+/// `(Theo Thông tư 24/2023/…)`: the legal basis under the form's title, or the
+/// rubric's title when the rubric names no basis.
+pub fn basis_line(a: &Assessment, rubric: &crate::rubric::Rubric, lang: Lang) -> String {
+    let basis = rubric.legal_basis.trim();
+    let basis = if basis.is_empty() {
+        &a.rubric.title
+    } else {
+        basis
+    };
+    format!("({} {basis})", lang.pick("Theo", "Under"))
+}
+
 /// The note that explains the provisional mark, when anything relies on one.
 pub fn provisional_note(a: &Assessment, lang: Lang) -> Option<String> {
     let any = a.outcome.provisional || a.criteria.iter().any(|c| c.provisional);
