@@ -15,6 +15,7 @@ pub mod evidence;
 pub mod input;
 pub mod lang;
 pub mod manifest;
+pub mod output;
 pub mod report;
 pub mod roster;
 pub mod rubric;
