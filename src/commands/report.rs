@@ -20,11 +20,12 @@ use crate::error::{Error, Result};
 use crate::lang::Lang;
 use crate::output::{emit, write_file, Mode};
 use crate::report::summary::FormInfo;
-use crate::{report, rubric, unit};
+use crate::rubric::Catalog;
+use crate::{report, unit};
 use std::io::IsTerminal;
 
-pub fn run(args: &ReportArgs, lang: Lang, quiet: bool) -> Result<i32> {
-    let rubric = rubric::load(&args.rubric)?;
+pub fn run(args: &ReportArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Result<i32> {
+    let rubric = catalog.load(&args.rubric)?;
     let as_of = as_of(args.as_of.as_deref())?;
     let date = match args.date.as_deref() {
         None => as_of,
