@@ -1,7 +1,7 @@
 //! One unit's inputs, read together: the roster and its `evidence.toml`.
 //! `score`, `batch` and `compare` all read units through here.
 
-use crate::error::{Error, Location, Result};
+use crate::error::{Error, Location, Problem, Result};
 use crate::input;
 use crate::manifest::{self, Manifest};
 use crate::roster::{self, Roster};
@@ -36,8 +36,7 @@ pub fn load_with(
     if roster.counted() == 0 {
         return Err(Error::input(
             Location::file(roster_path),
-            "không có thành viên nào được tính (chỉ có dòng tiêu đề, hoặc mọi thành viên đều ở cột `Không tính`): không thể chấm",
-            "no counted member (header only, or everyone is excluded): nothing to score",
+            Problem::NoCountedMember,
         ));
     }
     Ok(Unit { roster, manifest })

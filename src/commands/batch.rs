@@ -24,7 +24,7 @@ use super::as_of;
 use crate::batch::{self, BatchOptions, Found, Summary, UnitRow};
 use crate::cli::{BatchArgs, BatchFormat};
 use crate::engine::Options;
-use crate::error::{Error, Location, Result};
+use crate::error::{Error, Location, Problem, Result};
 use crate::lang::Lang;
 use crate::output::{emit, write_file, Mode};
 use crate::report::batch::{error_text, table, CsvWriter, JsonWriter};
@@ -78,12 +78,7 @@ pub fn run(args: &BatchArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resu
     let rubric = catalog.load(&args.rubric)?;
     let as_of = as_of(args.as_of.as_deref())?;
     let jobs = match args.jobs {
-        Some(0) => {
-            return Err(Error::usage(
-                "`--jobs` phải lớn hơn 0",
-                "`--jobs` must be greater than 0",
-            ))
-        }
+        Some(0) => return Err(Error::usage(Problem::JobsZero)),
         Some(n) => n,
         None => std::thread::available_parallelism().map_or(1, |n| n.get()),
     };
@@ -91,10 +86,10 @@ pub fn run(args: &BatchArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resu
         .num_threads(jobs)
         .build()
         .map_err(|e| {
-            Error::usage(
-                format!("không tạo được {jobs} luồng: {e}"),
-                format!("cannot start {jobs} threads: {e}"),
-            )
+            Error::usage(Problem::Threads {
+                jobs,
+                detail: e.to_string(),
+            })
         })?;
     let district = matches!(args.format, BatchFormat::Html | BatchFormat::Xlsx);
     if args.format == BatchFormat::Xlsx
@@ -102,10 +97,7 @@ pub fn run(args: &BatchArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resu
         && !quiet
         && std::io::stdout().is_terminal()
     {
-        return Err(Error::usage(
-            "bảng tính xlsx là tệp nhị phân: hãy ghi ra tệp bằng `-o BAO-CAO.xlsx`",
-            "an xlsx workbook is binary: write it to a file with `-o REPORT.xlsx`",
-        ));
+        return Err(Error::usage(Problem::XlsxNeedsFile));
     }
     let mut out = Out {
         file: args.output.clone(),
@@ -114,11 +106,7 @@ pub fn run(args: &BatchArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resu
     };
     let mut units = batch::find_units(&args.dir)?.peekable();
     if units.peek().is_none() {
-        return Err(Error::input(
-            Location::file(&args.dir),
-            "không có thư mục nào chứa roster.csv: không có đơn vị để chấm",
-            "no folder here holds a roster.csv: no unit to score",
-        ));
+        return Err(Error::input(Location::file(&args.dir), Problem::NoUnits));
     }
     let opts = BatchOptions {
         engine: Options {

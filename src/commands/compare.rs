@@ -12,23 +12,16 @@
 use super::{as_of, emit};
 use crate::cli::{CompareArgs, CompareFormat};
 use crate::engine::{self, Options};
-use crate::error::{Error, Result};
+use crate::error::{Error, Problem, Result};
 use crate::lang::Lang;
 use crate::rubric::Catalog;
 use crate::{report, rubric, unit};
 
 pub fn run(args: &CompareArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Result<i32> {
     let [old, new] = args.rubric.as_slice() else {
-        return Err(Error::usage(
-            format!(
-                "`compare` cần đúng hai `--rubric` (bộ cũ rồi bộ mới), nhận được {}",
-                args.rubric.len()
-            ),
-            format!(
-                "`compare` needs exactly two `--rubric` (the old one, then the new one); got {}",
-                args.rubric.len()
-            ),
-        ));
+        return Err(Error::usage(Problem::CompareNeedsTwo {
+            got: args.rubric.len(),
+        }));
     };
     let a = catalog.load(old)?;
     let b = catalog.load(new)?;

@@ -11,7 +11,7 @@
 
 use super::emit;
 use crate::cli::InitArgs;
-use crate::error::{display_path, Error, Result};
+use crate::error::{display_path, Error, Problem, Result};
 use crate::lang::Lang;
 use crate::output::{write_file, Mode};
 use crate::rubric::{Catalog, Rubric, BUILTINS};
@@ -34,10 +34,9 @@ pub fn run(args: &InitArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resul
     let evidence = args.dir.join("evidence.toml");
     for p in [&roster, &evidence] {
         if p.exists() {
-            return Err(Error::usage(
-                format!("`{}` đã có: `dvht init` không ghi đè tệp nào (chưa ghi gì); hãy chọn thư mục khác hoặc đổi tên tệp cũ", display_path(p)),
-                format!("`{}` already exists: `dvht init` never overwrites a file (nothing was written); choose another folder or rename the old file", display_path(p)),
-            ));
+            return Err(Error::usage(Problem::WouldOverwrite {
+                path: display_path(p),
+            }));
         }
     }
     std::fs::create_dir_all(&args.dir).map_err(|source| Error::Write {

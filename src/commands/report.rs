@@ -16,7 +16,7 @@
 use super::as_of;
 use crate::cli::{PaperFormat, ReportArgs};
 use crate::engine::{self, Options};
-use crate::error::{Error, Result};
+use crate::error::{Error, Problem, Result};
 use crate::lang::Lang;
 use crate::output::{emit, write_file, Mode};
 use crate::report::summary::FormInfo;
@@ -30,18 +30,16 @@ pub fn run(args: &ReportArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Res
     let date = match args.date.as_deref() {
         None => as_of,
         Some(s) => crate::manifest::parse_date(s).ok_or_else(|| {
-            Error::usage(
-                format!("`--date {s}` không phải ngày hợp lệ; viết dạng 2025-01-10"),
-                format!("`--date {s}` is not a valid date; write it as 2025-01-10"),
-            )
+            Error::usage(Problem::BadDate {
+                flag: "--date",
+                value: s.to_string(),
+                example: "2025-01-10",
+            })
         })?,
     };
     if args.format == PaperFormat::Xlsx && args.output.is_none() && std::io::stdout().is_terminal()
     {
-        return Err(Error::usage(
-            "bảng tính xlsx là tệp nhị phân: hãy ghi ra tệp bằng `-o BAO-CAO.xlsx`",
-            "an xlsx workbook is binary: write it to a file with `-o REPORT.xlsx`",
-        ));
+        return Err(Error::usage(Problem::XlsxNeedsFile));
     }
     let unit = unit::load_with(
         &args.roster,

@@ -7,7 +7,7 @@
 //! and cells to members. A CSV source lends one reused byte record per row (the
 //! fast path `dvht batch` relies on); a workbook's rows come from memory.
 
-use crate::error::{display_path, Error, Location, Result};
+use crate::error::{display_path, Error, Location, Problem, Result};
 use crate::input::legacy;
 use crate::input::sheet::{blank, cell_text, cells, Cells, CsvRows, IterRows, Row, RowSource};
 use crate::input::text::{fold_cell, nfc};
@@ -74,11 +74,7 @@ pub fn from_bytes(bytes: &[u8], path: &Path, needed: &[&str], opts: &Options) ->
     let mut roster = match format {
         Format::Delimited => {
             if opts.sheet.is_some() {
-                return Err(Error::input(
-                    Location::file(path),
-                    "`--sheet` chỉ dùng cho bảng tính (.xlsx, .xls, .ods); tệp này là văn bản CSV",
-                    "`--sheet` only applies to workbooks (.xlsx, .xls, .ods); this file is CSV text",
-                ));
+                return Err(Error::input(Location::file(path), Problem::SheetOnCsv));
             }
             let (text, dialect) = input::decode_delimited(bytes, path, opts.encoding)?;
             parse(&text, dialect, path, needed)?
@@ -144,33 +140,17 @@ impl Place<'_> {
     }
 
     /// For a header problem in a sheet read by default: the other sheets to try.
-    fn header_hint(&self) -> (String, String) {
+    fn other_sheets(&self) -> Option<Vec<String>> {
         match self {
             Place::Sheet {
                 others: Some(all), ..
-            } => {
-                let listed = all
-                    .iter()
-                    .map(|n| format!("`{n}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                (
-                    format!(
-                        " (đã đọc trang tính đầu tiên; chọn trang khác bằng `--sheet` ({listed}))"
-                    ),
-                    format!(" (the first sheet was read; pick another with `--sheet` ({listed}))"),
-                )
-            }
-            _ => (String::new(), String::new()),
+            } => Some(all.to_vec()),
+            _ => None,
         }
     }
 
-    /// "line 3" or "row 3", for messages that point back to another row.
-    fn line_word(&self, line: u64) -> (String, String) {
-        match self {
-            Place::Text(_) => (format!("dòng {line}"), format!("line {line}")),
-            Place::Sheet { .. } => (format!("hàng {line}"), format!("row {line}")),
-        }
+    fn is_sheet(&self) -> bool {
+        matches!(self, Place::Sheet { .. })
     }
 }
 
@@ -244,20 +224,23 @@ fn classify<C: Cells>(c: &C) -> (bool, usize) {
     (name, others)
 }
 
-/// A legacy-font (VNI, TCVN3) error for `text` at a cell, if it looks typed with one.
+/// A legacy-font (VNI, TCVN3) error for `text` at a cell, if it looks typed with one;
+/// `column` is the column's header, `None` for a header cell.
 fn legacy_error(
     place: &Place,
     line: u64,
     index: usize,
     text: &str,
-    what: (&str, &str),
+    column: Option<&str>,
 ) -> Option<Error> {
-    let enc = legacy::detect(text)?;
-    let (vi, en) = enc.advice();
+    let font = legacy::detect(text)?;
     Some(Error::input(
         place.at(line, Some(index)),
-        format!("{} `{}`: {vi}", what.0, text.trim()),
-        format!("{} `{}`: {en}", what.1, text.trim()),
+        Problem::LegacyFont {
+            column: column.map(str::to_string),
+            value: text.trim().to_string(),
+            font,
+        },
     ))
 }
 
@@ -268,16 +251,15 @@ fn legacy_header<C: Cells>(row: &Row<C>, place: &Place) -> Option<Error> {
         if vocab::column_for_header(v).is_some() {
             return None;
         }
-        legacy_error(place, row.line, i, v, ("tiêu đề", "header"))
+        legacy_error(place, row.line, i, v, None)
     })
 }
 
-fn accepted_headers(def: &ColumnDef) -> String {
+fn accepted_headers(def: &ColumnDef) -> Vec<String> {
     std::iter::once(def.name)
         .chain(def.aliases.iter().copied())
-        .map(|a| format!("`{a}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
+        .map(str::to_string)
+        .collect()
 }
 
 /// Maps rows to members: finds the header (the first row naming `name` and another
@@ -318,11 +300,7 @@ pub fn from_source<S: RowSource>(
         }
     }
     if scanned.is_empty() {
-        return Err(Error::input(
-            Location::file(path),
-            "tệp trống: cần một dòng tiêu đề (có cột `Họ và tên`) và mỗi thành viên một dòng",
-            "the file is empty: expected a header row (with a `Họ và tên`/`name` column) and one row per member",
-        ));
+        return Err(Error::input(Location::file(path), Problem::EmptyRoster));
     }
     let header_at = match header_at.or_else(|| scanned.iter().position(|r| classify(&r.cells).0)) {
         Some(i) => i,
@@ -334,18 +312,11 @@ pub fn from_source<S: RowSource>(
             let first = &scanned[0];
             return Err(Error::input(
                 place.at(first.line, None),
-                format!(
-                    "không tìm thấy dòng tiêu đề: không dòng nào trong {} dòng đầu có cột họ và tên; tiêu đề được chấp nhận: {}{}",
-                    scanned.len(),
-                    accepted_headers(def),
-                    place.header_hint().0
-                ),
-                format!(
-                    "no header row found: none of the first {} rows has a name column; accepted headers: {}{}",
-                    scanned.len(),
-                    accepted_headers(def),
-                    place.header_hint().1
-                ),
+                Problem::NoHeader {
+                    scanned: scanned.len(),
+                    accepted: accepted_headers(def),
+                    other_sheets: place.other_sheets(),
+                },
             ));
         }
     };
@@ -360,30 +331,18 @@ pub fn from_source<S: RowSource>(
             continue;
         };
         if let Some(prev) = found.iter().find(|f| f.def.name == def.name) {
-            let (prev_vi, prev_en) = match place {
-                Place::Text(_) => (
-                    format!("cột {}", prev.index + 1),
-                    format!("column {}", prev.index + 1),
-                ),
-                Place::Sheet { .. } => {
-                    let l = crate::error::column_letters(prev.index as u64 + 1);
-                    (format!("cột {l}"), format!("column {l}"))
-                }
+            let other_column = match place {
+                Place::Text(_) => (prev.index + 1).to_string(),
+                Place::Sheet { .. } => crate::error::column_letters(prev.index as u64 + 1),
             };
             return Err(Error::input(
                 place.at(header_line, Some(index)),
-                format!(
-                    "cột `{}` và cột `{}` ({prev_vi}) đều là `{}`; hãy giữ một cột",
-                    cell.trim(),
-                    prev.header,
-                    def.name
-                ),
-                format!(
-                    "columns `{}` and `{}` ({prev_en}) both mean `{}`; keep one",
-                    cell.trim(),
-                    prev.header,
-                    def.name
-                ),
+                Problem::DuplicateColumn {
+                    header: cell.trim().to_string(),
+                    other: prev.header.clone(),
+                    other_column,
+                    canonical: def.name,
+                },
             ));
         }
         let end = header
@@ -407,18 +366,14 @@ pub fn from_source<S: RowSource>(
                 return Err(e);
             }
             let def = vocab::column(name).expect("rubrics only name known columns");
-            let accepted = accepted_headers(def);
             return Err(Error::input(
                 place.at(header_line, None),
-                format!(
-                    "thiếu cột `{name}` ({}); tiêu đề được chấp nhận: {accepted}{}",
-                    def.header_vi,
-                    place.header_hint().0
-                ),
-                format!(
-                    "missing column `{name}`; accepted headers: {accepted}{}",
-                    place.header_hint().1
-                ),
+                Problem::MissingColumn {
+                    name: name.to_string(),
+                    header_vi: def.header_vi,
+                    accepted: accepted_headers(def),
+                    other_sheets: place.other_sheets(),
+                },
             ));
         }
     }
@@ -455,11 +410,11 @@ pub fn from_source<S: RowSource>(
         {
             return Err(Error::input(
                 place.at(line, None),
-                format!("dòng có {} ô nhưng dòng tiêu đề (dòng {header_line}) có {width} ô; hãy kiểm tra dấu phân cách và dấu ngoặc kép", record.width()),
-                format!(
-                    "the row has {} fields but the header (line {header_line}) has {width}; check the delimiters and quotes",
-                    record.width()
-                ),
+                Problem::RaggedRow {
+                    fields: record.width(),
+                    header_line,
+                    width,
+                },
             ));
         }
         // A row with nothing in any column read (only a serial number, say) is an
@@ -481,18 +436,10 @@ pub fn from_source<S: RowSource>(
             let index = f.index;
             let at = || place.at(line, Some(index));
             // A cell that is not accepted: typed with a legacy font, or just wrong.
-            // `vi`/`en` say what is wrong with the (trimmed) value `v`.
-            let bad = |f: &Found, vi: String, en: String| {
-                let what_vi = format!("cột `{}`: ô", f.header);
-                let what_en = format!("column `{}`: cell", f.header);
-                legacy_error(place, line, index, cell_text(raw), (&what_vi, &what_en))
-                    .unwrap_or_else(|| {
-                        Error::input(
-                            at(),
-                            format!("cột `{}`: {vi}", f.header),
-                            format!("column `{}`: {en}", f.header),
-                        )
-                    })
+            // `problem` says what is wrong with the (trimmed) value.
+            let bad = |f: &Found, problem: Problem| {
+                legacy_error(place, line, index, cell_text(raw), Some(&f.header))
+                    .unwrap_or_else(|| Error::input(at(), problem))
             };
             let v = || cell_text(raw).trim();
             match f.def.kind {
@@ -525,22 +472,26 @@ pub fn from_source<S: RowSource>(
                         }
                     }
                     None => {
-                        let accepted = vocab::YES_NO_ACCEPTED;
                         return Err(bad(
                             f,
-                            format!("`{}` không phải có/không; chấp nhận: {accepted}", v()),
-                            format!("`{}` is not yes/no; accepted: {accepted}", v()),
+                            Problem::BadYesNo {
+                                column: f.header.clone(),
+                                value: v().to_string(),
+                                accepted: vocab::YES_NO_ACCEPTED,
+                            },
                         ));
                     }
                 },
                 CellKind::Title => match f.read(raw, vocab::parse_title) {
                     Some(rank) => m.title = rank,
                     None => {
-                        let accepted = vocab::TITLES_ACCEPTED;
                         return Err(bad(
                             f,
-                            format!("danh hiệu `{}` không hợp lệ; chấp nhận: {accepted}", v()),
-                            format!("`{}` is not an emulation title; accepted: {accepted}", v()),
+                            Problem::BadTitle {
+                                column: f.header.clone(),
+                                value: v().to_string(),
+                                accepted: vocab::TITLES_ACCEPTED,
+                            },
                         ));
                     }
                 },
@@ -549,18 +500,19 @@ pub fn from_source<S: RowSource>(
         if m.name.is_empty() {
             return Err(Error::input(
                 place.at(line, Some(name_col.0)),
-                "thiếu họ và tên thành viên (cột họ và tên trống mà các cột khác có dữ liệu); hãy điền tên, hoặc xoá cả dòng",
-                "the member's name is empty while other columns are filled; fill in the name, or delete the row",
+                Problem::EmptyName,
             ));
         }
         if let Some(id) = &m.id {
             if let Some(first) = ids.insert(id.clone(), line) {
                 let col = found.iter().find(|f| f.def.name == "id").map(|f| f.index);
-                let (w_vi, w_en) = place.line_word(first);
                 return Err(Error::input(
                     place.at(line, col),
-                    format!("mã `{id}` trùng với {w_vi}; mỗi thành viên cần một mã riêng"),
-                    format!("id `{id}` is also used on {w_en}; each member needs their own id"),
+                    Problem::DuplicateId {
+                        id: id.clone(),
+                        first,
+                        sheet: place.is_sheet(),
+                    },
                 ));
             }
         }
