@@ -22,13 +22,13 @@
 
 use super::as_of;
 use super::report::{emit_bytes, write_atomic};
-use crate::batch::{self, BatchOptions, Found, Summary, UnitRow};
+use crate::batch::{self, BatchOptions, DistrictRow, DistrictUnit, Found, Summary, UnitRow};
 use crate::cli::{BatchArgs, BatchFormat};
 use crate::engine::Options;
 use crate::error::{Error, Location, Result};
 use crate::lang::Lang;
 use crate::report::batch::{error_text, table, CsvWriter, JsonWriter};
-use crate::report::district::{self, DistrictRow, DistrictUnit};
+use crate::report::district;
 use crate::rubric;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
