@@ -29,7 +29,7 @@ use crate::error::{Error, Location, Result};
 use crate::lang::Lang;
 use crate::report::batch::{error_text, table, CsvWriter, JsonWriter};
 use crate::report::district;
-use crate::rubric;
+use crate::rubric::Catalog;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use std::io::IsTerminal;
@@ -74,8 +74,8 @@ impl Out {
     }
 }
 
-pub fn run(args: &BatchArgs, lang: Lang, quiet: bool) -> Result<i32> {
-    let rubric = rubric::load(&args.rubric)?;
+pub fn run(args: &BatchArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Result<i32> {
+    let rubric = catalog.load(&args.rubric)?;
     let as_of = as_of(args.as_of.as_deref())?;
     let jobs = match args.jobs {
         Some(0) => {

@@ -4,7 +4,7 @@
 use crate::batch::{Cell, DistrictRow, DistrictUnit};
 use crate::lang::Lang;
 use crate::report::{number, percent};
-use crate::rubric::{FactScale, Measure, MemberScale, Rubric, RubricKind};
+use crate::rubric::{Rubric, RubricKind};
 
 impl Cell {
     /// `31/34 (91,2 %)`; empty for a unit-level fact.
@@ -136,21 +136,7 @@ pub(super) fn class_color(a: &DistrictUnit, lang: Lang, cls: &[Class]) -> &'stat
 
 /// The highest level a criterion can reach (levels rubrics).
 pub(super) fn top_level(rubric: &Rubric, id: &str) -> u8 {
-    rubric
-        .criteria
-        .iter()
-        .find(|c| c.id == id)
-        .and_then(|c| match &c.measure {
-            Measure::Members {
-                scale: MemberScale::Levels(ls),
-                ..
-            } => ls.iter().map(|l| l.level).max(),
-            Measure::Facts {
-                scale: FactScale::Levels(ls),
-            } => ls.iter().map(|l| l.level).max(),
-            _ => None,
-        })
-        .unwrap_or_else(|| rubric.top_level())
+    rubric.criterion_top_level(id)
 }
 
 pub(super) fn unit_label(folder: &str, r: &std::result::Result<DistrictUnit, String>) -> String {
