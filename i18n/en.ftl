@@ -119,3 +119,193 @@ toml-found-date = date { $value }
 ## Unit folders (batch)
 
 err-no-units = no folder here holds a roster.csv: no unit to score
+
+## The command line: help texts and clap's words
+
+cli-about = Score Vietnamese "Đơn vị học tập" (learning unit) evaluations
+cli-long-about =
+    Scores a Vietnamese "learning unit" (Đơn vị học tập) from its staff roster (CSV, or an .xlsx/.xls/.ods workbook) and its evidence.toml against a versioned rubric (Hà Nội 2021, Thông tư 24/2023/TT-BGDĐT), criterion by criterion, with the total and the recognition outcome.
+cli-after =
+    Exit status:
+      0  the command ran; score: the unit is recognised; check-evidence: no problem found
+      1  the command ran; score: not recognised; check-evidence: problems found
+      2  usage error or unreadable / invalid input (the message names file, line and column)
+
+    Built-in rubrics: hanoi-2021 (alias hanoi), tt24-2023 (alias tt24); or a path to a rubric .toml.
+    Language: --lang en or the environment variable DVHT_LANG=en for English (default: Vietnamese).
+
+    Examples:
+      dvht score examples/thpt-so-2-tuy-phuoc/roster.csv --rubric tt24
+      dvht score roster.csv --rubric hanoi --format json --lang en
+      dvht score roster.csv --rubric tt24 --as-of 2025-09-15 --explain
+      dvht check-evidence examples/mn-hoa-sen --rubric tt24
+      dvht evidence hash evidence.toml
+      dvht score danh-sach.xlsx --rubric tt24 --sheet "Danh sách"
+      dvht score danh-sach.csv --rubric hanoi --encoding windows-1258
+cli-help = Print help (-h: a summary, --help: everything)
+cli-version = Print the version and the built-in rubrics' versions
+cli-heading-commands = Commands
+cli-value-command = COMMAND
+cli-heading-usage = Usage:
+cli-heading-options = Options:
+cli-heading-arguments = Arguments:
+cli-default-open = {"[default: "}
+cli-aliases-open = {"[aliases: "}
+cli-value-options = {"[OPTIONS]"}
+
+cli-arg-lang = Language of messages, tables and help: vi (Vietnamese, the default) or en; also the environment variable DVHT_LANG
+cli-arg-quiet = Print nothing but errors (the exit status is unchanged)
+cli-arg-rubrics_dir = A folder of rubric .toml files that --rubric ID and `dvht rubric list` also search (repeatable) [default: $DVHT_RUBRICS, else ./rubrics when present]
+cli-arg-rubric = Rubric: hanoi-2021 (hanoi), tt24-2023 (tt24), or a path to a rubric .toml
+cli-arg-evidence = The unit's evidence.toml [default: evidence.toml beside the roster, if present]
+cli-arg-as_of = Date at which level-2 eligibility is judged (YYYY-MM-DD or dd/mm/yyyy) [default: the dossier's date, else today]
+cli-arg-strict_evidence = Score a criterion with no supporting evidence as 0 points / not reached, as an assessment council would
+cli-arg-sheet = Workbook rosters: the sheet to read [default: the first sheet]
+cli-arg-encoding = CSV rosters: the text encoding (a byte-order mark always wins): auto (UTF-8, or UTF-16 with a byte-order mark), utf-8, utf-16le (Excel's "Unicode text"), utf-16be, windows-1258 (old Windows Excel, "CSV (Comma delimited)")
+cli-arg-roster = The roster (one row per member): CSV, or an .xlsx/.xls/.ods workbook; - for standard input
+cli-arg-bom = CSV output: start with a UTF-8 byte-order mark so Excel reads Vietnamese correctly
+cli-arg-output = Write the output to FILE (atomically) instead of standard output
+cli-arg-jobs = Threads working at once [default: one per processor]
+
+cli-score-about = Score one unit: criterion table, total, recognition outcome, warnings
+cli-score-after = { cli-after }
+cli-score-arg-format = Output format: table (for people), json (one object, schema dvht.assessment/1, decimals as strings), csv (one row per criterion, for a spreadsheet)
+cli-score-arg-explain = List, per criterion, the members (id and name) who do not meet it
+
+cli-batch-about = Score every unit under a folder (each folder with a roster): one row per unit and a summary by outcome
+cli-batch-after =
+    A unit is a folder holding roster.csv (or roster.xlsx/.xls/.ods) and usually evidence.toml, at any depth under DIR; a unit's own sub-folders are not searched. Units are listed in folder-name order.
+
+    Exit status:
+      0  every unit was scored (whatever their outcomes)
+      2  a unit could not be read (it is reported with its error; the others are scored), or a usage error
+
+    Examples:
+      dvht batch huyen-tuy-phuoc/ --rubric tt24
+      dvht batch huyen-tuy-phuoc/ --rubric hanoi --format csv --bom > tong-hop.csv
+      dvht batch ca-nuoc/ --rubric tt24 --format json --jobs 2 --check-evidence
+      dvht batch huyen-tuy-phuoc/ --rubric tt24 --format html -o bao-cao-huyen.html
+cli-batch-arg-dir = The folder holding the units (one sub-folder with a roster per unit)
+cli-batch-arg-format = Output format: table (for people, ending with a summary by outcome), csv (one row per unit), json (schema dvht.batch/1), html (the district report: outcome chart, heat map, units; printable on A4), xlsx (the district report as a workbook; needs -o on a terminal)
+cli-batch-arg-check_evidence = Also run the check-evidence checks for each unit (files present, inside the folder, hashes, every criterion backed): a count of evidence problems per unit
+
+cli-rubric-about = Rubrics: list them, show one, lint a rubric file, diff two
+cli-rubric-list-about = The built-in rubrics and the rubric files in the rubric folders
+cli-rubric-list-after = { cli-rubric-after }
+cli-rubric-list-arg-format = Output format: table or json
+cli-rubric-show-about = A whole rubric, readable: criteria, inputs, bands or levels, sources, evidence
+cli-rubric-show-after = { cli-rubric-after }
+cli-rubric-show-arg-rubric = A built-in id or alias, a rubric file's id, or a path to a rubric .toml
+cli-rubric-show-arg-format = Output format: text (for a terminal), markdown (for a document or a dossier), json (schema dvht.rubric/1), toml (the rubric file itself: a starting point for your own)
+cli-rubric-lint-about = Check a rubric file: gaps, overlaps, sums, levels, inputs, ids, sources, keys
+cli-rubric-lint-after =
+    Exit status:
+      0  no error and no warning (remarks marked info may remain)
+      1  errors or warnings found (an error makes the rubric unusable for scoring)
+      2  the file cannot be read as a rubric (not TOML, no format, a newer format)
+
+    Examples:
+      dvht rubric lint rubrics/my-province.toml
+      dvht rubric lint hanoi --lang en
+cli-rubric-lint-arg-rubric = A path to a rubric .toml, a rubric file's id, or a built-in id or alias
+cli-rubric-lint-arg-format = Output format: text (for people) or json (schema dvht.lint/1)
+cli-rubric-diff-about = What changed between two rubrics: criteria added, removed, renamed; thresholds moved
+cli-rubric-diff-after = { cli-rubric-after }
+cli-rubric-diff-arg-old = The old rubric (id, alias or path)
+cli-rubric-diff-arg-new = The new rubric (id, alias or path)
+cli-rubric-diff-arg-format = Output format: text (for people) or json (schema dvht.rubric-diff/1)
+cli-rubric-after =
+    Rubric folders: --rubrics-dir DIR, else $DVHT_RUBRICS, else ./rubrics. Every .toml file there is found by the id written in it: --rubric my-province-2024.
+
+    Examples:
+      dvht rubric list
+      dvht rubric show hanoi --format markdown
+      dvht rubric show tt24 --format toml > rubrics/my-province-2024.toml
+      dvht rubric lint my-province.toml
+      dvht rubric diff hanoi-2021 tt24-2023
+
+cli-compare-about = One unit under two rubrics, side by side ("we were Tốt; where are we under TT 24?")
+cli-compare-after =
+    Exit status: 0 compared, 2 usage error or bad input.
+
+    Examples:
+      dvht compare examples/th-tan-hoa-1/roster.csv --rubric hanoi --rubric tt24
+      dvht compare roster.csv --rubric hanoi-2021 --rubric my-province.toml --format json
+cli-compare-arg-rubric = A rubric, given twice: the old one first, then the new one
+cli-compare-arg-format = Output format: table (side by side, for people) or json (schema dvht.compare/1)
+
+cli-init-about = Create a roster template and an evidence.toml skeleton for a rubric
+cli-init-after =
+    Writes DIR/roster.csv (Vietnamese headers for exactly the columns the rubrics read, with one example row to replace) and DIR/evidence.toml (every fact the rubrics read, with its allowed values in comments). Never overwrites a file: exit 2 instead.
+
+    Examples:
+      dvht init truong-moi --rubric tt24
+      dvht init
+cli-init-arg-dir = The folder to write roster.csv and evidence.toml into (created if missing)
+cli-init-arg-rubric = The rubric(s) the unit will be scored under (repeatable) [default: every built-in]
+
+cli-check-evidence-about = Check an evidence.toml: every file present, inside its folder and unchanged; with --rubric, every criterion backed by evidence
+cli-check-evidence-after =
+    Exit status:
+      0  no problem found (warnings such as unreferenced files allowed)
+      1  problems found: each is listed with a stable code (missing-file, hash-mismatch, outside-folder, absolute-path, unsafe-path, duplicate-code, duplicate-file, unknown-supports, no-evidence-for-criterion, ...)
+      2  usage error, or the evidence.toml cannot be read or is invalid
+
+    Examples:
+      dvht check-evidence examples/mn-hoa-sen/evidence.toml --rubric tt24
+      dvht check-evidence units/th-tan-hoa-1 --rubric hanoi --format json
+      dvht evidence hash examples/mn-hoa-sen/evidence.toml
+cli-check-evidence-arg-file = The unit's evidence.toml, or its folder [default: ./evidence.toml]
+cli-check-evidence-arg-rubric = Also check that every applicable criterion of this rubric has evidence: hanoi-2021 (hanoi), tt24-2023 (tt24), or a path to a rubric .toml
+cli-check-evidence-arg-format = Output format: table (for people: one row per item and per criterion, then the problems) or json (schema dvht.evidence/1)
+cli-check-evidence-arg-no_hashes = Skip comparing SHA-256 digests (a quick look: paths, files, completeness)
+
+cli-evidence-about = Maintain an evidence.toml: `dvht evidence hash` records each file's SHA-256
+cli-evidence-hash-about = Fill in or refresh each item's sha256, keeping comments and layout
+cli-evidence-hash-after =
+    An item without sha256 gets one. An item whose file no longer matches its recorded digest is reported and kept unless --force is given. The file is rewritten atomically (temp file + rename) and only when something changed.
+
+    Exit status:
+      0  every item now records the digest of its file
+      1  some item could not be hashed (missing or unsafe file) or changed without --force
+      2  usage error, or the evidence.toml cannot be read or is invalid
+
+    Example:
+      dvht evidence hash examples/mn-hoa-sen/evidence.toml
+cli-evidence-hash-arg-file = The unit's evidence.toml, or its folder [default: ./evidence.toml]
+cli-evidence-hash-arg-force = Re-hash items whose file changed since its digest was recorded
+
+cli-report-about = Print the unit's summary form (TT 24 form M4 / Hà Nội score sheet) and an action plan, as HTML (A4), xlsx or Markdown
+cli-report-after =
+    Exit status: 0 the report was written (whatever the outcome); 2 usage error or bad input.
+
+    Examples:
+      dvht report examples/th-tan-hoa-1/roster.csv --rubric tt24 -o m4.html
+      dvht report roster.csv --rubric tt24 --format xlsx -o m4.xlsx --place "Tân Hòa"
+      dvht report roster.csv --rubric hanoi --format md --head "Trần Hoàng Khải"
+cli-report-arg-format = Output format: html (one self-contained page, printable on A4), xlsx (results, action plan, information; real number cells), md (Markdown)
+cli-report-arg-output = Write the report to FILE (atomically) instead of standard output
+cli-report-arg-place = The place on the date line ("Tân Hòa, ngày … tháng … năm …")
+cli-report-arg-date = The date the form is signed (YYYY-MM-DD) [default: the --as-of date]
+cli-report-arg-authority = The governing body printed above the unit's name ("UBND huyện Tân Hiệp")
+cli-report-arg-prepared_by = Name printed under "Người lập biểu" (who prepared the form)
+cli-report-arg-head = Name printed under "Thủ trưởng đơn vị" (the head of the unit)
+cli-report-arg-no_action_plan = Leave out the action plan (it names members; the dossier does not need it)
+
+cli-completions-about = Print a shell completion script: dvht completions bash > /etc/bash_completion.d/dvht
+cli-completions-arg-shell = The shell to complete for: bash, elvish, fish, powershell, zsh
+cli-man-about = Print the manual page (roff, in English): dvht man > dvht.1 && man ./dvht.1
+
+## clap's usage errors
+
+cli-err-unknown-argument = unknown option `{ $arg }`
+cli-err-unknown-command = unknown command `{ $command }`
+cli-err-missing-value = `{ $arg }` needs a value
+cli-err-invalid-value = `{ $value }` is not a valid value for `{ $arg }`; accepted: { $accepted }
+cli-err-value-validation = `{ $value }` is not a valid value for `{ $arg }`
+cli-err-missing-required = missing required argument: { $arg }
+cli-err-missing-command = a command is needed
+cli-err-conflict = `{ $arg }` cannot be used with `{ $other }`
+cli-err-value-count = wrong number of values for `{ $arg }`
+cli-err-invalid-utf8 = an argument is not valid UTF-8 text
+cli-err-try-help = For more information, run with --help.

@@ -116,3 +116,193 @@ toml-found-date = ngày { $value }
 ## Thư mục đơn vị (batch)
 
 err-no-units = không có thư mục nào chứa roster.csv: không có đơn vị để chấm
+
+## Dòng lệnh: trợ giúp và các từ của clap
+
+cli-about = Chấm điểm "Đơn vị học tập" theo bộ tiêu chí
+cli-long-about =
+    Chấm điểm "Đơn vị học tập" từ danh sách thành viên (tệp CSV, hoặc bảng tính .xlsx/.xls/.ods) và tệp evidence.toml của đơn vị, theo bộ tiêu chí có phiên bản (Hà Nội 2021, Thông tư 24/2023/TT-BGDĐT): từng tiêu chí, tổng điểm và kết quả công nhận.
+cli-after =
+    Mã thoát:
+      0  lệnh đã chạy; score: đơn vị được công nhận; check-evidence: không có vấn đề
+      1  lệnh đã chạy; score: chưa được công nhận; check-evidence: có vấn đề
+      2  dùng sai lệnh, hoặc tệp đầu vào không đọc được / không hợp lệ (thông báo nêu tệp, dòng và cột)
+
+    Bộ tiêu chí có sẵn: hanoi-2021 (tên ngắn hanoi), tt24-2023 (tên ngắn tt24); hoặc đường dẫn tới tệp tiêu chí .toml.
+    Ngôn ngữ: --lang en hoặc biến môi trường DVHT_LANG=en để dùng tiếng Anh (mặc định: tiếng Việt).
+
+    Ví dụ:
+      dvht score examples/thpt-so-2-tuy-phuoc/roster.csv --rubric tt24
+      dvht score roster.csv --rubric hanoi --format json --lang en
+      dvht score roster.csv --rubric tt24 --as-of 2025-09-15 --explain
+      dvht check-evidence examples/mn-hoa-sen --rubric tt24
+      dvht evidence hash evidence.toml
+      dvht score danh-sach.xlsx --rubric tt24 --sheet "Danh sách"
+      dvht score danh-sach.csv --rubric hanoi --encoding windows-1258
+cli-help = In trợ giúp (-h: tóm tắt, --help: đầy đủ)
+cli-version = In phiên bản của chương trình và của các bộ tiêu chí có sẵn
+cli-heading-commands = Lệnh
+cli-value-command = LỆNH
+cli-heading-usage = Cách dùng:
+cli-heading-options = Tùy chọn:
+cli-heading-arguments = Tham số:
+cli-default-open = {"[mặc định: "}
+cli-aliases-open = {"[tên khác: "}
+cli-value-options = {"[TÙY_CHỌN]"}
+
+cli-arg-lang = Ngôn ngữ của thông báo, bảng và trợ giúp: vi (tiếng Việt, mặc định) hoặc en (tiếng Anh); cũng có thể đặt bằng biến môi trường DVHT_LANG
+cli-arg-quiet = Chỉ in lỗi, không in gì khác (mã thoát không đổi)
+cli-arg-rubrics_dir = Thư mục chứa tệp tiêu chí .toml mà --rubric MÃ và `dvht rubric list` tìm thêm (có thể lặp lại) [mặc định: $DVHT_RUBRICS, nếu không có thì ./rubrics khi thư mục này tồn tại]
+cli-arg-rubric = Bộ tiêu chí: hanoi-2021 (hanoi), tt24-2023 (tt24), hoặc đường dẫn tới tệp tiêu chí .toml
+cli-arg-evidence = Tệp evidence.toml của đơn vị [mặc định: evidence.toml cùng thư mục với danh sách, nếu có]
+cli-arg-as_of = Ngày xét điều kiện mức độ 2 (YYYY-MM-DD hoặc dd/mm/yyyy) [mặc định: ngày của hồ sơ, nếu không có thì hôm nay]
+cli-arg-strict_evidence = Tiêu chí không có minh chứng được tính 0 điểm / không đạt, như hội đồng đánh giá ("có minh chứng cụ thể")
+cli-arg-sheet = Danh sách dạng bảng tính: trang tính cần đọc [mặc định: trang tính đầu tiên]
+cli-arg-encoding = Danh sách CSV: bảng mã của văn bản (dấu BOM ở đầu tệp luôn được ưu tiên): auto (UTF-8, hoặc UTF-16 khi có dấu BOM), utf-8, utf-16le ("Unicode text" của Excel), utf-16be, windows-1258 (Excel cũ trên Windows, "CSV (Comma delimited)")
+cli-arg-roster = Danh sách thành viên (mỗi thành viên một dòng): tệp CSV, hoặc bảng tính .xlsx/.xls/.ods; - để đọc từ đầu vào chuẩn
+cli-arg-bom = Đầu ra CSV: thêm dấu BOM UTF-8 ở đầu để Excel hiển thị đúng tiếng Việt
+cli-arg-output = Ghi kết quả vào TỆP (ghi trọn một lần) thay vì in ra màn hình
+cli-arg-jobs = Số luồng chạy cùng lúc [mặc định: mỗi bộ xử lý một luồng]
+
+cli-score-about = Chấm một đơn vị: bảng tiêu chí, tổng, kết quả công nhận, cảnh báo
+cli-score-after = { cli-after }
+cli-score-arg-format = Định dạng đầu ra: table (bảng cho người đọc), json (một đối tượng, lược đồ dvht.assessment/1, số thập phân dạng chuỗi), csv (mỗi tiêu chí một dòng, cho bảng tính)
+cli-score-arg-explain = Với mỗi tiêu chí, liệt kê các thành viên (mã và họ tên) chưa đạt
+
+cli-batch-about = Chấm mọi đơn vị trong một thư mục (mỗi thư mục có danh sách thành viên): mỗi đơn vị một dòng, và tổng hợp theo kết quả
+cli-batch-after =
+    Một đơn vị là một thư mục chứa roster.csv (hoặc roster.xlsx/.xls/.ods) và thường có evidence.toml, ở bất kỳ độ sâu nào trong THƯ_MỤC; thư mục con của một đơn vị không được tìm tiếp. Các đơn vị được liệt kê theo tên thư mục.
+
+    Mã thoát:
+      0  mọi đơn vị đều được chấm (dù kết quả thế nào)
+      2  có đơn vị không đọc được (được báo kèm lỗi; các đơn vị khác vẫn được chấm), hoặc dùng sai lệnh
+
+    Ví dụ:
+      dvht batch huyen-tuy-phuoc/ --rubric tt24
+      dvht batch huyen-tuy-phuoc/ --rubric hanoi --format csv --bom > tong-hop.csv
+      dvht batch ca-nuoc/ --rubric tt24 --format json --jobs 2 --check-evidence
+      dvht batch huyen-tuy-phuoc/ --rubric tt24 --format html -o bao-cao-huyen.html
+cli-batch-arg-dir = Thư mục chứa các đơn vị (mỗi đơn vị một thư mục con có danh sách thành viên)
+cli-batch-arg-format = Định dạng đầu ra: table (bảng cho người đọc, cuối bảng có tổng hợp theo kết quả), csv (mỗi đơn vị một dòng), json (lược đồ dvht.batch/1), html (báo cáo cấp huyện: biểu đồ kết quả, bản đồ nhiệt, danh sách đơn vị; in được khổ A4), xlsx (báo cáo cấp huyện dạng bảng tính; cần -o khi in ra màn hình)
+cli-batch-arg-check_evidence = Kiểm tra thêm minh chứng của từng đơn vị như check-evidence (tệp có mặt, nằm trong thư mục, mã băm, mọi tiêu chí có minh chứng): số vấn đề minh chứng của mỗi đơn vị
+
+cli-rubric-about = Bộ tiêu chí: liệt kê, xem một bộ, kiểm tra tệp tiêu chí, so sánh hai bộ
+cli-rubric-list-about = Các bộ tiêu chí có sẵn và các tệp tiêu chí trong thư mục tiêu chí
+cli-rubric-list-after = { cli-rubric-after }
+cli-rubric-list-arg-format = Định dạng đầu ra: table (bảng) hoặc json
+cli-rubric-show-about = Toàn bộ một bộ tiêu chí, dễ đọc: tiêu chí, dữ liệu cần, mức điểm hoặc mức độ, căn cứ, minh chứng
+cli-rubric-show-after = { cli-rubric-after }
+cli-rubric-show-arg-rubric = Mã hoặc tên ngắn của bộ có sẵn, mã của một tệp tiêu chí, hoặc đường dẫn tới tệp tiêu chí .toml
+cli-rubric-show-arg-format = Định dạng đầu ra: text (văn bản cho màn hình), markdown (cho văn bản, hồ sơ), json (lược đồ dvht.rubric/1), toml (chính tệp tiêu chí: điểm xuất phát cho bộ của riêng bạn)
+cli-rubric-lint-about = Kiểm tra tệp tiêu chí: khoảng trống, chồng lấn, tổng điểm, mức độ, dữ liệu cần, mã, căn cứ, khóa
+cli-rubric-lint-after =
+    Mã thoát:
+      0  không có lỗi hay cảnh báo (có thể còn ghi chú loại info)
+      1  có lỗi hoặc cảnh báo (có lỗi thì không dùng bộ tiêu chí để chấm được)
+      2  không đọc được tệp như một tệp tiêu chí (không phải TOML, thiếu format, format mới hơn)
+
+    Ví dụ:
+      dvht rubric lint rubrics/my-province.toml
+      dvht rubric lint hanoi --lang en
+cli-rubric-lint-arg-rubric = Đường dẫn tới tệp tiêu chí .toml, mã của một tệp tiêu chí, hoặc mã hay tên ngắn của bộ có sẵn
+cli-rubric-lint-arg-format = Định dạng đầu ra: text (cho người đọc) hoặc json (lược đồ dvht.lint/1)
+cli-rubric-diff-about = Những gì thay đổi giữa hai bộ tiêu chí: tiêu chí thêm, bỏ, đổi tên; ngưỡng thay đổi
+cli-rubric-diff-after = { cli-rubric-after }
+cli-rubric-diff-arg-old = Bộ tiêu chí cũ (mã, tên ngắn hoặc đường dẫn)
+cli-rubric-diff-arg-new = Bộ tiêu chí mới (mã, tên ngắn hoặc đường dẫn)
+cli-rubric-diff-arg-format = Định dạng đầu ra: text (cho người đọc) hoặc json (lược đồ dvht.rubric-diff/1)
+cli-rubric-after =
+    Thư mục tiêu chí: --rubrics-dir THƯ_MỤC, nếu không có thì $DVHT_RUBRICS, nếu không có nữa thì ./rubrics. Mỗi tệp .toml ở đó được tìm theo mã ghi trong tệp: --rubric my-province-2024.
+
+    Ví dụ:
+      dvht rubric list
+      dvht rubric show hanoi --format markdown
+      dvht rubric show tt24 --format toml > rubrics/my-province-2024.toml
+      dvht rubric lint my-province.toml
+      dvht rubric diff hanoi-2021 tt24-2023
+
+cli-compare-about = Một đơn vị theo hai bộ tiêu chí, đặt cạnh nhau ("trước đây đạt Tốt; theo TT 24 thì sao?")
+cli-compare-after =
+    Mã thoát: 0 đã so sánh, 2 dùng sai lệnh hoặc đầu vào không hợp lệ.
+
+    Ví dụ:
+      dvht compare examples/th-tan-hoa-1/roster.csv --rubric hanoi --rubric tt24
+      dvht compare roster.csv --rubric hanoi-2021 --rubric my-province.toml --format json
+cli-compare-arg-rubric = Bộ tiêu chí, ghi hai lần: bộ cũ trước, bộ mới sau
+cli-compare-arg-format = Định dạng đầu ra: table (hai bộ cạnh nhau, cho người đọc) hoặc json (lược đồ dvht.compare/1)
+
+cli-init-about = Tạo mẫu danh sách thành viên và khung tệp evidence.toml cho một bộ tiêu chí
+cli-init-after =
+    Ghi THƯ_MỤC/roster.csv (tiêu đề tiếng Việt đúng các cột mà bộ tiêu chí cần, kèm một dòng mẫu để thay) và THƯ_MỤC/evidence.toml (mọi dữ kiện bộ tiêu chí cần, các giá trị được phép ghi trong chú thích). Không bao giờ ghi đè tệp đã có: khi đó thoát với mã 2.
+
+    Ví dụ:
+      dvht init truong-moi --rubric tt24
+      dvht init
+cli-init-arg-dir = Thư mục để ghi roster.csv và evidence.toml (tạo mới nếu chưa có)
+cli-init-arg-rubric = Bộ tiêu chí sẽ dùng để chấm đơn vị (có thể lặp lại) [mặc định: mọi bộ có sẵn]
+
+cli-check-evidence-about = Kiểm tra tệp evidence.toml: mọi tệp minh chứng có mặt, nằm trong thư mục và không bị thay đổi; với --rubric, mọi tiêu chí đều có minh chứng
+cli-check-evidence-after =
+    Mã thoát:
+      0  không có vấn đề (có thể có cảnh báo, ví dụ tệp không được nêu trong danh mục)
+      1  có vấn đề: mỗi vấn đề được liệt kê kèm một mã cố định (missing-file, hash-mismatch, outside-folder, absolute-path, unsafe-path, duplicate-code, duplicate-file, unknown-supports, no-evidence-for-criterion, …)
+      2  dùng sai lệnh, hoặc không đọc được evidence.toml hay tệp không hợp lệ
+
+    Ví dụ:
+      dvht check-evidence examples/mn-hoa-sen/evidence.toml --rubric tt24
+      dvht check-evidence units/th-tan-hoa-1 --rubric hanoi --format json
+      dvht evidence hash examples/mn-hoa-sen/evidence.toml
+cli-check-evidence-arg-file = Tệp evidence.toml của đơn vị, hoặc thư mục của đơn vị [mặc định: ./evidence.toml]
+cli-check-evidence-arg-rubric = Kiểm tra thêm mọi tiêu chí áp dụng của bộ tiêu chí này đều có minh chứng: hanoi-2021 (hanoi), tt24-2023 (tt24), hoặc đường dẫn tới tệp tiêu chí .toml
+cli-check-evidence-arg-format = Định dạng đầu ra: table (bảng cho người đọc: mỗi minh chứng và mỗi tiêu chí một dòng, rồi các vấn đề) hoặc json (lược đồ dvht.evidence/1)
+cli-check-evidence-arg-no_hashes = Bỏ qua việc so mã SHA-256 (xem nhanh: đường dẫn, tệp, đủ minh chứng)
+
+cli-evidence-about = Duy trì tệp evidence.toml: `dvht evidence hash` ghi mã SHA-256 của từng tệp minh chứng
+cli-evidence-hash-about = Điền hoặc cập nhật sha256 của từng minh chứng, giữ nguyên chú thích và bố cục
+cli-evidence-hash-after =
+    Minh chứng chưa có sha256 sẽ được điền. Minh chứng có tệp không còn khớp với mã đã ghi sẽ được báo và giữ nguyên, trừ khi dùng --force. Tệp được ghi lại trọn một lần (tệp tạm rồi đổi tên) và chỉ khi có thay đổi.
+
+    Mã thoát:
+      0  mọi minh chứng đều ghi mã băm của tệp
+      1  có minh chứng không tính được mã (tệp thiếu hoặc không an toàn) hoặc đã thay đổi mà không có --force
+      2  dùng sai lệnh, hoặc không đọc được evidence.toml hay tệp không hợp lệ
+
+    Ví dụ:
+      dvht evidence hash examples/mn-hoa-sen/evidence.toml
+cli-evidence-hash-arg-file = Tệp evidence.toml của đơn vị, hoặc thư mục của đơn vị [mặc định: ./evidence.toml]
+cli-evidence-hash-arg-force = Tính lại mã cho các minh chứng có tệp đã thay đổi kể từ khi ghi mã
+
+cli-report-about = In biểu tổng hợp của đơn vị (mẫu M4 theo TT 24 / phiếu chấm điểm của Hà Nội) và kế hoạch khắc phục, dạng HTML (khổ A4), xlsx hoặc Markdown
+cli-report-after =
+    Mã thoát: 0 đã ghi báo cáo (dù kết quả thế nào); 2 dùng sai lệnh hoặc đầu vào không hợp lệ.
+
+    Ví dụ:
+      dvht report examples/th-tan-hoa-1/roster.csv --rubric tt24 -o m4.html
+      dvht report roster.csv --rubric tt24 --format xlsx -o m4.xlsx --place "Tân Hòa"
+      dvht report roster.csv --rubric hanoi --format md --head "Trần Hoàng Khải"
+cli-report-arg-format = Định dạng đầu ra: html (một trang trọn vẹn, in được khổ A4), xlsx (kết quả, kế hoạch khắc phục, thông tin; ô số thật), md (Markdown)
+cli-report-arg-output = Ghi báo cáo vào TỆP (ghi trọn một lần) thay vì in ra màn hình
+cli-report-arg-place = Địa danh ở dòng ngày tháng ("Tân Hòa, ngày … tháng … năm …")
+cli-report-arg-date = Ngày ký biểu (YYYY-MM-DD) [mặc định: ngày của --as-of]
+cli-report-arg-authority = Cơ quan chủ quản, in phía trên tên đơn vị ("UBND huyện Tân Hiệp")
+cli-report-arg-prepared_by = Họ tên in dưới "Người lập biểu"
+cli-report-arg-head = Họ tên in dưới "Thủ trưởng đơn vị"
+cli-report-arg-no_action_plan = Không in kế hoạch khắc phục (kế hoạch nêu tên thành viên; hồ sơ không cần phần này)
+
+cli-completions-about = In tập lệnh tự hoàn thành cho trình shell: dvht completions bash > /etc/bash_completion.d/dvht
+cli-completions-arg-shell = Trình shell cần tự hoàn thành: bash, elvish, fish, powershell, zsh
+cli-man-about = In trang hướng dẫn man (roff, bằng tiếng Anh): dvht man > dvht.1 && man ./dvht.1
+
+## Lỗi dùng lệnh (clap)
+
+cli-err-unknown-argument = không có tùy chọn `{ $arg }`
+cli-err-unknown-command = không có lệnh `{ $command }`
+cli-err-missing-value = `{ $arg }` cần một giá trị
+cli-err-invalid-value = `{ $value }` không phải giá trị hợp lệ của `{ $arg }`; chấp nhận: { $accepted }
+cli-err-value-validation = `{ $value }` không phải giá trị hợp lệ của `{ $arg }`
+cli-err-missing-required = thiếu tham số bắt buộc: { $arg }
+cli-err-missing-command = cần chỉ rõ một lệnh
+cli-err-conflict = không dùng được `{ $arg }` cùng với `{ $other }`
+cli-err-value-count = số giá trị của `{ $arg }` không đúng
+cli-err-invalid-utf8 = có tham số không phải văn bản UTF-8 hợp lệ
+cli-err-try-help = Xem thêm hướng dẫn: chạy lại với --help.

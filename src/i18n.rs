@@ -202,10 +202,14 @@ fn push_vars(text: &str, out: &mut [(String, Vec<String>)]) {
     let Some((_, vars)) = out.last_mut() else {
         return;
     };
+    // A variable is `{ $name` (a `$` in plain text, like `$DVHT_RUBRICS`, is not).
     let mut rest = text;
-    while let Some(i) = rest.find('$') {
-        rest = &rest[i + 1..];
-        let name: String = rest
+    while let Some(i) = rest.find('{') {
+        rest = rest[i + 1..].trim_start();
+        let Some(after) = rest.strip_prefix('$') else {
+            continue;
+        };
+        let name: String = after
             .chars()
             .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
             .collect();

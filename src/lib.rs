@@ -12,6 +12,7 @@ pub mod digest;
 pub mod engine;
 pub mod error;
 pub mod evidence;
+pub mod help;
 pub mod i18n;
 pub mod input;
 pub mod lang;

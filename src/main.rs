@@ -1,8 +1,8 @@
-use clap::Parser;
-use dvht::cli::Cli;
-
 fn main() {
-    let cli = Cli::parse();
+    let cli = match dvht::help::parse(std::env::args_os().collect()) {
+        Ok(cli) => cli,
+        Err(code) => std::process::exit(code),
+    };
     let code = match dvht::run(&cli) {
         Ok(code) => code,
         Err(e) => {

@@ -10,6 +10,7 @@ pub struct Run {
     pub dir: tempfile::TempDir,
     args: Vec<String>,
     stdin: Option<Vec<u8>>,
+    env: Vec<(String, String)>,
 }
 
 pub struct Output {
@@ -24,6 +25,7 @@ pub fn dvht() -> Run {
         dir: tempfile::tempdir().expect("temp dir"),
         args: Vec::new(),
         stdin: None,
+        env: Vec::new(),
     }
 }
 
@@ -51,6 +53,12 @@ impl Run {
         self
     }
 
+    /// Sets an environment variable for the run (`DVHT_LANG` is otherwise unset).
+    pub fn env(mut self, key: &str, value: &str) -> Run {
+        self.env.push((key.to_string(), value.to_string()));
+        self
+    }
+
     pub fn stdin(mut self, data: impl Into<Vec<u8>>) -> Run {
         self.stdin = Some(data.into());
         self
@@ -62,7 +70,12 @@ impl Run {
 
     pub fn run(&self) -> Output {
         let mut cmd = Command::cargo_bin("dvht").expect("binary built");
-        cmd.current_dir(self.dir.path()).args(&self.args);
+        cmd.current_dir(self.dir.path())
+            .args(&self.args)
+            .env_remove("DVHT_LANG");
+        for (k, v) in &self.env {
+            cmd.env(k, v);
+        }
         if let Some(input) = &self.stdin {
             cmd.write_stdin(input.clone());
         }

@@ -7,6 +7,7 @@ mod common;
 mod compare;
 mod evidence;
 mod examples;
+mod help;
 mod init;
 mod inputs;
 mod report;
