@@ -5,6 +5,7 @@ mod batch;
 mod catalog;
 mod common;
 mod compare;
+mod errors;
 mod evidence;
 mod examples;
 mod help;
