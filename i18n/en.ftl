@@ -309,3 +309,14 @@ cli-err-conflict = `{ $arg }` cannot be used with `{ $other }`
 cli-err-value-count = wrong number of values for `{ $arg }`
 cli-err-invalid-utf8 = an argument is not valid UTF-8 text
 cli-err-try-help = For more information, run with --help.
+
+## Writing files (-o FILE)
+
+err-output-kind = `-o { $output }`: this command cannot write a { $ext } file; use one of: { $list } (nothing was written)
+err-output-format-mismatch = `-o { $output }` names a { $ext } file but `--format { $format }` was given; drop `--format` or change the extension (nothing was written)
+err-output-no-folder = `-o { $output }`: the folder `{ $folder }` does not exist; create it first (nothing was written)
+err-output-is-folder = `-o { $output }` is a folder; give a file name (nothing was written)
+err-output-not-writable = `-o { $output }` is not a regular file, a character device or a FIFO: refusing to write to it (nothing was written)
+err-output-is-input = `-o { $output }` is an input of this run (the { $what } `{ $input }`): an input is never overwritten; choose another name (nothing was written)
+err-output-fifo-no-reader = `-o { $output }` is a FIFO with no reader; start the reader first (nothing was written)
+err-not-regular = not a regular file ({ $kind }); give a file on disk, or `-` to read standard input

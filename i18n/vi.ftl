@@ -306,3 +306,14 @@ cli-err-conflict = không dùng được `{ $arg }` cùng với `{ $other }`
 cli-err-value-count = số giá trị của `{ $arg }` không đúng
 cli-err-invalid-utf8 = có tham số không phải văn bản UTF-8 hợp lệ
 cli-err-try-help = Xem thêm hướng dẫn: chạy lại với --help.
+
+## Ghi tệp (-o TỆP)
+
+err-output-kind = `-o { $output }`: lệnh này không ghi được tệp { $ext }; hãy dùng một trong: { $list } (chưa ghi gì)
+err-output-format-mismatch = `-o { $output }` là tệp { $ext } nhưng `--format { $format }` được chọn; hãy bỏ `--format` hoặc đổi đuôi tệp (chưa ghi gì)
+err-output-no-folder = `-o { $output }`: không có thư mục `{ $folder }`; hãy tạo thư mục trước (chưa ghi gì)
+err-output-is-folder = `-o { $output }` là một thư mục; hãy ghi tên tệp (chưa ghi gì)
+err-output-not-writable = `-o { $output }` không phải tệp thường, thiết bị ký tự hay FIFO: không ghi vào đó (chưa ghi gì)
+err-output-is-input = `-o { $output }` là tệp đầu vào của lần chạy này ({ $what } `{ $input }`): không ghi đè đầu vào; hãy chọn tên tệp khác (chưa ghi gì)
+err-output-fifo-no-reader = `-o { $output }` là FIFO nhưng không có chương trình nào đang đọc; hãy mở đầu đọc trước (chưa ghi gì)
+err-not-regular = không phải tệp thông thường ({ $kind }); hãy chỉ tới một tệp trên đĩa, hoặc `-` để đọc từ đầu vào chuẩn

@@ -129,8 +129,43 @@ pub enum Problem {
         files: Vec<String>,
     },
 
+    // ---- `-o FILE`
+    OutputKindUnsupported {
+        output: String,
+        ext: String,
+        list: String,
+    },
+    OutputFormatMismatch {
+        output: String,
+        ext: String,
+        format: String,
+    },
+    OutputNoFolder {
+        output: String,
+        folder: String,
+    },
+    OutputIsFolder {
+        output: String,
+    },
+    OutputNotWritable {
+        output: String,
+    },
+    /// `what` names the input (the roster, evidence.toml...).
+    OutputIsInput {
+        output: String,
+        what: Worded,
+        input: String,
+    },
+    OutputFifoNoReader {
+        output: String,
+    },
+
     // ---- any input file
     IsFolder,
+    /// A FIFO, device or socket given as an input file.
+    NotRegular {
+        kind: String,
+    },
     /// A file named like a workbook that is not one (`html`: a web page saved as .xls).
     NotAWorkbook {
         ext: String,
@@ -430,7 +465,50 @@ impl Problem {
                 id = id,
                 files = ticked(files)
             ),
+            OutputKindUnsupported { output, ext, list } => t!(
+                lang,
+                "err-output-kind",
+                output = output,
+                ext = ext,
+                list = list
+            ),
+            OutputFormatMismatch {
+                output,
+                ext,
+                format,
+            } => t!(
+                lang,
+                "err-output-format-mismatch",
+                output = output,
+                ext = ext,
+                format = format
+            ),
+            OutputNoFolder { output, folder } => t!(
+                lang,
+                "err-output-no-folder",
+                output = output,
+                folder = folder
+            ),
+            OutputIsFolder { output } => t!(lang, "err-output-is-folder", output = output),
+            OutputNotWritable { output } => {
+                t!(lang, "err-output-not-writable", output = output)
+            }
+            OutputIsInput {
+                output,
+                what,
+                input,
+            } => t!(
+                lang,
+                "err-output-is-input",
+                output = output,
+                what = lang.pick(&what.vi, &what.en),
+                input = input
+            ),
+            OutputFifoNoReader { output } => {
+                t!(lang, "err-output-fifo-no-reader", output = output)
+            }
             IsFolder => t!(lang, "err-is-folder"),
+            NotRegular { kind } => t!(lang, "err-not-regular", kind = kind),
             NotAWorkbook { ext, html: true } => t!(lang, "err-html-not-workbook", ext = ext),
             NotAWorkbook { ext, html: false } => t!(lang, "err-not-workbook", ext = ext),
             WorkbookDamaged {

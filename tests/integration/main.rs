@@ -9,6 +9,7 @@ mod errors;
 mod evidence;
 mod examples;
 mod help;
+mod hostile;
 mod init;
 mod inputs;
 mod report;
