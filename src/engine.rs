@@ -33,7 +33,8 @@ pub fn assess(
         counted: counted.len() as u64,
         excluded: (members.len() - counted.len()) as u64,
     };
-    let mut warnings = Vec::new();
+    // What reading the roster noticed comes first: it concerns every ratio.
+    let mut warnings = roster.warnings.clone();
     if counts.excluded > 0 {
         let reasons: Vec<String> = members
             .iter()
