@@ -200,16 +200,15 @@ pub fn column_for_header(header: &str) -> Option<&'static ColumnDef> {
 fn column_for_folded(key: &str) -> Option<&'static ColumnDef> {
     let find = |k: &str| {
         let k = spelling_key(k);
-        header_keys()
-            .iter()
-            .find(|(h, _)| *h == k)
-            .map(|(_, c)| *c)
+        header_keys().iter().find(|(h, _)| *h == k).map(|(_, c)| *c)
     };
     find(key).or_else(|| {
         // Headers often carry a note: `Tuân thủ kỷ luật (x)`, `Họ và tên (*)`,
         // `Không tính:`. Try again without it.
         let bare = strip_note(key);
-        (bare != key && !bare.is_empty()).then(|| find(&bare)).flatten()
+        (bare != key && !bare.is_empty())
+            .then(|| find(&bare))
+            .flatten()
     })
 }
 
@@ -528,7 +527,11 @@ mod tests {
         );
         assert!(column_for_header("STT").is_none());
         // Old and new spellings: kỉ/kỷ, hoá/hóa, notes in brackets.
-        for h in ["Tuân thủ kỉ luật", "TUÂN THỦ KỈ LUẬT", "Tuân thủ kỷ luật (x)"] {
+        for h in [
+            "Tuân thủ kỉ luật",
+            "TUÂN THỦ KỈ LUẬT",
+            "Tuân thủ kỷ luật (x)",
+        ] {
             assert_eq!(column_for_header(h).unwrap().name, "discipline", "{h}");
         }
         assert_eq!(

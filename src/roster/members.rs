@@ -20,7 +20,12 @@ pub fn is_sample_name(name: &str) -> bool {
     SAMPLE_MARKS.iter().any(|m| f.contains(m))
 }
 
-pub(super) fn check(read: &mut Read, id_col: Option<usize>, place: &Place, problems: &mut Problems) {
+pub(super) fn check(
+    read: &mut Read,
+    id_col: Option<usize>,
+    place: &Place,
+    problems: &mut Problems,
+) {
     let samples: Vec<u64> = read
         .members
         .iter()
@@ -43,8 +48,14 @@ pub(super) fn check(read: &mut Read, id_col: Option<usize>, place: &Place, probl
                 let (w_vi, w_en) = place.line_word(first);
                 problems.push(Error::input(
                     place.at(m.line, id_col),
-                    format!("mã `{}` trùng với {w_vi}; mỗi thành viên cần một mã riêng", super::shown(id)),
-                    format!("id `{}` is also used on {w_en}; each member needs their own id", super::shown(id)),
+                    format!(
+                        "mã `{}` trùng với {w_vi}; mỗi thành viên cần một mã riêng",
+                        super::shown(id)
+                    ),
+                    format!(
+                        "id `{}` is also used on {w_en}; each member needs their own id",
+                        super::shown(id)
+                    ),
                 ));
             }
             continue;

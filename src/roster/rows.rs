@@ -209,7 +209,12 @@ struct Reader<'p, 'a> {
 impl Reader<'_, '_> {
     /// Reads one row after the header into `members` (blank and non-member rows
     /// skip). Returns true when the row is a footer: the list ends there.
-    fn row<C: Cells>(&mut self, row: &Row<C>, found: &mut [Found], problems: &mut Problems) -> bool {
+    fn row<C: Cells>(
+        &mut self,
+        row: &Row<C>,
+        found: &mut [Found],
+        problems: &mut Problems,
+    ) -> bool {
         let line = row.line;
         let record = &row.cells;
         let place = self.place;

@@ -100,16 +100,27 @@ fn a_footer_ends_the_list() {
     assert_eq!(r.members.len(), 1);
     assert!(r.warnings[0].en.contains("r.csv:4"), "{:?}", r.warnings);
     // Members after a footer are named in the warning.
-    let r = p("Họ và tên;Tuân thủ kỷ luật\nA;x\nCộng;1\nB;x\n", &["discipline"]).unwrap();
+    let r = p(
+        "Họ và tên;Tuân thủ kỷ luật\nA;x\nCộng;1\nB;x\n",
+        &["discipline"],
+    )
+    .unwrap();
     assert_eq!(r.members.len(), 1);
-    assert!(r.warnings[0].en.contains("1 row(s) after it"), "{:?}", r.warnings);
+    assert!(
+        r.warnings[0].en.contains("1 row(s) after it"),
+        "{:?}",
+        r.warnings
+    );
 }
 
 #[test]
 fn every_bad_cell_is_reported_once_with_crlf_lines() {
     let text = "Họ và tên;Tuân thủ kỷ luật;Danh hiệu thi đua\r\nA;maybe;LĐTT\r\n\"B\r\nC\";x;hero\r\nD;??;\r\nE;x;\r\n";
     let e = en(p(text, &["discipline", "emulation_title"]).unwrap_err());
-    assert!(e.contains("r.csv:2:2: column `Tuân thủ kỷ luật`: `maybe`"), "{e}");
+    assert!(
+        e.contains("r.csv:2:2: column `Tuân thủ kỷ luật`: `maybe`"),
+        "{e}"
+    );
     assert!(e.contains("r.csv:3:3:") && e.contains("`hero`"), "{e}");
     assert!(e.contains("r.csv:5:2:") && e.contains("`??`"), "{e}");
     assert!(e.contains("3 problems"), "{e}");
@@ -126,8 +137,14 @@ fn at_most_fifty_problems_then_a_count() {
         text.push_str(&format!("M{i},bad{i}\n"));
     }
     let e = en(p(&text, &["discipline"]).unwrap_err());
-    assert_eq!(e.lines().filter(|l| l.contains("is not yes/no")).count(), 50);
-    assert!(e.contains("… and 70 more") && e.contains("120 problems"), "{e}");
+    assert_eq!(
+        e.lines().filter(|l| l.contains("is not yes/no")).count(),
+        50
+    );
+    assert!(
+        e.contains("… and 70 more") && e.contains("120 problems"),
+        "{e}"
+    );
     let huge = format!("name,discipline\nA,{}\n", "y".repeat(100_000));
     let e = en(p(&huge, &["discipline"]).unwrap_err());
     assert!(e.len() < 1000, "{}", e.len());

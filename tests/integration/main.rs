@@ -8,6 +8,7 @@ mod evidence;
 mod examples;
 mod init;
 mod inputs;
+mod office;
 mod report;
 mod rubrics;
 mod score;
