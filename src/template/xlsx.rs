@@ -145,7 +145,7 @@ fn build(rubrics: &[Rubric]) -> Result<Vec<u8>, XlsxError> {
 
     let g = wb.add_worksheet();
     g.set_name("Hướng dẫn")?;
-    g.set_column_width(0, 110)?;
+    g.set_column_width(0, 100)?;
     for (r, line) in guide(rubrics).iter().enumerate() {
         let f = if r == 0 {
             base.clone().set_bold().set_font_size(14)
@@ -155,6 +155,7 @@ fn build(rubrics: &[Rubric]) -> Result<Vec<u8>, XlsxError> {
         g.write_string_with_format(r as u32, 0, line, &f)?;
     }
     g.set_paper_size(9);
+    g.set_print_fit_to_pages(1, 0);
     wb.save_to_buffer()
 }
 
