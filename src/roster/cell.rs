@@ -35,7 +35,7 @@ pub fn shown(v: &str) -> String {
             c if c.is_control()
                 || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}') =>
             {
-                out.push_str(&format!("\\u{{{:04x}}}", c as u32));
+                out.push_str(&format!("\\u{{{:x}}}", c as u32));
             }
             c => out.push(c),
         }

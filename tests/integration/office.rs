@@ -104,7 +104,7 @@ fn a_crlf_semicolon_file_with_several_bad_cells_reports_them_all() {
         .stderr_has("r.csv:17:6:")
         .stderr_has("r.csv:17:7:")
         .stderr_has("r.csv:18:7:")
-        .stderr_has("`\\u{0007}`")
+        .stderr_has("`\\u{7}`")
         .stderr_has("r.csv:19:")
         .stderr_has("8 problems");
     // The 5000-character cell is cut to 80 characters.
