@@ -68,6 +68,21 @@ impl AsOfSource {
             AsOfSource::Today => "today",
         }
     }
+
+    /// A short label for tables: `--as-of`, `ngày nộp`, `hạn nộp`, `hôm nay`.
+    pub fn short(self, lang: Lang) -> &'static str {
+        match self {
+            AsOfSource::Flag => "--as-of",
+            AsOfSource::SubmittedOn => lang.pick("ngày nộp", "submitted"),
+            AsOfSource::Deadline => lang.pick("hạn nộp", "deadline"),
+            AsOfSource::Today => lang.pick("hôm nay", "today"),
+        }
+    }
+}
+
+/// `15/01/2025`: the short form for table cells.
+pub fn short_date(d: NaiveDate) -> String {
+    d.format("%d/%m/%Y").to_string()
 }
 
 /// The date level-2 eligibility is judged at, and why.
@@ -393,16 +408,16 @@ impl Calendar {
                     .unwrap_or_default();
                 match lang {
                     Lang::Vi => format!(
-                        "từ {} ({months} tháng sau quyết định công nhận mức độ {}{decision} {})",
+                        "từ {} ({months} tháng sau quyết định{decision} {}, công nhận mức độ {})",
                         long_date(from, lang),
-                        r.level,
-                        long_date(r.decided_on, lang)
+                        long_date(r.decided_on, lang),
+                        r.level
                     ),
                     Lang::En => format!(
-                        "from {} ({months} months after the level-{} decision{decision} of {})",
+                        "from {} ({months} months after decision{decision} of {}, level {})",
                         long_date(from, lang),
-                        r.level,
-                        long_date(r.decided_on, lang)
+                        long_date(r.decided_on, lang),
+                        r.level
                     ),
                 }
             }

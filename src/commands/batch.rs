@@ -123,6 +123,7 @@ pub fn run(args: &BatchArgs, lang: Lang, quiet: bool) -> Result<i32> {
     let opts = BatchOptions {
         engine: Options {
             as_of,
+            today: crate::calendar::today()?,
             strict_evidence: args.strict_evidence,
             explain: false,
         },
@@ -177,7 +178,8 @@ pub fn run(args: &BatchArgs, lang: Lang, quiet: bool) -> Result<i32> {
                     total: s.total,
                     outcome: s.outcome,
                     warnings: s.warnings,
-                    as_of,
+                    as_of: s.calendar.as_of.date,
+                    calendar: s.calendar,
                     criteria: s.criteria,
                 });
                 (row.folder, unit.map_err(|e| error_text(&e, lang)))

@@ -44,6 +44,7 @@ pub fn run(args: &CompareArgs, lang: Lang, quiet: bool) -> Result<i32> {
     )?;
     let opts = Options {
         as_of,
+        today: crate::calendar::today()?,
         strict_evidence: args.strict_evidence,
         explain: false,
     };

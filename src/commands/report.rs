@@ -27,8 +27,8 @@ pub fn run(args: &ReportArgs, lang: Lang, quiet: bool) -> Result<i32> {
     let rubric = rubric::load(&args.rubric)?;
     let as_of = as_of(args.as_of.as_deref())?;
     let date = match args.date.as_deref() {
-        None => as_of,
-        Some(s) => crate::manifest::parse_date(s).ok_or_else(|| {
+        None => None,
+        Some(s) => crate::manifest::parse_date(s).map(Some).ok_or_else(|| {
             Error::usage(
                 format!("`--date {s}` không phải ngày hợp lệ; viết dạng 2025-01-10"),
                 format!("`--date {s}` is not a valid date; write it as 2025-01-10"),
@@ -50,13 +50,15 @@ pub fn run(args: &ReportArgs, lang: Lang, quiet: bool) -> Result<i32> {
     )?;
     let opts = Options {
         as_of,
+        today: crate::calendar::today()?,
         strict_evidence: args.strict_evidence,
         explain: true,
     };
     let assessment = engine::assess(&rubric, &unit.roster, unit.manifest.as_ref(), &opts);
     let form = FormInfo {
         place: args.place.clone(),
-        date: Some(date),
+        // the form is dated the day it is judged at, unless `--date` says otherwise
+        date: Some(date.unwrap_or(assessment.as_of)),
         authority: args.authority.clone(),
         prepared_by: args.prepared_by.clone(),
         head: args.head.clone(),

@@ -22,6 +22,7 @@ pub fn run(args: &ScoreArgs, lang: Lang, quiet: bool) -> Result<i32> {
     let unit = unit::load_with(&args.roster, args.evidence.as_deref(), &rubric, &read)?;
     let opts = Options {
         as_of,
+        today: crate::calendar::today()?,
         strict_evidence: args.strict_evidence,
         explain: args.explain,
     };

@@ -41,10 +41,11 @@ pub fn place_date_line(place: Option<&str>, d: Option<NaiveDate>, lang: Lang) ->
         .filter(|p| !p.is_empty())
         .unwrap_or("……………");
     match (lang, d) {
+        // Nghị định 30/2020/NĐ-CP: a leading zero for days below 10 and months 1–2 only
         (Lang::Vi, Some(d)) => format!(
-            "{place}, ngày {:02} tháng {:02} năm {}",
+            "{place}, ngày {:02} tháng {} năm {}",
             d.day(),
-            d.month(),
+            crate::calendar::vi_month(d.month()),
             d.year()
         ),
         (Lang::Vi, None) => format!("{place}, ngày …… tháng …… năm ……"),
@@ -511,6 +512,11 @@ mod tests {
             "Hà Nội, 2 November 2026"
         );
         assert_eq!(date(d), "02/11/2026");
+        let d = NaiveDate::from_ymd_opt(2025, 3, 5).unwrap();
+        assert_eq!(
+            place_date_line(Some("Tân Hòa"), Some(d), Lang::Vi),
+            "Tân Hòa, ngày 05 tháng 3 năm 2025"
+        );
     }
 
     #[test]

@@ -118,6 +118,15 @@ const ROOT: &[(&str, Sub)] = &[
         ]),
     ),
     (
+        "validity",
+        Sub::Table(&[
+            ("valid_from", Sub::Leaf),
+            ("valid_until", Sub::Leaf),
+            ("superseded_by", Sub::Leaf),
+            ("source", Sub::Leaf),
+        ]),
+    ),
+    (
         "recognition",
         Sub::Table(&[
             ("source", Sub::Leaf),

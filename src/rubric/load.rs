@@ -172,6 +172,7 @@ struct RawRubric {
     criteria: Vec<RawCriterion>,
     classification: Option<Spanned<RawClassification>>,
     recognition: Option<Spanned<RawRecognition>>,
+    validity: Option<Spanned<super::validity::RawValidity>>,
 }
 
 #[derive(Deserialize)]
@@ -998,6 +999,17 @@ fn build(cx: &Ctx, raw: &RawRubric, text: &str, path: &Path) -> Option<Rubric> {
 
     let classification = classification(cx, raw, kind, max_points);
     let recognition = recognition(cx, raw, kind);
+    let validity = raw.validity.as_ref().and_then(|v| {
+        let known: Vec<&str> = BUILTINS
+            .iter()
+            .flat_map(|(id, alias, _)| [*id, *alias])
+            .collect();
+        let (v, placed) = super::validity::build(v, raw.id.get_ref(), &known);
+        cx.findings
+            .borrow_mut()
+            .extend(super::validity::findings(text, placed));
+        v
+    });
 
     Some(Rubric {
         id: raw.id.get_ref().clone(),
@@ -1012,6 +1024,7 @@ fn build(cx: &Ctx, raw: &RawRubric, text: &str, path: &Path) -> Option<Rubric> {
         criteria,
         classification,
         recognition,
+        validity,
         sha256: sha256_hex(text.as_bytes()),
         origin: crate::error::display_path(path),
     })

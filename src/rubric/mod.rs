@@ -8,6 +8,7 @@ pub mod finding;
 pub mod keys;
 pub mod load;
 pub mod range;
+pub mod validity;
 
 use crate::vocab::{FactDef, FactKind};
 use range::PercentRange;
@@ -40,6 +41,8 @@ pub struct Rubric {
     pub criteria: Vec<Criterion>,
     pub classification: Option<Classification>,
     pub recognition: Option<Recognition>,
+    /// When the rubric applies (`[validity]`), if the file says.
+    pub validity: Option<validity::Validity>,
     /// SHA-256 of the rubric text, so a report can say what it stands on.
     pub sha256: String,
     /// Where it came from: `built-in` or the file's path.
