@@ -616,8 +616,8 @@ fn levels_outcome(
     if provisional {
         warnings.push(Warning::new(
             "provisional-level-2",
-            "ngưỡng mức độ 2 là TẠM THỜI (điều khoản của TT 24/2023 chưa có trong tài liệu gốc); kết quả mức độ 2 cần đối chiếu văn bản",
-            "the level-2 thresholds are PROVISIONAL (the TT 24/2023 article is not among the sources); check level-2 results against the text",
+            "ngưỡng mức độ 2 là TẠM THỜI (điều khoản mức độ 2 của Thông tư 24/2023/TT-BGDĐT chưa được đối chiếu); kết quả mức độ 2 cần đối chiếu văn bản",
+            "the level-2 thresholds are PROVISIONAL (the level-2 article of Circular 24/2023/TT-BGDĐT has not been checked); check level-2 results against the text",
         ));
     }
     Outcome {

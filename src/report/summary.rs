@@ -243,12 +243,12 @@ pub fn provisional_note(a: &Assessment, lang: Lang) -> Option<String> {
     any.then(|| {
         match a.rubric.kind {
             RubricKind::Levels => lang.pick(
-                "(*) Dựa trên ngưỡng TẠM THỜI: ngưỡng mức độ 2 của TT 24/2023 chưa có trong tài liệu gốc của công cụ; cần đối chiếu văn bản trước khi nộp.",
-                "(*) Relies on PROVISIONAL thresholds: the level-2 article of TT 24/2023 is not among the tool's sources; check against the text before submitting.",
+                "(*) Dựa trên ngưỡng TẠM THỜI: ngưỡng mức độ 2 của Thông tư 24/2023/TT-BGDĐT chưa được công cụ đối chiếu với văn bản; cần đối chiếu trước khi nộp.",
+                "(*) Relies on PROVISIONAL thresholds: the tool has not checked the level-2 thresholds of Circular 24/2023/TT-BGDĐT against its text; check them before submitting.",
             ),
             RubricKind::Points => lang.pick(
-                "(*) Dựa trên ngưỡng TẠM THỜI: ngưỡng xếp loại theo tổng điểm (TT 22/2020) chưa có trong tài liệu gốc của công cụ; cần đối chiếu văn bản trước khi nộp.",
-                "(*) Relies on PROVISIONAL thresholds: the classification by total (TT 22/2020) is not among the tool's sources; check against the text before submitting.",
+                "(*) Dựa trên ngưỡng TẠM THỜI: ngưỡng xếp loại theo tổng điểm (Thông tư 22/2020/TT-BGDĐT) chưa được công cụ đối chiếu với văn bản; cần đối chiếu trước khi nộp.",
+                "(*) Relies on PROVISIONAL thresholds: the tool has not checked the classification by total (Circular 22/2020/TT-BGDĐT) against its text; check it before submitting.",
             ),
         }
         .to_string()
