@@ -137,7 +137,7 @@ pub fn run(args: &BatchArgs, lang: Lang, quiet: bool) -> Result<i32> {
         BatchFormat::Csv => Sink::Csv(CsvWriter::new(lang, args.bom)),
         BatchFormat::Json => {
             let w = JsonWriter::new(lang);
-            out.text(&w.head(&rubric, as_of))?;
+            out.text(&w.head(&rubric, as_of, crate::calendar::today()?))?;
             Sink::Json(w)
         }
         BatchFormat::Html | BatchFormat::Xlsx => Sink::District(Vec::new()),

@@ -148,9 +148,10 @@ impl JsonWriter {
         JsonWriter { lang, first: true }
     }
 
-    /// `as_of` is the `--as-of` date when given; without it each unit is judged at
-    /// its own default (its `as_of` field) and the top-level `as_of` is null.
-    pub fn head(&self, rubric: &Rubric, as_of: Option<NaiveDate>) -> String {
+    /// `as_of` is the `--as-of` date when given (`"as_of_source": "flag"`). Without it
+    /// each unit is judged at its own default (its `as_of` and `as_of_source`), the
+    /// top-level `as_of` is today and `as_of_source` is `"per-unit"`.
+    pub fn head(&self, rubric: &Rubric, flag: Option<NaiveDate>, today: NaiveDate) -> String {
         let r = BatchRubricJson {
             id: &rubric.id,
             title: self.lang.pick(&rubric.title, &rubric.title_en),
@@ -161,9 +162,10 @@ impl JsonWriter {
             },
         };
         format!(
-            "{{\n  \"schema\": \"{SCHEMA}\",\n  \"rubric\": {},\n  \"as_of\": {},\n  \"units\": [",
+            "{{\n  \"schema\": \"{SCHEMA}\",\n  \"rubric\": {},\n  \"as_of\": \"{}\",\n  \"as_of_source\": \"{}\",\n  \"units\": [",
             to_json(&r),
-            as_of.map_or("null".to_string(), |d| format!("\"{d}\""))
+            flag.unwrap_or(today),
+            if flag.is_some() { "flag" } else { "per-unit" }
         )
     }
 

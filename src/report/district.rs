@@ -1223,7 +1223,8 @@ mod tests {
     fn examples(rubric: &Rubric) -> Vec<UnitResult> {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
         let opts = Options {
-            as_of: chrono::NaiveDate::from_ymd_opt(2025, 6, 30).unwrap(),
+            as_of: Some(chrono::NaiveDate::from_ymd_opt(2025, 6, 30).unwrap()),
+            today: chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
             strict_evidence: false,
             explain: false,
         };
