@@ -630,6 +630,7 @@ pub fn render_html(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> String 
         }
     }
     b.push_str("</tbody></table>\n");
+    b.push_str(&super::district_calendar::html(rows, lang));
     criteria_key(&mut b, rubric, lang);
     let _ = writeln!(
         b,
@@ -1211,6 +1212,8 @@ fn build_xlsx(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Result<Vec<u
             .collect();
         ws.write_string_with_format(row, 6, clip(names.join(", ")), &f.text)?;
     }
+
+    super::district_calendar::xlsx(&mut wb, rows, &f, lang)?;
 
     wb.save_to_buffer()
 }

@@ -335,3 +335,94 @@ fn every_output_states_the_date_and_why() {
         .code(0)
         .stdout_has("15/01/2025 (hạn nộp)");
 }
+
+#[test]
+fn the_district_sees_who_may_propose_level_2_and_whose_recognition_lapses() {
+    let ev = |name: &str, tables: &str| {
+        format!(
+            "{}\n{tables}",
+            FULL_EVIDENCE.replace("Trường Thử nghiệm", name)
+        )
+    };
+    let run = dvht()
+        .file("h/a/roster.csv", roster(20, &[]))
+        .file(
+            "h/a/evidence.toml",
+            ev(
+                "Trường Đủ Hạn",
+                "[recognition]\nlevel = 1\ndecided_on = 2024-01-10\ndecision = \"5/QĐ-UBND\"\n",
+            ),
+        )
+        .file("h/b/roster.csv", roster(20, &[]))
+        .file(
+            "h/b/evidence.toml",
+            ev(
+                "Trường Hết Hạn",
+                "[recognition]\nlevel = 2\ndecided_on = 2022-05-05\n",
+            ),
+        )
+        .file("h/c/roster.csv", roster(20, &[]))
+        .file(
+            "h/c/evidence.toml",
+            ev(
+                "Trường Đã Hết",
+                "[recognition]\nlevel = 1\ndecided_on = 2021-06-01\n",
+            ),
+        )
+        .file("h/d/roster.csv", roster(20, &[]))
+        .file("h/d/evidence.toml", ev("Trường Mới", ""))
+        .file("h/e/roster.csv", roster(20, &[]))
+        .file(
+            "h/e/evidence.toml",
+            ev(
+                "Trường Chưa Đủ",
+                "[recognition]\nlevel = 1\ndecided_on = 2025-01-12\n",
+            ),
+        );
+    let out = run
+        .args(["batch", "h", "--rubric", "tt24", "--format", "html"])
+        .run()
+        .code(0);
+    let html = &out.stdout;
+    let at = |needle: &str| {
+        html.find(needle)
+            .unwrap_or_else(|| panic!("lacks {needle}"))
+    };
+    let l2 = at("Đơn vị có thể đề nghị công nhận mức độ 2 trong năm 2025");
+    let lapse = at("Kết quả công nhận hết thời hạn bảo lưu trong năm 2025");
+    let l2_list = &html[l2..lapse];
+    let lapse_list = &html[lapse..];
+    assert!(l2_list.contains("Trường Đủ Hạn") && l2_list.contains("ngày 10 tháng 01 năm 2025"));
+    // decided 12/01/2025, before the judged date 15/01/2025, so it counts: its 12 months
+    // end in 2026
+    assert!(!l2_list.contains("Trường Chưa Đủ"), "{l2_list}");
+    assert!(!l2_list.contains("Trường Mới") && !l2_list.contains("Trường Hết Hạn"));
+    assert!(
+        lapse_list.contains("Trường Hết Hạn")
+            && lapse_list.contains("hết hạn sau ngày 31 tháng 12 năm 2025")
+    );
+    assert!(
+        lapse_list.contains("Trường Đã Hết")
+            && lapse_list.contains("đã hết hạn từ ngày 01 tháng 01 năm 2025")
+    );
+    // the workbook gets a sheet with both lists
+    let out = run_xlsx();
+    assert!(out.contains("Lịch công nhận"), "sheet names: {out}");
+
+    fn run_xlsx() -> String {
+        let run = dvht().file("h/a/roster.csv", roster(20, &[])).file(
+            "h/a/evidence.toml",
+            format!("{FULL_EVIDENCE}\n[recognition]\nlevel = 1\ndecided_on = 2024-01-10\n"),
+        );
+        let run = run.args([
+            "batch", "h", "--rubric", "tt24", "--format", "xlsx", "-o", "d.xlsx",
+        ]);
+        run.run().code(0);
+        let file = std::fs::File::open(run.path("d.xlsx")).unwrap();
+        let mut zip = zip::ZipArchive::new(file).unwrap();
+        let mut wb = String::new();
+        std::io::Read::read_to_string(&mut zip.by_name("xl/workbook.xml").unwrap(), &mut wb)
+            .unwrap();
+        wb
+    }
+}
