@@ -21,15 +21,15 @@
 //! workbook is rendered. `-o FILE` writes any format to a file, whole.
 
 use super::as_of;
-use super::report::{emit_bytes, write_atomic};
 use crate::batch::{self, BatchOptions, Found, Summary, UnitRow};
 use crate::cli::{BatchArgs, BatchFormat};
 use crate::engine::Options;
 use crate::error::{Error, Location, Result};
 use crate::lang::Lang;
+use crate::output::{emit, write_file, Mode};
 use crate::report::batch::{error_text, table, CsvWriter, JsonWriter};
 use crate::report::district::{self, DistrictRow, DistrictUnit};
-use crate::rubric;
+use crate::rubric::Catalog;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use std::io::IsTerminal;
@@ -60,7 +60,7 @@ impl Out {
     fn bytes(&mut self, bytes: &[u8]) -> Result<()> {
         match (&self.file, self.quiet) {
             (Some(_), _) => self.buffer.extend_from_slice(bytes),
-            (None, false) => emit_bytes(bytes)?,
+            (None, false) => emit(bytes)?,
             (None, true) => {}
         }
         Ok(())
@@ -68,14 +68,14 @@ impl Out {
 
     fn finish(self) -> Result<()> {
         match &self.file {
-            Some(path) => write_atomic(path, &self.buffer),
+            Some(path) => write_file(path, &self.buffer, Mode::Replace),
             None => Ok(()),
         }
     }
 }
 
-pub fn run(args: &BatchArgs, lang: Lang, quiet: bool) -> Result<i32> {
-    let rubric = rubric::load(&args.rubric)?;
+pub fn run(args: &BatchArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Result<i32> {
+    let rubric = catalog.load(&args.rubric)?;
     let as_of = as_of(args.as_of.as_deref())?;
     let jobs = match args.jobs {
         Some(0) => {

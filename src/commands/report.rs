@@ -18,13 +18,14 @@ use crate::cli::{PaperFormat, ReportArgs};
 use crate::engine::{self, Options};
 use crate::error::{Error, Result};
 use crate::lang::Lang;
+use crate::output::{emit, write_file, Mode};
 use crate::report::summary::FormInfo;
-use crate::{report, rubric, unit};
-use std::io::{IsTerminal, Write};
-use std::path::Path;
+use crate::rubric::Catalog;
+use crate::{report, unit};
+use std::io::IsTerminal;
 
-pub fn run(args: &ReportArgs, lang: Lang, quiet: bool) -> Result<i32> {
-    let rubric = rubric::load(&args.rubric)?;
+pub fn run(args: &ReportArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Result<i32> {
+    let rubric = catalog.load(&args.rubric)?;
     let as_of = as_of(args.as_of.as_deref())?;
     let date = match args.date.as_deref() {
         None => None,
@@ -70,54 +71,9 @@ pub fn run(args: &ReportArgs, lang: Lang, quiet: bool) -> Result<i32> {
         PaperFormat::Xlsx => report::xlsx::render(&assessment, &rubric, &form, lang)?,
     };
     match &args.output {
-        Some(path) => write_atomic(path, &bytes)?,
-        None if !quiet => emit_bytes(&bytes)?,
+        Some(path) => write_file(path, &bytes, Mode::Replace)?,
+        None if !quiet => emit(&bytes)?,
         None => {}
     }
     Ok(0)
-}
-
-/// Writes bytes to standard output; a closed pipe ends quietly.
-pub fn emit_bytes(bytes: &[u8]) -> Result<()> {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(bytes).and_then(|_| out.flush()) {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(Error::BrokenPipe),
-        Err(e) => Err(Error::Write {
-            path: "<stdout>".into(),
-            source: e,
-        }),
-    }
-}
-
-/// Writes a whole file at once: a temporary file in the same folder, then a rename,
-/// so a reader never sees half a report and a failed run leaves the old file intact.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    let err = |source| Error::Write {
-        path: path.to_path_buf(),
-        source,
-    };
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "dvht".into());
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut f = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        drop(f);
-        std::fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result.map_err(err)
 }

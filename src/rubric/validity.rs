@@ -14,12 +14,12 @@
 //! warns for 2024, and a rule that took effect during a year (a plan of April 2021)
 //! still covers that year.
 
-use super::finding::{Finding, Severity};
+use super::finding::Severity;
+use super::schema::RawValidity;
 use crate::assessment::Warning;
 use crate::calendar::long_date;
 use crate::lang::Lang;
 use chrono::NaiveDate;
-use serde::Deserialize;
 use std::ops::Range;
 use toml::Spanned;
 
@@ -35,21 +35,13 @@ pub struct Validity {
     pub source: String,
 }
 
-#[derive(Deserialize)]
-pub struct RawValidity {
-    valid_from: Option<Spanned<toml::Value>>,
-    valid_until: Option<Spanned<toml::Value>>,
-    superseded_by: Option<Spanned<String>>,
-    source: Option<Spanned<String>>,
-}
-
 /// A finding placed at a byte span of the rubric text; the loader turns the span
 /// into a line and column.
 pub type Placed = (Severity, Option<Range<usize>>, String, String);
 
 /// Checks `[validity]` and builds it. `known` are the rubric ids a `superseded_by`
 /// may name; `own_id` is the rubric's own.
-pub fn build(
+pub(super) fn build(
     raw: &Spanned<RawValidity>,
     own_id: &str,
     known: &[&str],
@@ -161,31 +153,6 @@ pub fn build(
 fn is_document(name: &str) -> bool {
     name.split_whitespace()
         .any(|w| w.contains('/') && w.chars().next().is_some_and(|c| c.is_ascii_digit()))
-}
-
-/// Turns placed findings into lint findings with line and column.
-pub fn findings(text: &str, placed: Vec<Placed>) -> Vec<Finding> {
-    placed
-        .into_iter()
-        .map(|(severity, span, vi, en)| {
-            let (line, column) = match span {
-                Some(s) => {
-                    let (l, c) = super::load::line_col(text, s.start);
-                    (Some(l), Some(c))
-                }
-                None => (None, None),
-            };
-            Finding {
-                severity,
-                code: CODE,
-                line,
-                column,
-                criterion: None,
-                vi,
-                en,
-            }
-        })
-        .collect()
 }
 
 impl Validity {
