@@ -7,7 +7,6 @@ pub mod compare;
 pub mod csv;
 pub mod diff;
 pub mod district;
-pub mod district_calendar;
 pub mod evidence;
 pub mod html;
 pub mod json;

@@ -11,11 +11,11 @@
 //! when units are judged at different dates, the most common year, the latest on a tie.
 //! Rubrics without a recognition rule (points rubrics) give no lists.
 
-use super::district::DistrictRow;
-use super::html::escape;
-use super::xlsx::{clip, excel_date, header_row, print_setup, put_int, Formats};
+use crate::batch::DistrictRow;
 use crate::calendar::{long_date, short_date, Calendar};
 use crate::lang::Lang;
+use crate::report::html::escape;
+use crate::report::xlsx::{clip, excel_date, header_row, print_setup, put_int, Formats};
 use chrono::Datelike;
 use rust_xlsxwriter::{Workbook, XlsxError};
 use std::fmt::Write;
