@@ -379,6 +379,7 @@ fn build(cx: &Ctx, raw: &RawRubric, text: &str, path: &Path) -> Option<Rubric> {
         validity,
         sha256: sha256_hex(text.as_bytes()),
         origin: crate::error::display_path(path),
+        differs_from_builtin: false,
     })
 }
 
