@@ -3,17 +3,22 @@
 //! rule that had to be read one way or another says so in a warning.
 
 use crate::assessment::*;
+use crate::calendar::{self, Calendar};
 use crate::manifest::Manifest;
 use crate::roster::{Member, Roster};
 use crate::rubric::range::{members_for, PercentRange};
 use crate::rubric::*;
-use chrono::{Datelike, Months, NaiveDate};
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 #[derive(Debug, Clone, Copy)]
 pub struct Options {
-    /// The date at which level-2 eligibility is judged.
-    pub as_of: NaiveDate,
+    /// `--as-of`: the date at which level-2 eligibility is judged. `None` takes the
+    /// calendar's default: `[unit] submitted_on`, else the earlier of today and the
+    /// dossier deadline (`calendar::resolve_as_of`).
+    pub as_of: Option<NaiveDate>,
+    /// Today, for the default date and the days left (`calendar::today`).
+    pub today: NaiveDate,
     /// A criterion with no supporting evidence scores 0 points / level 0.
     pub strict_evidence: bool,
     /// List, per criterion, the counted members who do not meet it.
@@ -75,6 +80,17 @@ pub fn assess(
         }
     }
     let unit_kind = manifest.and_then(|m| m.unit.kind.as_deref());
+    let calendar = Calendar::new(
+        manifest.and_then(|m| m.unit.year),
+        manifest.and_then(|m| m.unit.submitted_on),
+        manifest.map_or(&[][..], |m| &m.recognitions[..]),
+        rubric.recognition.as_ref().map(calendar::Rule::of),
+        opts.as_of,
+        opts.today,
+    );
+    if let Some(w) = rubric.validity_warning(manifest.and_then(|m| m.unit.year)) {
+        warnings.push(w);
+    }
 
     let mut results = Vec::with_capacity(rubric.criteria.len());
     for c in &rubric.criteria {
@@ -95,7 +111,7 @@ pub fn assess(
         RubricKind::Points => points_outcome(rubric, &results, &mut warnings),
         RubricKind::Levels => (
             None,
-            levels_outcome(rubric, &results, manifest, opts, &mut warnings),
+            levels_outcome(rubric, &results, &calendar, &mut warnings),
         ),
     };
 
@@ -123,7 +139,8 @@ pub fn assess(
         total,
         outcome,
         warnings,
-        as_of: opts.as_of,
+        as_of: calendar.as_of.date,
+        calendar,
         inputs: Inputs {
             roster: roster.source.clone(),
             roster_sha256: roster.sha256.clone(),
@@ -559,8 +576,7 @@ fn grade_list(c: &Classification, lang: crate::lang::Lang) -> String {
 fn levels_outcome(
     rubric: &Rubric,
     results: &[CriterionResult],
-    manifest: Option<&Manifest>,
-    opts: &Options,
+    cal: &Calendar,
     warnings: &mut Vec<Warning>,
 ) -> Outcome {
     let applicable: Vec<&CriterionResult> = results.iter().filter(|r| r.applicable).collect();
@@ -573,71 +589,68 @@ fn levels_outcome(
         .recognition
         .as_ref()
         .expect("levels rubrics have a recognition rule");
+    let as_of = cal.as_of.date;
+    let vi_date = |d: NaiveDate| calendar::long_date(d, crate::lang::Lang::Vi);
+    let en_date = |d: NaiveDate| calendar::long_date(d, crate::lang::Lang::En);
     let mut level = reached;
     let mut level_2_from = None;
     if reached >= 2 {
-        let prior = manifest.and_then(|m| m.recognition.as_ref());
-        let wait = Months::new(recognition.level_2_after_months);
-        match prior {
-            None => {
-                level = 1;
-                warnings.push(Warning::new(
-                    "level-2-needs-prior-recognition",
-                    format!(
-                        "mọi chỉ tiêu đạt mức độ 2, nhưng đơn vị chưa có quyết định công nhận (mục [recognition]); mức độ 2 chỉ được xét sau ít nhất {} tháng kể từ quyết định công nhận mức độ 1: đơn vị được xét mức độ 1",
-                        recognition.level_2_after_months
-                    ),
-                    format!(
-                        "every indicator reaches level 2, but no earlier recognition is recorded ([recognition]); level 2 needs at least {} months since a level-1 decision: the unit is assessed at level 1",
-                        recognition.level_2_after_months
-                    ),
-                ));
-            }
-            Some(p) => {
-                let from = p
-                    .decided_on
-                    .checked_add_months(wait)
-                    .unwrap_or(NaiveDate::MAX);
-                let expires = NaiveDate::from_ymd_opt(p.decided_on.year() + 1, 1, 1)
-                    .and_then(|d| d.checked_add_months(Months::new(recognition.validity_months)))
-                    .and_then(|d| d.pred_opt())
-                    .unwrap_or(NaiveDate::MAX);
-                if opts.as_of < from {
+        match (&cal.recognition, cal.level_2_from, cal.retained_until) {
+            (Some(p), Some(from), Some(expires)) => {
+                if as_of < from {
                     level = 1;
                     level_2_from = Some(from);
                     warnings.push(Warning::new(
                         "level-2-too-soon",
                         format!(
-                            "mọi chỉ tiêu đạt mức độ 2, nhưng quyết định công nhận ngày {} chưa đủ {} tháng tính đến {}: đơn vị được công nhận mức độ 1 và có thể đề nghị mức độ 2 từ ngày {}",
-                            p.decided_on.format("%d/%m/%Y"),
+                            "mọi chỉ tiêu đạt mức độ 2, nhưng quyết định công nhận {} chưa đủ {} tháng tính đến {}: đơn vị được công nhận mức độ 1 và có thể đề nghị mức độ 2 từ {}",
+                            vi_date(p.decided_on),
                             recognition.level_2_after_months,
-                            opts.as_of.format("%d/%m/%Y"),
-                            from.format("%d/%m/%Y")
+                            vi_date(as_of),
+                            vi_date(from)
                         ),
                         format!(
                             "every indicator reaches level 2, but the recognition of {} is less than {} months old on {}: the unit is recognised at level 1 and may apply for level 2 from {}",
-                            p.decided_on,
+                            en_date(p.decided_on),
                             recognition.level_2_after_months,
-                            opts.as_of,
-                            from
+                            en_date(as_of),
+                            en_date(from)
                         ),
                     ));
-                } else if opts.as_of > expires {
+                } else if as_of > expires {
                     level = 1;
                     warnings.push(Warning::new(
                         "prior-recognition-expired",
                         format!(
-                            "quyết định công nhận ngày {} đã hết thời hạn bảo lưu ({} tháng sau năm công nhận, đến {}): đơn vị được xét mức độ 1",
-                            p.decided_on.format("%d/%m/%Y"),
+                            "quyết định công nhận {} đã hết thời hạn bảo lưu ({} tháng sau năm công nhận, đến {}): đơn vị được xét mức độ 1",
+                            vi_date(p.decided_on),
                             recognition.validity_months,
-                            expires.format("%d/%m/%Y")
+                            vi_date(expires)
                         ),
                         format!(
                             "the recognition of {} lapsed ({} months after the year it was granted, until {}): the unit is assessed at level 1",
-                            p.decided_on, recognition.validity_months, expires
+                            en_date(p.decided_on),
+                            recognition.validity_months,
+                            en_date(expires)
                         ),
                     ));
                 }
+            }
+            _ => {
+                level = 1;
+                warnings.push(Warning::new(
+                    "level-2-needs-prior-recognition",
+                    format!(
+                        "mọi chỉ tiêu đạt mức độ 2, nhưng đơn vị chưa có quyết định công nhận nào đến {} (mục [recognition]); mức độ 2 chỉ được xét sau ít nhất {} tháng kể từ quyết định công nhận mức độ 1: đơn vị được xét mức độ 1",
+                        vi_date(as_of),
+                        recognition.level_2_after_months
+                    ),
+                    format!(
+                        "every indicator reaches level 2, but no recognition decision is recorded up to {} ([recognition]); level 2 needs at least {} months since a level-1 decision: the unit is assessed at level 1",
+                        en_date(as_of),
+                        recognition.level_2_after_months
+                    ),
+                ));
             }
         }
     }
@@ -645,8 +658,8 @@ fn levels_outcome(
     if provisional {
         warnings.push(Warning::new(
             "provisional-level-2",
-            "ngưỡng mức độ 2 là TẠM THỜI (điều khoản của TT 24/2023 chưa có trong tài liệu gốc); kết quả mức độ 2 cần đối chiếu văn bản",
-            "the level-2 thresholds are PROVISIONAL (the TT 24/2023 article is not among the sources); check level-2 results against the text",
+            "ngưỡng mức độ 2 là TẠM THỜI (điều khoản mức độ 2 của Thông tư 24/2023/TT-BGDĐT chưa được đối chiếu); kết quả mức độ 2 cần đối chiếu văn bản",
+            "the level-2 thresholds are PROVISIONAL (the level-2 article of Circular 24/2023/TT-BGDĐT has not been checked); check level-2 results against the text",
         ));
     }
     Outcome {
@@ -725,7 +738,8 @@ digital_maturity = "tot"
 
     fn opts(as_of: &str) -> Options {
         Options {
-            as_of: NaiveDate::parse_from_str(as_of, "%Y-%m-%d").unwrap(),
+            as_of: Some(NaiveDate::parse_from_str(as_of, "%Y-%m-%d").unwrap()),
+            today: NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
             strict_evidence: false,
             explain: true,
         }

@@ -6,6 +6,7 @@
 
 pub mod assessment;
 pub mod batch;
+pub mod calendar;
 pub mod cli;
 pub mod commands;
 pub mod digest;

@@ -132,11 +132,21 @@ pub fn evidence_toml(rubrics: &[Rubric], year: i32) -> String {
         out,
         "year = {year}                  # năm đánh giá / evaluation year"
     );
+    let _ = writeln!(
+        out,
+        "# Ngày nộp hồ sơ, dùng làm ngày xét mức độ 2 (mặc định: hạn nộp 15/01/{}). / The dossier's date.",
+        year + 1
+    );
+    let _ = writeln!(out, "# submitted_on = {}-01-10", year + 1);
     let _ = writeln!(out);
     let _ = writeln!(out, "# Quyết định công nhận gần nhất (nếu có). TT 24: mức độ 2 chỉ xét sau 12 tháng kể từ ngày này.");
     let _ = writeln!(
         out,
         "# The latest recognition decision, if any. Remove the # to use it."
+    );
+    let _ = writeln!(
+        out,
+        "# Cả lịch sử: mỗi quyết định một bảng [[recognition]]. / Whole history: one [[recognition]] per decision."
     );
     let _ = writeln!(out, "# [recognition]");
     let _ = writeln!(out, "# level = 1");

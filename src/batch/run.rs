@@ -18,6 +18,8 @@ pub struct Scored {
     pub total: Option<Total>,
     pub outcome: Outcome,
     pub warnings: usize,
+    /// The unit's own dates: each unit is judged at its own `--as-of` default.
+    pub calendar: crate::calendar::Calendar,
     /// One cell per criterion, kept only for the district report (`--format html|xlsx`).
     pub criteria: Vec<Cell>,
 }
@@ -86,6 +88,7 @@ pub fn score(found: Found, rubric: &Rubric, opts: &BatchOptions) -> UnitRow {
             total: a.total,
             outcome: a.outcome,
             warnings: a.warnings.len(),
+            calendar: a.calendar,
             criteria,
         }),
         evidence_problems,

@@ -149,6 +149,7 @@ pub fn run(args: &BatchArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resu
     let opts = BatchOptions {
         engine: Options {
             as_of,
+            today: crate::calendar::today()?,
             strict_evidence: args.strict_evidence,
             explain: false,
         },
@@ -175,7 +176,7 @@ pub fn run(args: &BatchArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resu
         BatchFormat::Csv => Sink::Csv(CsvWriter::new(lang, args.bom)),
         BatchFormat::Json => {
             let w = JsonWriter::new(lang);
-            out.text(&w.head(&rubric, as_of))?;
+            out.text(&w.head(&rubric, as_of, crate::calendar::today()?))?;
             Sink::Json(w)
         }
         BatchFormat::Html | BatchFormat::Xlsx => Sink::District(Vec::new()),
@@ -227,7 +228,8 @@ pub fn run(args: &BatchArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resu
                     total: s.total,
                     outcome: s.outcome,
                     warnings: s.warnings,
-                    as_of,
+                    as_of: s.calendar.as_of.date,
+                    calendar: s.calendar,
                     criteria: s.criteria,
                 });
                 (row.folder, unit.map_err(|e| error_text(&e, lang)))

@@ -58,6 +58,7 @@ pub fn run(args: &CompareArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Re
     unit.verify_evidence(args.strict_evidence)?;
     let opts = Options {
         as_of,
+        today: crate::calendar::today()?,
         strict_evidence: args.strict_evidence,
         explain: false,
     };

@@ -50,7 +50,7 @@ pub fn run(args: &InitArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resul
         path: args.dir.clone(),
         source,
     })?;
-    let year = chrono::Local::now().date_naive().year();
+    let year = crate::calendar::today()?.year();
     let roster_bytes = if args.xlsx {
         template::xlsx::roster_xlsx(&rubrics)?
     } else {

@@ -14,11 +14,12 @@ pub mod score;
 use crate::error::{Error, Result};
 pub use crate::output::emit;
 
-/// `--as-of`: a date in `YYYY-MM-DD` (or `DD/MM/YYYY`), default today.
-pub fn as_of(value: Option<&str>) -> Result<chrono::NaiveDate> {
+/// `--as-of`: a date in `YYYY-MM-DD` (or `DD/MM/YYYY`). `None` when not given: the
+/// engine then takes the calendar's default (`calendar::resolve_as_of`).
+pub fn as_of(value: Option<&str>) -> Result<Option<chrono::NaiveDate>> {
     match value {
-        None => Ok(chrono::Local::now().date_naive()),
-        Some(s) => crate::manifest::parse_date(s).ok_or_else(|| {
+        None => Ok(None),
+        Some(s) => crate::manifest::parse_date(s).map(Some).ok_or_else(|| {
             Error::usage(
                 format!("`--as-of {s}` không phải ngày hợp lệ; viết dạng 2025-06-30"),
                 format!("`--as-of {s}` is not a valid date; write it as 2025-06-30"),

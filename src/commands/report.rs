@@ -29,8 +29,8 @@ pub fn run(args: &ReportArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Res
     let rubric = catalog.load(&args.rubric)?;
     let as_of = as_of(args.as_of.as_deref())?;
     let date = match args.date.as_deref() {
-        None => as_of,
-        Some(s) => crate::manifest::parse_date(s).ok_or_else(|| {
+        None => None,
+        Some(s) => crate::manifest::parse_date(s).map(Some).ok_or_else(|| {
             Error::usage(
                 format!("`--date {s}` không phải ngày hợp lệ; viết dạng 2025-01-10"),
                 format!("`--date {s}` is not a valid date; write it as 2025-01-10"),
@@ -64,6 +64,7 @@ pub fn run(args: &ReportArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Res
     unit.verify_evidence(args.strict_evidence)?;
     let opts = Options {
         as_of,
+        today: crate::calendar::today()?,
         strict_evidence: args.strict_evidence,
         explain: true,
     };
@@ -76,7 +77,8 @@ pub fn run(args: &ReportArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Res
     let assessment = engine::assess(&rubric, &unit.roster, unit.manifest.as_ref(), &opts);
     let form = FormInfo {
         place: args.place.clone(),
-        date: Some(date),
+        // the form is dated the day it is judged at, unless `--date` says otherwise
+        date: Some(date.unwrap_or(assessment.as_of)),
         authority: args.authority.clone(),
         prepared_by: args.prepared_by.clone(),
         head: args.head.clone(),

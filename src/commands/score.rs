@@ -37,6 +37,7 @@ pub fn run(args: &ScoreArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resu
     unit.verify_evidence(args.strict_evidence)?;
     let opts = Options {
         as_of,
+        today: crate::calendar::today()?,
         strict_evidence: args.strict_evidence,
         explain: args.explain,
     };

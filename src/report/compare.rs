@@ -86,6 +86,8 @@ pub fn table(rows: &[Row], a: &Assessment, b: &Assessment, lang: Lang) -> String
     let mut out = String::new();
     out.push_str(&super::table::unit_line(a, lang));
     out.push_str(&super::table::members_line(a, lang));
+    // both assessments are judged at the same date (same unit, same options)
+    let _ = writeln!(out, "{}", b.calendar.as_of_line(lang));
     for x in [a, b] {
         let _ = writeln!(
             out,

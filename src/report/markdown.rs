@@ -85,12 +85,10 @@ pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> S
         text(&a.rubric.id),
         text(&a.rubric.version)
     );
-    let _ = writeln!(
-        o,
-        "- {}: {}\n",
-        t("Ngày xét", "Assessed as of"),
-        summary::date(a.as_of)
-    );
+    for (k, v) in a.calendar.lines(lang) {
+        let _ = writeln!(o, "- {}: {}", text(&k), text(&v));
+    }
+    o.push('\n');
 
     let _ = writeln!(o, "## II. {}\n", t("Kết quả", "Results"));
     let _ = writeln!(

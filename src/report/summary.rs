@@ -41,10 +41,11 @@ pub fn place_date_line(place: Option<&str>, d: Option<NaiveDate>, lang: Lang) ->
         .filter(|p| !p.is_empty())
         .unwrap_or("……………");
     match (lang, d) {
+        // Nghị định 30/2020/NĐ-CP: a leading zero for days below 10 and months 1–2 only
         (Lang::Vi, Some(d)) => format!(
-            "{place}, ngày {:02} tháng {:02} năm {}",
+            "{place}, ngày {:02} tháng {} năm {}",
             d.day(),
-            d.month(),
+            crate::calendar::vi_month(d.month()),
             d.year()
         ),
         (Lang::Vi, None) => format!("{place}, ngày …… tháng …… năm ……"),
@@ -242,12 +243,12 @@ pub fn provisional_note(a: &Assessment, lang: Lang) -> Option<String> {
     any.then(|| {
         match a.rubric.kind {
             RubricKind::Levels => lang.pick(
-                "(*) Dựa trên ngưỡng TẠM THỜI: ngưỡng mức độ 2 của TT 24/2023 chưa có trong tài liệu gốc của công cụ; cần đối chiếu văn bản trước khi nộp.",
-                "(*) Relies on PROVISIONAL thresholds: the level-2 article of TT 24/2023 is not among the tool's sources; check against the text before submitting.",
+                "(*) Dựa trên ngưỡng TẠM THỜI: ngưỡng mức độ 2 của Thông tư 24/2023/TT-BGDĐT chưa được công cụ đối chiếu với văn bản; cần đối chiếu trước khi nộp.",
+                "(*) Relies on PROVISIONAL thresholds: the tool has not checked the level-2 thresholds of Circular 24/2023/TT-BGDĐT against its text; check them before submitting.",
             ),
             RubricKind::Points => lang.pick(
-                "(*) Dựa trên ngưỡng TẠM THỜI: ngưỡng xếp loại theo tổng điểm (TT 22/2020) chưa có trong tài liệu gốc của công cụ; cần đối chiếu văn bản trước khi nộp.",
-                "(*) Relies on PROVISIONAL thresholds: the classification by total (TT 22/2020) is not among the tool's sources; check against the text before submitting.",
+                "(*) Dựa trên ngưỡng TẠM THỜI: ngưỡng xếp loại theo tổng điểm (Thông tư 22/2020/TT-BGDĐT) chưa được công cụ đối chiếu với văn bản; cần đối chiếu trước khi nộp.",
+                "(*) Relies on PROVISIONAL thresholds: the tool has not checked the classification by total (Circular 22/2020/TT-BGDĐT) against its text; check it before submitting.",
             ),
         }
         .to_string()
@@ -511,6 +512,11 @@ mod tests {
             "Hà Nội, 2 November 2026"
         );
         assert_eq!(date(d), "02/11/2026");
+        let d = NaiveDate::from_ymd_opt(2025, 3, 5).unwrap();
+        assert_eq!(
+            place_date_line(Some("Tân Hòa"), Some(d), Lang::Vi),
+            "Tân Hòa, ngày 05 tháng 3 năm 2025"
+        );
     }
 
     #[test]

@@ -118,15 +118,14 @@ pub fn render(a: &Assessment, lang: Lang, explain: bool) -> String {
         let _ = writeln!(
             out,
             "{}: {}",
-            t(
-                "Có thể đề nghị mức độ 2 từ ngày",
-                "May apply for level 2 from"
-            ),
-            match lang {
-                Lang::Vi => from.format("%d/%m/%Y").to_string(),
-                Lang::En => from.to_string(),
-            }
+            t("Có thể đề nghị mức độ 2 từ", "May apply for level 2 from"),
+            crate::calendar::long_date(from, lang)
         );
+    }
+
+    let _ = writeln!(out, "\n{}:", t("Lịch công nhận", "Recognition calendar"));
+    for (k, v) in a.calendar.lines(lang) {
+        let _ = writeln!(out, "  {k}: {v}");
     }
 
     let needs: Vec<&CriterionResult> = a.criteria.iter().filter(|c| c.next.is_some()).collect();

@@ -12,6 +12,7 @@ pub mod keys;
 pub mod range;
 mod schema;
 pub mod validate;
+pub mod validity;
 
 use crate::vocab::{FactDef, FactKind};
 use range::PercentRange;
@@ -46,6 +47,8 @@ pub struct Rubric {
     pub criteria: Vec<Criterion>,
     pub classification: Option<Classification>,
     pub recognition: Option<Recognition>,
+    /// When the rubric applies (`[validity]`), if the file says.
+    pub validity: Option<validity::Validity>,
     /// SHA-256 of the rubric text, so a report can say what it stands on.
     pub sha256: String,
     /// Where it came from: `built-in` or the file's path.

@@ -10,7 +10,12 @@ pub struct Run {
     pub dir: tempfile::TempDir,
     args: Vec<String>,
     stdin: Option<Vec<u8>>,
+    today: String,
 }
+
+/// The "today" every run sees unless a test says otherwise (`DVHT_TODAY`), so
+/// default dates do not move with the machine's clock.
+pub const TODAY: &str = "2026-12-01";
 
 pub struct Output {
     pub code: i32,
@@ -24,6 +29,7 @@ pub fn dvht() -> Run {
         dir: tempfile::tempdir().expect("temp dir"),
         args: Vec::new(),
         stdin: None,
+        today: TODAY.to_string(),
     }
 }
 
@@ -48,6 +54,12 @@ impl Run {
     {
         self.args
             .extend(args.into_iter().map(|s| s.as_ref().to_string()));
+        self
+    }
+
+    /// Runs with `DVHT_TODAY` set to `date` (`YYYY-MM-DD`).
+    pub fn today(mut self, date: &str) -> Run {
+        self.today = date.to_string();
         self
     }
 
@@ -78,7 +90,9 @@ impl Run {
 
     pub fn run(&self) -> Output {
         let mut cmd = Command::cargo_bin("dvht").expect("binary built");
-        cmd.current_dir(self.dir.path()).args(&self.args);
+        cmd.current_dir(self.dir.path())
+            .args(&self.args)
+            .env("DVHT_TODAY", &self.today);
         if let Some(input) = &self.stdin {
             cmd.write_stdin(input.clone());
         }

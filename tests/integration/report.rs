@@ -82,7 +82,7 @@ fn html_forms_for_every_example_and_rubric() {
                 "Người lập biểu",
                 "Thủ trưởng đơn vị",
                 "(Ký, ghi rõ họ tên, đóng dấu)",
-                ", ngày 30 tháng 06 năm 2025",
+                ", ngày 30 tháng 6 năm 2025",
                 "KẾ HOẠCH CẢI THIỆN",
             ] {
                 assert!(html.contains(needle), "{unit} {rubric} lacks {needle}");
@@ -130,7 +130,7 @@ fn tt24_form_carries_values_evidence_outcome_and_provisional_marks() {
         "Đạt mức độ 1",
         "(*)",
         "TẠM THỜI",
-        "30/06/2025",
+        "ngày 30 tháng 6 năm 2025",
         "Tập thể lao động tiên tiến",
         "Mức đáp ứng cơ bản",
     ] {
@@ -387,7 +387,8 @@ fn output_file_is_replaced_whole_and_bad_input_is_refused() {
 
 fn district_rows(rubric: &dvht::rubric::Rubric) -> Vec<UnitResult> {
     let opts = Options {
-        as_of: chrono::NaiveDate::from_ymd_opt(2025, 6, 30).unwrap(),
+        as_of: Some(chrono::NaiveDate::from_ymd_opt(2025, 6, 30).unwrap()),
+        today: chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
         strict_evidence: false,
         explain: false,
     };

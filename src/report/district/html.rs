@@ -298,6 +298,7 @@ pub fn render_html(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> String 
         }
     }
     b.push_str("</tbody></table>\n");
+    b.push_str(&super::calendar::html(rows, lang));
     criteria_key(&mut b, rubric, lang);
     let _ = writeln!(
         b,

@@ -316,5 +316,7 @@ fn build_xlsx(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Result<Vec<u
         ws.write_string_with_format(row, 6, clip(names.join(", ")), &f.text)?;
     }
 
+    super::calendar::xlsx(&mut wb, rows, &f, lang)?;
+
     wb.save_to_buffer()
 }
