@@ -138,7 +138,7 @@ pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> S
     let _ = writeln!(
         o,
         "**{}: {}**{}\n",
-        t("Kết luận", "Outcome"),
+        summary::outcome_heading(a, lang),
         text(&summary::outcome(a, lang)),
         if a.outcome.provisional { " (\\*)" } else { "" }
     );
@@ -166,7 +166,7 @@ pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> S
     }
     let _ = writeln!(
         o,
-        "| {} | {} |\n|:---:|:---:|\n| {} | {} |\n| | |\n| **{}** | **{}** |\n",
+        "| {} | {} |\n|:---:|:---:|\n| {} | {} |\n| | |\n| {} | {} |\n",
         t("**NGƯỜI LẬP BIỂU**", "**PREPARED BY**"),
         t("**THỦ TRƯỞNG ĐƠN VỊ**", "**HEAD OF THE UNIT**"),
         t("*(Ký, ghi rõ họ tên)*", "*(Signature and full name)*"),
@@ -174,8 +174,8 @@ pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> S
             "*(Ký, ghi rõ họ tên, đóng dấu)*",
             "*(Signature, full name and seal)*"
         ),
-        cell(form.prepared_by.as_deref().unwrap_or("")),
-        cell(form.head.as_deref().unwrap_or(""))
+        signature(form.prepared_by.as_deref()),
+        signature(form.head.as_deref())
     );
 
     if form.action_plan {
@@ -244,5 +244,13 @@ mod tests {
     fn markup_is_neutralised() {
         assert_eq!(cell("a|b <script>&*x*"), "a\\|b &lt;script&gt;&amp;\\*x\\*");
         assert_eq!(text("line\nbreak"), "line break");
+    }
+}
+
+/// A signer's name in bold, or nothing: an empty `| **** |` reads as stray stars.
+fn signature(name: Option<&str>) -> String {
+    match name.map(str::trim) {
+        Some(n) if !n.is_empty() => format!("**{}**", cell(n)),
+        _ => String::new(),
     }
 }

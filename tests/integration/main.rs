@@ -11,3 +11,4 @@ mod inputs;
 mod report;
 mod rubrics;
 mod score;
+mod words;
