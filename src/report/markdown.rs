@@ -236,6 +236,14 @@ pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> S
     o
 }
 
+/// A signer's name in bold, or nothing: an empty `| **** |` reads as stray stars.
+fn signature(name: Option<&str>) -> String {
+    match name.map(str::trim) {
+        Some(n) if !n.is_empty() => format!("**{}**", cell(n)),
+        _ => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -244,13 +252,5 @@ mod tests {
     fn markup_is_neutralised() {
         assert_eq!(cell("a|b <script>&*x*"), "a\\|b &lt;script&gt;&amp;\\*x\\*");
         assert_eq!(text("line\nbreak"), "line break");
-    }
-}
-
-/// A signer's name in bold, or nothing: an empty `| **** |` reads as stray stars.
-fn signature(name: Option<&str>) -> String {
-    match name.map(str::trim) {
-        Some(n) if !n.is_empty() => format!("**{}**", cell(n)),
-        _ => String::new(),
     }
 }

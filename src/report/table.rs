@@ -41,9 +41,7 @@ pub fn render(a: &Assessment, lang: Lang, explain: bool) -> String {
         t("Minh chứng", "Evidence"),
     ]);
     for c in &a.criteria {
-        let measured = match (c.numerator, c.denominator) {
-            _ => crate::report::summary::measured(c, lang),
-        };
+        let measured = crate::report::summary::measured(c, lang);
         let score = if !c.applicable {
             t("không áp dụng", "not applicable").to_string()
         } else if levels {
