@@ -651,7 +651,23 @@ fn levels_outcome(
     let could_drop = applicable
         .iter()
         .any(|r| r.provisional && r.level.unwrap_or(0) == level && level > 0);
-    let could_rise = !applicable.is_empty()
+    // Level 2 needs a recognition decision old enough (and not lapsed): without one,
+    // indicators that might reach level 2 would still leave the unit at level 1.
+    let level_2_possible = manifest
+        .and_then(|m| m.recognition.as_ref())
+        .is_some_and(|p| {
+            let from = p
+                .decided_on
+                .checked_add_months(Months::new(recognition.level_2_after_months))
+                .unwrap_or(NaiveDate::MAX);
+            let expires = NaiveDate::from_ymd_opt(p.decided_on.year() + 1, 1, 1)
+                .and_then(|d| d.checked_add_months(Months::new(recognition.validity_months)))
+                .and_then(|d| d.pred_opt())
+                .unwrap_or(NaiveDate::MAX);
+            opts.as_of >= from && opts.as_of <= expires
+        });
+    let could_rise = (reached != 1 || level_2_possible)
+        && !applicable.is_empty()
         && applicable
             .iter()
             .filter(|r| r.level.unwrap_or(0) == reached)

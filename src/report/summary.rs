@@ -491,7 +491,7 @@ mod tests {
                 "training_policy = true, learning_regulations = feasible",
                 Lang::Vi
             ),
-            "Thực hiện đầy đủ chế độ đào tạo, bồi dưỡng: có; Quy định khuyến khích học tập: có quy định khả thi"
+            "Thực hiện đầy đủ chế độ đào tạo, bồi dưỡng: Có; Quy định khuyến khích học tập: Có quy định khả thi"
         );
         assert_eq!(
             facts_text("digital_maturity = co-ban", Lang::Vi),

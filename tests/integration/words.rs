@@ -270,3 +270,24 @@ fn criterion_titles_are_verbatim() {
         assert!(flat.contains(text), "missing {text:?}:\n{}", out.stdout);
     }
 }
+
+#[test]
+fn a_level_1_that_cannot_become_level_2_is_not_provisional() {
+    // No earlier recognition: even at level 2 everywhere the unit would stay at level 1.
+    let out = dvht()
+        .args([
+            "score",
+            &example("th-tan-hoa-1", "roster.csv"),
+            "--rubric",
+            "tt24",
+            "--as-of",
+            "2025-01-10",
+            "--format",
+            "json",
+        ])
+        .run()
+        .code(0);
+    let j = out.json();
+    assert_eq!(j["outcome"]["level"], 1);
+    assert_eq!(j["outcome"]["provisional"], false);
+}
