@@ -4,6 +4,7 @@
 
 use crate::assessment::*;
 use crate::calendar::{self, Calendar};
+use crate::lang::Lang;
 use crate::manifest::Manifest;
 use crate::roster::{Member, Roster};
 use crate::rubric::range::{members_for, PercentRange};
@@ -308,18 +309,44 @@ fn criterion(
                         sorted.sort_by_key(|l| l.level);
                         let mut reached = 0;
                         let mut band = None;
+                        // The thresholds consulted: those met and the first one missed.
+                        // Only a provisional one among them could change the level.
                         for l in &sorted {
                             if !holds(&l.when) {
+                                r.provisional |= l.provisional;
                                 if reached == 0 {
-                                    band = Some(format!("không đạt: {}", describe(&l.when)));
-                                    r.band_en = Some(format!("not met: {}", describe(&l.when)));
+                                    band =
+                                        Some(format!("không đạt: {}", describe(&l.when, Lang::Vi)));
+                                    r.band_en =
+                                        Some(format!("not met: {}", describe(&l.when, Lang::En)));
                                 }
                                 break;
                             }
                             reached = l.level;
                             r.provisional |= l.provisional;
-                            band = Some(describe(&l.when));
-                            r.band_en = band.clone();
+                            band = Some(describe(&l.when, Lang::Vi));
+                            r.band_en = Some(describe(&l.when, Lang::En));
+                        }
+                        // The mark goes on the provisional threshold only: the one reached,
+                        // or the next one missed.
+                        if let Some(l) = sorted.iter().find(|l| l.level == reached) {
+                            if l.provisional {
+                                band = band.map(|b| format!("{b} (tạm thời)"));
+                                r.band_en = r.band_en.take().map(|b| format!("{b} (provisional)"));
+                            }
+                        }
+                        if let Some(n) = sorted.iter().find(|l| l.level == reached + 1) {
+                            if n.provisional && reached > 0 {
+                                band = band.map(|b| {
+                                    format!("{b}; chưa đạt mức {} (ngưỡng tạm thời)", n.level)
+                                });
+                                r.band_en = r.band_en.take().map(|b| {
+                                    format!(
+                                        "{b}; level {} not met (provisional threshold)",
+                                        n.level
+                                    )
+                                });
+                            }
                         }
                         r.band = band;
                         r.level = Some(reached);
@@ -392,12 +419,13 @@ fn criterion(
     r
 }
 
-fn describe(conds: &[Condition]) -> String {
+/// Conditions in words, for the band column.
+fn describe(conds: &[Condition], lang: Lang) -> String {
     conds
         .iter()
-        .map(Condition::describe)
+        .map(|c| c.words(lang))
         .collect::<Vec<_>>()
-        .join(" & ")
+        .join(lang.pick("; ", "; "))
 }
 
 fn score_bands(
@@ -493,12 +521,30 @@ fn score_member_levels(r: &mut CriterionResult, levels: &[LevelThreshold], num: 
         .iter()
         .filter(|l| l.level <= reached + 1)
         .any(|l| l.provisional);
-    r.band = Some(match sorted.iter().rev().find(|l| l.level == reached) {
-        Some(l) => format!("≥{}%", l.min_percent.normalize()),
-        None => sorted
-            .first()
-            .map_or("—".into(), |l| format!("<{}%", l.min_percent.normalize())),
-    });
+    // The band names the thresholds consulted; the mark goes on a provisional one only.
+    let mark = |l: &LevelThreshold, lang: Lang| {
+        if l.provisional {
+            lang.pick(" (tạm thời)", " (provisional)")
+        } else {
+            ""
+        }
+    };
+    let band = |lang: Lang| {
+        let mut parts = Vec::new();
+        if let Some(l) = sorted.iter().rev().find(|l| l.level == reached) {
+            parts.push(format!("≥{}%{}", l.min_percent.normalize(), mark(l, lang)));
+        }
+        if let Some(l) = sorted.iter().find(|l| l.level == reached + 1) {
+            parts.push(format!("<{}%{}", l.min_percent.normalize(), mark(l, lang)));
+        }
+        if parts.is_empty() {
+            "—".to_string()
+        } else {
+            parts.join(", ")
+        }
+    };
+    r.band = Some(band(Lang::Vi));
+    r.band_en = Some(band(Lang::En));
     r.next = sorted.iter().find(|l| l.level == reached + 1).map(|l| {
         let needed = members_for(den, l.min_percent, true);
         Next {
@@ -654,7 +700,27 @@ fn levels_outcome(
             }
         }
     }
-    let provisional = applicable.iter().any(|r| r.provisional);
+    // The outcome is provisional only when a provisional threshold could change it.
+    // A provisional indicator could sit one level lower (when a met threshold is
+    // provisional) or higher (when the missed one is); the unit level is the lowest.
+    let could_drop = applicable
+        .iter()
+        .any(|r| r.provisional && r.level.unwrap_or(0) == level && level > 0);
+    // Level 2 needs a recognition decision old enough (and not lapsed): without one,
+    // indicators that might reach level 2 would still leave the unit at level 1.
+    let level_2_possible = match (cal.level_2_from, cal.retained_until) {
+        (Some(from), Some(until)) => as_of >= from && as_of <= until,
+        (Some(from), None) => as_of >= from,
+        _ => false,
+    };
+    let could_rise = (reached != 1 || level_2_possible)
+        && !applicable.is_empty()
+        && applicable
+            .iter()
+            .filter(|r| r.level.unwrap_or(0) == reached)
+            .all(|r| r.provisional)
+        && level == reached;
+    let provisional = could_drop || could_rise;
     if provisional {
         warnings.push(Warning::new(
             "provisional-level-2",

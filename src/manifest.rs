@@ -341,9 +341,10 @@ pub fn parse_lenient(text: &str, path: &Path) -> Result<Manifest> {
         };
         let parsed = match (&def.kind, value.get_ref()) {
             (FactKind::Bool, toml::Value::Boolean(b)) => Some(FactValue::Bool(*b)),
-            (FactKind::Ordered(_), toml::Value::String(s)) => {
-                fact_choice(def, s.trim()).map(|(v, r)| FactValue::Choice(v, r))
-            }
+            (FactKind::Ordered(_), toml::Value::String(s)) => def
+                .value_key(s.trim())
+                .and_then(|k| fact_choice(def, k))
+                .map(|(v, r)| FactValue::Choice(v, r)),
             _ => None,
         };
         let Some(parsed) = parsed else {

@@ -28,6 +28,8 @@ pub fn load_with(
     rubric: &Rubric,
     opts: &input::Options,
 ) -> Result<Unit> {
+    let found = roster_in(roster_path)?;
+    let roster_path = found.as_path();
     // Asked before opening: a FIFO or device roster would block or never end.
     input::file::check_regular(roster_path)?;
     let manifest = evidence_path(roster_path, evidence)
@@ -81,6 +83,33 @@ impl Unit {
         }
         Ok(())
     }
+}
+
+/// The roster a path names: the file itself, or for a unit's folder the roster in it
+/// (`roster.csv`, else `roster.xlsx`/`.xls`/`.ods`), as `batch` and `check-evidence`
+/// read folders.
+pub fn roster_in(path: &Path) -> Result<PathBuf> {
+    if path == Path::new("-") || !path.is_dir() {
+        return Ok(path.to_path_buf());
+    }
+    let names = crate::batch::ROSTERS;
+    names
+        .iter()
+        .map(|n| path.join(n))
+        .find(|p| p.is_file())
+        .ok_or_else(|| {
+            Error::input(
+                Location::file(path),
+                format!(
+                    "thư mục này không có danh sách thành viên ({}): hãy chỉ ra tệp danh sách, hoặc thư mục của một đơn vị",
+                    names.join(", ")
+                ),
+                format!(
+                    "this folder holds no roster ({}): name the roster file, or a unit's folder",
+                    names.join(", ")
+                ),
+            )
+        })
 }
 
 /// `--evidence`, else `evidence.toml` beside the roster when it exists.

@@ -490,6 +490,115 @@ impl FactDef {
     }
 }
 
+/// Fact values in words, Vietnamese then English: what people read in tables and
+/// reports, and what `evidence.toml` also accepts in place of the key (SPEC).
+pub static VALUE_LABELS: &[(&str, &str, &str)] = &[
+    ("none", "Không có", "none"),
+    (
+        "issued",
+        "Đã ban hành, thực hiện chưa hiệu quả",
+        "issued, not effective",
+    ),
+    (
+        "implemented",
+        "Đã ban hành và tổ chức thực hiện",
+        "issued and carried out",
+    ),
+    (
+        "partly-feasible",
+        "Có quy định, một số nội dung không khả thi",
+        "rules partly infeasible",
+    ),
+    ("feasible", "Có quy định khả thi", "feasible rules"),
+    (
+        "funding-or-facilities",
+        "Có kinh phí hoặc cơ sở vật chất",
+        "funding or facilities",
+    ),
+    (
+        "funding-and-facilities",
+        "Có kinh phí và cơ sở vật chất",
+        "funding and facilities",
+    ),
+    (
+        "tap-the-lao-dong-tien-tien",
+        "Tập thể lao động tiên tiến",
+        "advanced collective",
+    ),
+    (
+        "tap-the-lao-dong-xuat-sac",
+        "Tập thể lao động xuất sắc",
+        "excellent collective",
+    ),
+    ("bang-khen", "Bằng khen", "certificate of merit"),
+    ("co-thi-dua", "Cờ thi đua", "emulation flag"),
+    ("chua-dat", "Chưa đạt mức đáp ứng cơ bản", "below basic"),
+    ("co-ban", "Mức đáp ứng cơ bản", "basic"),
+    ("kha", "Mức đáp ứng khá", "fair"),
+    ("tot", "Mức đáp ứng tốt", "good"),
+];
+
+/// Other Vietnamese ways of writing a fact value in `evidence.toml`, after `fold`.
+static VALUE_ALIASES: &[(&str, &[&str])] = &[
+    ("none", &["khong", "chua co"]),
+    (
+        "implemented",
+        &["da ban hanh va thuc hien", "to chuc thuc hien"],
+    ),
+    ("issued", &["da ban hanh", "co ke hoach"]),
+    ("partly-feasible", &["mot phan kha thi", "chua kha thi"]),
+    ("feasible", &["kha thi"]),
+    ("funding-or-facilities", &["kinh phi hoac co so vat chat"]),
+    ("funding-and-facilities", &["kinh phi va co so vat chat"]),
+    ("tap-the-lao-dong-tien-tien", &["tap the ldtt"]),
+    ("tap-the-lao-dong-xuat-sac", &["tap the ldxs"]),
+    ("chua-dat", &["chua dat"]),
+    ("co-ban", &["co ban", "dap ung co ban"]),
+    ("kha", &["dap ung kha"]),
+    ("tot", &["dap ung tot"]),
+];
+
+/// A fact value in words (`co-ban` → "Mức đáp ứng cơ bản"); unknown values as they are.
+pub fn value_words(value: &str, lang: crate::lang::Lang) -> &str {
+    match value {
+        "true" => lang.pick("Có", "yes"),
+        "false" => lang.pick("Không", "no"),
+        "—" => lang.pick("Chưa khai báo", "not given"),
+        _ => VALUE_LABELS
+            .iter()
+            .find(|(k, _, _)| *k == value)
+            .map_or(value, |(_, vi, en)| lang.pick(vi, en)),
+    }
+}
+
+impl FactDef {
+    /// The value key that `written` names for this fact: the key itself, or its
+    /// Vietnamese (or English) words, matched like roster headers (case, diacritics, NFD).
+    pub fn value_key(&self, written: &str) -> Option<&'static str> {
+        let FactKind::Ordered(values) = self.kind else {
+            return None;
+        };
+        if let Some((v, _)) = values.iter().find(|(v, _)| *v == written) {
+            return Some(v);
+        }
+        let folded = fold(written);
+        values.iter().map(|(v, _)| *v).find(|v| {
+            fold(v) == folded
+                || VALUE_LABELS
+                    .iter()
+                    .any(|(k, vi, en)| k == v && (fold(vi) == folded || fold(en) == folded))
+                || VALUE_ALIASES
+                    .iter()
+                    .any(|(k, forms)| k == v && forms.contains(&folded.as_str()))
+        })
+    }
+
+    /// The fact's name in words.
+    pub fn title(&self, lang: crate::lang::Lang) -> &'static str {
+        lang.pick(self.title_vi, self.title_en)
+    }
+}
+
 /// Unit kinds (`[unit] kind`). Only `to-chuc-kinh-te` changes a rule today.
 pub static UNIT_KINDS: &[&str] = &[
     "truong-hoc",

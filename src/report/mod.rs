@@ -26,7 +26,9 @@ pub fn percent(num: u64, den: u64, lang: Lang) -> String {
     if den == 0 {
         return "—".to_string();
     }
-    let p = (Decimal::from(num) * Decimal::ONE_HUNDRED / Decimal::from(den)).round_dp(1);
+    // Offices round half up (1/16 = 6,25 % → 6,3 %), not to even.
+    let p = (Decimal::from(num) * Decimal::ONE_HUNDRED / Decimal::from(den))
+        .round_dp_with_strategy(1, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
     format!("{} %", number(p, lang))
 }
 

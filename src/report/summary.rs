@@ -7,7 +7,7 @@
 use super::{number, percent};
 use crate::assessment::*;
 use crate::lang::Lang;
-use crate::rubric::{FactScale, Measure, MemberScale, Rubric, RubricKind, Test};
+use crate::rubric::{FactScale, Measure, MemberScale, Rubric, RubricKind};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
@@ -135,36 +135,9 @@ fn capitalise(s: &str) -> String {
     }
 }
 
-/// A fact's value in words (`co-ban` → `mức đáp ứng cơ bản`); unknown values as they are.
+/// A fact's value in words (`co-ban` → `Mức đáp ứng cơ bản`); unknown values as they are.
 pub fn value_label(v: &str, lang: Lang) -> String {
-    let (vi, en) = match v {
-        "true" => ("có", "yes"),
-        "false" => ("không", "no"),
-        "—" => ("chưa khai báo", "not given"),
-        "none" => ("không có", "none"),
-        "implemented" => ("đã ban hành và thực hiện", "issued and carried out"),
-        "issued" => (
-            "có kế hoạch, thực hiện chưa hiệu quả",
-            "issued, not effective",
-        ),
-        "feasible" => ("có quy định khả thi", "feasible rules"),
-        "partly-feasible" => (
-            "có quy định, một số nội dung không khả thi",
-            "rules partly infeasible",
-        ),
-        "funding-and-facilities" => ("có kinh phí và cơ sở vật chất", "funding and facilities"),
-        "funding-or-facilities" => ("có kinh phí hoặc cơ sở vật chất", "funding or facilities"),
-        "tap-the-lao-dong-tien-tien" => ("Tập thể lao động tiên tiến", "advanced collective"),
-        "tap-the-lao-dong-xuat-sac" => ("Tập thể lao động xuất sắc", "excellent collective"),
-        "bang-khen" => ("Bằng khen", "certificate of merit"),
-        "co-thi-dua" => ("Cờ thi đua", "emulation flag"),
-        "chua-dat" => ("chưa đạt mức cơ bản", "below basic"),
-        "co-ban" => ("mức đáp ứng cơ bản", "basic"),
-        "kha" => ("mức đáp ứng khá", "fair"),
-        "tot" => ("mức đáp ứng tốt", "good"),
-        other => return other.to_string(),
-    };
-    lang.pick(vi, en).to_string()
+    crate::vocab::value_words(v, lang).to_string()
 }
 
 /// The band or case reached, `—` when there is none.
@@ -214,15 +187,30 @@ pub fn total(a: &Assessment, lang: Lang) -> Option<String> {
 
 /// `Đạt mức độ 1 — được công nhận`.
 pub fn outcome(a: &Assessment, lang: Lang) -> String {
-    format!(
-        "{} — {}",
-        a.outcome.label(lang),
-        if a.outcome.recognized {
-            lang.pick("đề nghị công nhận", "recognised")
-        } else {
-            lang.pick("chưa đủ điều kiện công nhận", "not recognised")
-        }
-    )
+    let verdict = if a.outcome.recognized {
+        lang.pick("đề nghị công nhận", "recognised")
+    } else {
+        lang.pick("chưa đủ điều kiện công nhận", "not recognised")
+    };
+    with_verdict(a.outcome.label(lang), verdict)
+}
+
+/// `Khá — recognised`, but `Not recognised` alone when the label already says it.
+pub fn with_verdict(label: &str, verdict: &str) -> String {
+    if label.eq_ignore_ascii_case(verdict) {
+        label.to_string()
+    } else {
+        format!("{label} — {verdict}")
+    }
+}
+
+/// The heading of the outcome line: "Xếp loại" for a points rubric (Hà Nội), as the
+/// office writes it, and "Kết quả" for a levels rubric.
+pub fn outcome_heading(a: &Assessment, lang: Lang) -> &'static str {
+    match a.rubric.kind {
+        RubricKind::Points => lang.pick("Xếp loại", "Classification"),
+        RubricKind::Levels => lang.pick("Kết quả", "Outcome"),
+    }
 }
 
 /// `(Theo Thông tư 24/2023/…)`: the legal basis under the form's title, or the
@@ -472,24 +460,7 @@ fn next_fact_step(
 }
 
 fn condition_text(cd: &crate::rubric::Condition, lang: Lang) -> String {
-    let name = lang.pick(cd.fact.title_vi, cd.fact.title_en);
-    match &cd.test {
-        Test::IsBool(true) => name.to_string(),
-        Test::IsBool(false) => format!("{} {name}", lang.pick("không", "no")),
-        Test::Equals(v) => format!("{name}: {}", value_label(v, lang)),
-        Test::OneOf(vs) => format!(
-            "{name}: {}",
-            vs.iter()
-                .map(|v| value_label(v, lang))
-                .collect::<Vec<_>>()
-                .join(lang.pick(" hoặc ", " or "))
-        ),
-        Test::AtLeast(v, _) => format!(
-            "{name}: {} {}",
-            value_label(v, lang),
-            lang.pick("trở lên", "or higher")
-        ),
-    }
+    cd.words(lang)
 }
 
 #[cfg(test)]
@@ -526,7 +497,7 @@ mod tests {
                 "training_policy = true, learning_regulations = feasible",
                 Lang::Vi
             ),
-            "Thực hiện đầy đủ chế độ đào tạo, bồi dưỡng: có; Quy định khuyến khích học tập: có quy định khả thi"
+            "Thực hiện đầy đủ chế độ đào tạo, bồi dưỡng: Có; Quy định khuyến khích học tập: Có quy định khả thi"
         );
         assert_eq!(
             facts_text("digital_maturity = co-ban", Lang::Vi),

@@ -230,6 +230,30 @@ impl Condition {
         }
     }
 
+    /// The condition in words, for people ("Danh hiệu thi đua tập thể: Tập thể lao
+    /// động tiên tiến trở lên"); the labels come from the vocabulary.
+    pub fn words(&self, lang: crate::lang::Lang) -> String {
+        use crate::vocab::value_words;
+        let name = self.fact.title(lang);
+        match &self.test {
+            Test::IsBool(true) => name.to_string(),
+            Test::IsBool(false) => format!("{} {name}", lang.pick("không", "no")),
+            Test::Equals(v) => format!("{name}: {}", value_words(v, lang)),
+            Test::OneOf(vs) => format!(
+                "{name}: {}",
+                vs.iter()
+                    .map(|v| value_words(v, lang))
+                    .collect::<Vec<_>>()
+                    .join(lang.pick(" hoặc ", " or "))
+            ),
+            Test::AtLeast(v, _) => format!(
+                "{name}: {} {}",
+                value_words(v, lang),
+                lang.pick("trở lên", "or higher")
+            ),
+        }
+    }
+
     /// `collective_title ≥ tap-the-lao-dong-tien-tien`, for listings.
     pub fn describe(&self) -> String {
         let name = self.fact.name;

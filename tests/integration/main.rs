@@ -14,3 +14,4 @@ mod office;
 mod report;
 mod rubrics;
 mod score;
+mod words;
