@@ -111,7 +111,7 @@ impl Iterator for Walk {
 /// A folder is a unit when it holds a roster file (or a link to one): its path. One
 /// `stat` per name tried (one for a `roster.csv` unit), so a unit's folder is never
 /// listed.
-fn roster_in(dir: &Path) -> Option<PathBuf> {
+pub fn roster_in(dir: &Path) -> Option<PathBuf> {
     ROSTERS
         .iter()
         .map(|name| dir.join(name))

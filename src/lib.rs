@@ -17,6 +17,7 @@ pub mod input;
 pub mod lang;
 pub mod legacy;
 pub mod manifest;
+pub mod narrative;
 pub mod ods;
 pub mod report;
 pub mod roster;
@@ -35,6 +36,7 @@ pub fn run(cli: &Cli) -> error::Result<i32> {
     match &cli.command {
         Command::Score(args) => commands::score::run(args, cli.lang, cli.quiet),
         Command::Report(args) => commands::report::run(args, cli.lang, cli.quiet),
+        Command::Dossier(args) => commands::dossier::run(args, cli.lang, cli.quiet),
         Command::Rubric(sub) => commands::rubric::run(sub, cli.lang, cli.quiet),
         Command::Compare(args) => commands::compare::run(args, cli.lang, cli.quiet),
         Command::Init(args) => commands::init::run(args, cli.lang, cli.quiet),
