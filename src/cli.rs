@@ -308,8 +308,10 @@ Examples:
 
 const INIT_HELP: &str = "\
 Writes DIR/roster.csv (Vietnamese headers for exactly the columns the rubrics read,
-with one example row to replace) and DIR/evidence.toml (every fact the rubrics read,
-with its allowed values in comments). Never overwrites a file: exit 2 instead.
+with one example row to replace), DIR/evidence.toml (every fact the rubrics read,
+with its allowed values in comments) and DIR/tu-danh-gia.toml (every criterion with
+prompts for the unit's own words, read by `dvht dossier`). Never overwrites a file:
+exit 2 instead.
 
 Examples:
   dvht init truong-moi --rubric tt24
@@ -454,7 +456,8 @@ Examples:
   dvht batch huyen-tuy-phuoc/ --rubric tt24
   dvht batch huyen-tuy-phuoc/ --rubric hanoi --format csv --bom > tong-hop.csv
   dvht batch ca-nuoc/ --rubric tt24 --format json --jobs 2 --check-evidence
-  dvht batch huyen-tuy-phuoc/ --rubric tt24 --format html -o bao-cao-huyen.html";
+  dvht batch huyen-tuy-phuoc/ --rubric tt24 --format html -o bao-cao-huyen.html
+  dvht batch huyen-tuy-phuoc/ --rubric tt24 --list-proposed -o danh-sach.docx";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum BatchFormat {
@@ -507,6 +510,11 @@ pub struct BatchArgs {
     /// CSV output: start with a UTF-8 byte-order mark so Excel reads Vietnamese correctly
     #[arg(long)]
     pub bom: bool,
+
+    /// Write the "Danh sách đơn vị đề nghị công nhận" instead: unit, level claimed
+    /// (`[unit] claimed_level`), level verified, remarks; needs -o FILE.docx or FILE.xlsx
+    #[arg(long, conflicts_with_all = ["format", "bom", "check_evidence"])]
+    pub list_proposed: bool,
 }
 
 const REPORT_HELP: &str = "\

@@ -28,6 +28,9 @@ pub struct Unit {
     pub name: Option<String>,
     pub kind: Option<String>,
     pub year: Option<i32>,
+    /// The level the unit claims in its own dossier (`claimed_level`), which the
+    /// district's list sets beside the level `dvht` verifies.
+    pub claimed_level: Option<u8>,
 }
 
 /// The unit's latest recognition decision, which gates level 2 (TT 24).
@@ -112,6 +115,7 @@ struct RawUnit {
     name: Option<String>,
     kind: Option<Spanned<String>>,
     year: Option<Spanned<i64>>,
+    claimed_level: Option<Spanned<i64>>,
 }
 
 #[derive(Deserialize)]
@@ -214,6 +218,17 @@ pub fn parse_lenient(text: &str, path: &Path) -> Result<Manifest> {
                 ));
             }
             unit.year = Some(v as i32);
+        }
+        if let Some(c) = u.claimed_level {
+            let v = *c.get_ref();
+            if !(0..=2).contains(&v) {
+                return Err(err(
+                    c.span(),
+                    format!("mức tự đánh giá `claimed_level = {v}` không hợp lệ; chấp nhận: 0 (không đạt), 1, 2"),
+                    format!("`claimed_level = {v}` is not valid; accepted: 0 (not reached), 1, 2"),
+                ));
+            }
+            unit.claimed_level = Some(v as u8);
         }
     }
 

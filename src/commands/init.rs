@@ -34,7 +34,8 @@ pub fn run(args: &InitArgs, lang: Lang, quiet: bool) -> Result<i32> {
     };
     let roster = args.dir.join("roster.csv");
     let evidence = args.dir.join("evidence.toml");
-    for p in [&roster, &evidence] {
+    let narrative = args.dir.join(crate::narrative::FILE_NAME);
+    for p in [&roster, &evidence, &narrative] {
         if p.exists() {
             return Err(Error::usage(
                 format!("`{}` đã có: `dvht init` không ghi đè tệp nào (chưa ghi gì); hãy chọn thư mục khác hoặc đổi tên tệp cũ", display_path(p)),
@@ -52,6 +53,10 @@ pub fn run(args: &InitArgs, lang: Lang, quiet: bool) -> Result<i32> {
         &evidence,
         template::evidence_toml(&rubrics, year).as_bytes(),
     )?;
+    write_new(
+        &narrative,
+        crate::narrative::scaffold(&rubrics, year).as_bytes(),
+    )?;
 
     if !quiet {
         let cols = template::columns(&rubrics);
@@ -60,7 +65,7 @@ pub fn run(args: &InitArgs, lang: Lang, quiet: bool) -> Result<i32> {
         let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
         let headers: Vec<&str> = cols.iter().map(|c| c.header_vi).collect();
         let text = format!(
-            "{} {} ({} {}: {})\n{} {} ({} {})\n{}:\n  1. {}\n  2. {}\n  3. dvht score {} --rubric {}\n",
+            "{} {} ({} {}: {})\n{} {} ({} {})\n{} {} ({})\n{}:\n  1. {}\n  2. {}\n  3. dvht score {} --rubric {}\n  4. {}\n",
             t("Đã tạo", "Created"),
             display_path(&roster),
             cols.len(),
@@ -70,6 +75,12 @@ pub fn run(args: &InitArgs, lang: Lang, quiet: bool) -> Result<i32> {
             display_path(&evidence),
             facts.len(),
             t("dữ kiện", "facts"),
+            t("Đã tạo", "Created"),
+            display_path(&narrative),
+            t(
+                "lời của đơn vị cho từng tiêu chí: mô tả, điểm mạnh, điểm yếu, kế hoạch",
+                "the unit's words per criterion: description, strengths, weaknesses, plan"
+            ),
             t("Tiếp theo", "Next"),
             t(
                 "thay dòng ví dụ trong roster.csv bằng danh sách thành viên (mở bằng Excel được)",
@@ -81,6 +92,10 @@ pub fn run(args: &InitArgs, lang: Lang, quiet: bool) -> Result<i32> {
             ),
             display_path(&roster),
             ids.first().copied().unwrap_or("tt24"),
+            t(
+                "viết phần tự đánh giá vào tu-danh-gia.toml, rồi lập hồ sơ: dvht dossier THƯ-MỤC --rubric …",
+                "write the self-assessment in tu-danh-gia.toml, then make the dossier: dvht dossier DIR --rubric …"
+            ),
         );
         emit(&text)?;
     }

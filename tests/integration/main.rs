@@ -4,6 +4,7 @@
 mod batch;
 mod common;
 mod compare;
+mod dossier;
 mod evidence;
 mod examples;
 mod init;

@@ -215,6 +215,7 @@ fn sheet(p: &Paper, d: &mut Doc, group: Option<&str>, c: &CriterionResult) {
     if let Some(g) = group {
         d.subtitle(g);
     }
+    d.labelled(p.t("Đơn vị", "Unit"), &p.unit());
     d.labelled(&format!("{} {}", indicator_word(p), c.id), c.title(p.lang));
     let w = p.words(&c.id);
     d.narrative(
@@ -544,11 +545,16 @@ pub fn self_report(p: &Paper) -> Result<Vec<u8>> {
         "{} {unit} {}",
         p.t("Đối chiếu với quy định,", "Against the rules,"),
         match (levels, a.outcome.recognized) {
-            (true, true) => format!(
-                "{} \"Đơn vị học tập\" {}.",
-                p.t("tự đánh giá đạt", "self-assesses as a"),
-                level_words(p.proposed_level(), p.lang).to_lowercase()
-            ),
+            (true, true) => match p.lang {
+                crate::lang::Lang::Vi => format!(
+                    "tự đánh giá đạt \"Đơn vị học tập\" mức độ {}.",
+                    p.proposed_level()
+                ),
+                crate::lang::Lang::En => format!(
+                    "self-assesses as a \"learning unit\" at level {}.",
+                    p.proposed_level()
+                ),
+            },
             (false, true) => format!(
                 "{} {}.",
                 p.t("tự đánh giá xếp loại", "self-assesses as"),

@@ -79,7 +79,7 @@ fn lines(rows: &[Row], rubric: &Rubric, lang: Lang) -> Vec<Line> {
                 if levels && v.claimed.is_none() {
                     remarks.push(
                         t(
-                            "đơn vị chưa khai báo mức tự đánh giá",
+                            "chưa khai báo mức tự đánh giá",
                             "the unit declares no claimed level",
                         )
                         .into(),
@@ -215,7 +215,7 @@ pub fn docx(rows: &[Row], rubric: &Rubric, date: NaiveDate, lang: Lang) -> Resul
         })
         .collect();
     d.table(
-        &[600, 2954, 1600, 1700, 2500],
+        &[500, 2700, 1300, 1400, 3454],
         &[
             t("TT", "No."),
             t("Đơn vị", "Unit"),
