@@ -493,6 +493,36 @@ impl Doc {
         );
     }
 
+    /// Labels each followed by dots to write on (`Người phụ trách: ……… Hạn: ……`): the
+    /// column is shared equally, each part ending at a tab stop with a dotted leader.
+    pub fn fill_line(&mut self, labels: &[&str]) {
+        let n = labels.len().max(1);
+        let mut p = Paragraph::new().line_spacing(spacing(60, 60));
+        for i in 1..=n {
+            // A left stop starts the next label there; the last, right stop ends the line.
+            let kind = if i == n {
+                TabValueType::Right
+            } else {
+                TabValueType::Left
+            };
+            p = p.add_tab(
+                Tab::new()
+                    .val(kind)
+                    .leader(TabLeaderType::Dot)
+                    .pos(TEXT_WIDTH * i / n),
+            );
+        }
+        for (i, l) in labels.iter().enumerate() {
+            let text = if i == 0 {
+                format!("{l}: ")
+            } else {
+                format!(" {l}: ")
+            };
+            p = p.add_run(Run::new().size(BODY).add_text(clean(&text)).add_tab());
+        }
+        self.push(p);
+    }
+
     /// Starts a new page.
     pub fn page_break(&mut self) {
         self.push(Paragraph::new().add_run(Run::new().add_break(BreakType::Page)));

@@ -82,7 +82,7 @@ pub fn action_plan(p: &Paper) -> Result<Vec<u8>> {
             d.labelled(p.t("Hiện tại", "Now"), &x.now);
             d.labelled(
                 p.t("Mục tiêu", "Goal"),
-                &if x.gain.is_empty() {
+                &if x.gain.is_empty() || x.goal.contains(&x.gain) {
                     x.goal.clone()
                 } else {
                     format!("{} ({})", x.goal, x.gain)
@@ -105,11 +105,10 @@ pub fn action_plan(p: &Paper) -> Result<Vec<u8>> {
             if let Some(w) = words {
                 d.labelled(p.t("Kế hoạch của đơn vị", "The unit's plan"), w);
             }
-            d.text(&format!(
-                "{}: …………………………………… {}: ………………",
+            d.fill_line(&[
                 p.t("Người phụ trách", "Responsible"),
-                p.t("Hạn hoàn thành", "Deadline")
-            ));
+                p.t("Hạn hoàn thành", "Deadline"),
+            ]);
         }
     }
     d.signatures(
