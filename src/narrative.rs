@@ -181,15 +181,25 @@ impl Ctx<'_> {
         Error::input(Location::at(self.path, l, Some(c)), vi, en)
     }
 
-    /// The canonical name of `key` among `keys` (English or Vietnamese spelling).
+    /// The canonical name of `key` among `keys` (English or Vietnamese spelling);
+    /// a field given twice (`description` and `mo_ta`) is an error.
     fn key(
         &self,
         key: &Spanned<std::borrow::Cow<str>>,
         keys: &[(&'static str, &'static str)],
         section: &str,
+        seen: &mut Vec<&'static str>,
     ) -> Result<&'static str> {
         let k = key.get_ref().as_ref();
-        if let Some((en, _)) = keys.iter().find(|(en, vi)| k == *en || k == *vi) {
+        if let Some((en, vi)) = keys.iter().find(|(en, vi)| k == *en || k == *vi) {
+            if seen.contains(en) {
+                return Err(self.err(
+                    key.span(),
+                    format!("[{section}] đã có `{en}` (hay `{vi}`): mỗi mục chỉ viết một lần"),
+                    format!("[{section}] already has `{en}` (or `{vi}`): give each field once"),
+                ));
+            }
+            seen.push(en);
             return Ok(en);
         }
         let accepted: Vec<String> = keys.iter().map(|(en, vi)| format!("{en} ({vi})")).collect();
@@ -249,8 +259,9 @@ pub fn parse(text: &str, path: &Path, rubric: &Rubric) -> Result<Narrative> {
         let name = key.get_ref().as_ref();
         match name {
             "report" | "bao_cao" => {
+                let mut seen = Vec::new();
                 for (k, v) in cx.table(name, value)?.iter() {
-                    let field = cx.key(k, REPORT_KEYS, name)?;
+                    let field = cx.key(k, REPORT_KEYS, name, &mut seen)?;
                     let t = cx.text_value(field, v)?;
                     match field {
                         "introduction" => out.report.introduction = t,
@@ -325,8 +336,9 @@ fn flatten(
         }
         let mut c = CriterionText::default();
         let section = format!("{rubric}.\"{id}\"");
+        let mut seen = Vec::new();
         for (fk, fv) in t.iter() {
-            let field = cx.key(fk, CRITERION_KEYS, &section)?;
+            let field = cx.key(fk, CRITERION_KEYS, &section, &mut seen)?;
             let value = cx.text_value(field, fv)?;
             match field {
                 "description" => c.description = value,
@@ -342,8 +354,9 @@ fn flatten(
 
 fn meeting(cx: &Ctx, name: &str, value: &Spanned<DeValue>) -> Result<Meeting> {
     let mut m = Meeting::default();
+    let mut seen = Vec::new();
     for (k, v) in cx.table(name, value)?.iter() {
-        let field = cx.key(k, MEETING_KEYS, name)?;
+        let field = cx.key(k, MEETING_KEYS, name, &mut seen)?;
         match field {
             "date" => {
                 let d = match v.get_ref() {
@@ -356,11 +369,11 @@ fn meeting(cx: &Ctx, name: &str, value: &Spanned<DeValue>) -> Result<Meeting> {
                         v.span(),
                         format!(
                             "`{}` không phải ngày; viết dạng 2024-12-25",
-                            &cx.text[v.span()]
+                            cx.text.get(v.span()).unwrap_or_default()
                         ),
                         format!(
                             "`{}` is not a date; write it as 2024-12-25",
-                            &cx.text[v.span()]
+                            cx.text.get(v.span()).unwrap_or_default()
                         ),
                     )
                 })?);
@@ -378,11 +391,11 @@ fn meeting(cx: &Ctx, name: &str, value: &Spanned<DeValue>) -> Result<Meeting> {
                             v.span(),
                             format!(
                                 "số người dự `{}` không hợp lệ; cần số nguyên từ 0",
-                                &cx.text[v.span()]
+                                cx.text.get(v.span()).unwrap_or_default()
                             ),
                             format!(
                                 "`present = {}` is not valid; expected a whole number from 0",
-                                &cx.text[v.span()]
+                                cx.text.get(v.span()).unwrap_or_default()
                             ),
                         )
                     })?);
@@ -514,6 +527,11 @@ mod tests {
             ("[meeting]\npresent = -1\n", ":2:11", "-1"),
             ("title = \"x\"\n", ":1:", "title"),
             ("[report\n", ":1:", ""),
+            (
+                "[tt24-2023.\"1.1\"]\ndescription = \"a\"\nmo_ta = \"b\"\n",
+                ":3:1",
+                "give each field once",
+            ),
         ];
         for (text, at, word) in cases {
             let e = parse(text, Path::new("t.toml"), &tt24()).unwrap_err();

@@ -512,3 +512,30 @@ fn a_claimed_level_out_of_range_is_an_error_with_its_line() {
         .stderr_has("evidence.toml:5:17")
         .stderr_has("claimed_level = 3");
 }
+
+#[test]
+fn no_submission_when_no_level_is_reached_and_english_forms() {
+    let run = with_example(dvht(), "mn-hoa-sen", "mn").args([
+        "dossier",
+        "mn",
+        "--rubric",
+        "tt24",
+        "--as-of",
+        "2025-01-10",
+        "-o",
+        "hs",
+        "--lang",
+        "en",
+    ]);
+    run.run()
+        .code(0)
+        .stdout_has("No submission (Tờ trình)")
+        .stdout_has("Dossier written to hs");
+    assert!(!run.path("hs/01-to-trinh.docx").exists());
+    let index = std::fs::read_to_string(run.path("hs/00-muc-luc.txt")).unwrap();
+    assert!(index.contains("No submission (Tờ trình)"));
+    let m3 = docx_text(&run.path("hs/02-bao-cao-tu-danh-gia-m3.docx"));
+    assert!(m3.contains("SELF-ASSESSMENT REPORT"));
+    assert!(m3.contains("does not yet meet the conditions for recognition"));
+    assert!(m3.contains("SOCIALIST REPUBLIC OF VIETNAM"));
+}
