@@ -28,13 +28,8 @@ pub fn long_version() -> &'static str {
         let rubrics = crate::rubric::BUILTINS
             .iter()
             .map(|(id, alias, text)| {
-                let version = text
-                    .lines()
-                    .take_while(|l| !l.trim_start().starts_with('['))
-                    .find_map(|l| {
-                        let (k, v) = l.split_once('=')?;
-                        (k.trim() == "version").then(|| v.trim().trim_matches('"').to_string())
-                    })
+                let version = crate::rubric::catalog::peek(text)
+                    .version
                     .unwrap_or_else(|| "?".to_string());
                 format!("\n  {id} (alias {alias}) version {version}")
             })

@@ -409,7 +409,7 @@ fn score_bands(
 
 /// The label of the gap a ratio fell into (`75–<80%`).
 fn gap_label(bands: &[Band], num: u64, den: u64) -> String {
-    let cov = crate::rubric::load::coverage(bands);
+    let cov = crate::rubric::band::coverage(bands);
     cov.gaps
         .iter()
         .find(|g: &&PercentRange| g.contains(num, den))

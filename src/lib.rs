@@ -24,6 +24,7 @@ pub mod roster;
 pub mod rubric;
 pub mod template;
 pub mod text;
+pub mod toml_diag;
 pub mod unit;
 pub mod vocab;
 pub mod workbook;
@@ -32,17 +33,19 @@ use cli::{Cli, Command};
 
 /// Runs a parsed command line; returns the exit status.
 pub fn run(cli: &Cli) -> error::Result<i32> {
-    rubric::catalog::configure(&cli.rubrics_dir);
+    let catalog = rubric::Catalog::new(&cli.rubrics_dir);
     match &cli.command {
-        Command::Score(args) => commands::score::run(args, cli.lang, cli.quiet),
-        Command::Report(args) => commands::report::run(args, cli.lang, cli.quiet),
-        Command::Dossier(args) => commands::dossier::run(args, cli.lang, cli.quiet),
-        Command::Rubric(sub) => commands::rubric::run(sub, cli.lang, cli.quiet),
-        Command::Compare(args) => commands::compare::run(args, cli.lang, cli.quiet),
-        Command::Init(args) => commands::init::run(args, cli.lang, cli.quiet),
-        Command::CheckEvidence(args) => commands::check_evidence::run(args, cli.lang, cli.quiet),
+        Command::Score(args) => commands::score::run(args, &catalog, cli.lang, cli.quiet),
+        Command::Report(args) => commands::report::run(args, &catalog, cli.lang, cli.quiet),
+        Command::Dossier(args) => commands::dossier::run(args, &catalog, cli.lang, cli.quiet),
+        Command::Rubric(sub) => commands::rubric::run(sub, &catalog, cli.lang, cli.quiet),
+        Command::Compare(args) => commands::compare::run(args, &catalog, cli.lang, cli.quiet),
+        Command::Init(args) => commands::init::run(args, &catalog, cli.lang, cli.quiet),
+        Command::CheckEvidence(args) => {
+            commands::check_evidence::run(args, &catalog, cli.lang, cli.quiet)
+        }
         Command::Evidence(cmd) => commands::evidence::run(cmd, cli.lang, cli.quiet),
-        Command::Batch(args) => commands::batch::run(args, cli.lang, cli.quiet),
+        Command::Batch(args) => commands::batch::run(args, &catalog, cli.lang, cli.quiet),
         Command::Completions(args) => commands::completions::run(args),
         Command::Man => commands::man::run(),
     }

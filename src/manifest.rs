@@ -2,8 +2,8 @@
 //! (SPEC.md). Unknown keys and bad values are errors with their line and column.
 
 use crate::error::{display_path, suggest, Error, Location, Result};
-use crate::rubric::load::{line_col, toml_error};
 use crate::rubric::{fact_choice, FactValue};
+use crate::toml_diag::{toml_error, LineIndex};
 use crate::vocab::{self, FactKind};
 use chrono::NaiveDate;
 use serde::Deserialize;
@@ -182,8 +182,10 @@ pub fn supportable_names() -> impl Iterator<Item = &'static str> + Clone {
 
 pub fn parse_lenient(text: &str, path: &Path) -> Result<Manifest> {
     let raw: RawManifest = toml::from_str(text).map_err(|e| toml_error(text, path, &e))?;
+    // One index for every span reported below: a long evidence list stays linear.
+    let lines = LineIndex::new(text);
     let err = |span: std::ops::Range<usize>, vi: String, en: String| {
-        let (l, c) = line_col(text, span.start);
+        let (l, c) = lines.line_col(span.start);
         Error::input(Location::at(path, l, Some(c)), vi, en)
     };
 
@@ -308,7 +310,7 @@ pub fn parse_lenient(text: &str, path: &Path) -> Result<Manifest> {
 
     let mut evidence = Vec::new();
     for e in raw.evidence {
-        let (line, _) = line_col(text, e.code.span().start);
+        let (line, _) = lines.line_col(e.code.span().start);
         let mut supports = Vec::new();
         let mut flaws = Vec::new();
         for s in &e.supports {
@@ -316,7 +318,7 @@ pub fn parse_lenient(text: &str, path: &Path) -> Result<Manifest> {
             match supportable_names().find(|n| *n == name) {
                 Some(n) => supports.push(n),
                 None => {
-                    let (l, c) = line_col(text, s.span().start);
+                    let (l, c) = lines.line_col(s.span().start);
                     flaws.push(ItemFlaw {
                         kind: FlawKind::UnknownSupports,
                         value: name.to_string(),
@@ -332,7 +334,7 @@ pub fn parse_lenient(text: &str, path: &Path) -> Result<Manifest> {
             Some(h) => {
                 let v = h.get_ref().trim().to_ascii_lowercase();
                 if v.len() != 64 || !v.bytes().all(|b| b.is_ascii_hexdigit()) {
-                    let (l, c) = line_col(text, h.span().start);
+                    let (l, c) = lines.line_col(h.span().start);
                     flaws.push(ItemFlaw {
                         kind: FlawKind::InvalidSha256,
                         value: h.get_ref().clone(),

@@ -24,8 +24,8 @@
 //! criteria share numbers (Hà Nội 2.1 and TT 24 2.1 are different things).
 
 use crate::error::{display_path, suggest, Error, Location, Result};
-use crate::rubric::load::{line_col, toml_error};
 use crate::rubric::Rubric;
+use crate::toml_diag::{toml_error, LineIndex};
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 use std::io::Read;
@@ -107,7 +107,7 @@ pub fn read(path: &Path, rubric: &Rubric) -> Result<Narrative> {
         Ok(t) => t,
         Err(e) => {
             let good = String::from_utf8_lossy(body.get(..e.valid_up_to()).unwrap_or_default());
-            let (l, c) = line_col(&good, good.len());
+            let (l, c) = LineIndex::new(&good).line_col(good.len());
             return Err(Error::input(
                 Location::at(path, l, Some(c)),
                 "byte không phải UTF-8: hãy lưu tệp dạng UTF-8 (Notepad: \"Lưu thành\" → Mã hóa: UTF-8)",
@@ -173,11 +173,12 @@ const MEETING_KEYS: &[(&str, &str)] = &[
 struct Ctx<'a> {
     text: &'a str,
     path: &'a Path,
+    lines: LineIndex<'a>,
 }
 
 impl Ctx<'_> {
     fn err(&self, span: std::ops::Range<usize>, vi: String, en: String) -> Error {
-        let (l, c) = line_col(self.text, span.start);
+        let (l, c) = self.lines.line_col(span.start);
         Error::input(Location::at(self.path, l, Some(c)), vi, en)
     }
 
@@ -250,7 +251,11 @@ impl Ctx<'_> {
 /// Parses the text of a `tu-danh-gia.toml` for `rubric`.
 pub fn parse(text: &str, path: &Path, rubric: &Rubric) -> Result<Narrative> {
     let root = DeTable::parse(text).map_err(|e| toml_error(text, path, &e))?;
-    let cx = Ctx { text, path };
+    let cx = Ctx {
+        text,
+        path,
+        lines: LineIndex::new(text),
+    };
     let mut out = Narrative {
         path: path.to_path_buf(),
         ..Narrative::default()

@@ -30,7 +30,7 @@ use crate::lang::Lang;
 use crate::report::batch::{error_text, table, CsvWriter, JsonWriter};
 use crate::report::district::{self, DistrictRow, DistrictUnit};
 use crate::report::dossier::proposed;
-use crate::rubric;
+use crate::rubric::Catalog;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use std::io::IsTerminal;
@@ -76,8 +76,8 @@ impl Out {
     }
 }
 
-pub fn run(args: &BatchArgs, lang: Lang, quiet: bool) -> Result<i32> {
-    let rubric = rubric::load(&args.rubric)?;
+pub fn run(args: &BatchArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Result<i32> {
+    let rubric = catalog.load(&args.rubric)?;
     let as_of = as_of(args.as_of.as_deref())?;
     let jobs = match args.jobs {
         Some(0) => {

@@ -19,10 +19,15 @@ use crate::cli::{CheckEvidenceArgs, EvidenceFormat};
 use crate::error::Result;
 use crate::evidence::{check, Options, Progress};
 use crate::lang::Lang;
-use crate::{report, rubric};
+use crate::report;
+use crate::rubric::Catalog;
 
-pub fn run(args: &CheckEvidenceArgs, lang: Lang, quiet: bool) -> Result<i32> {
-    let rubric = args.rubric.as_deref().map(rubric::load).transpose()?;
+pub fn run(args: &CheckEvidenceArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Result<i32> {
+    let rubric = args
+        .rubric
+        .as_deref()
+        .map(|r| catalog.load(r))
+        .transpose()?;
     let path = manifest_path(args.file.as_deref());
     let bar = progress_bar(quiet, lang);
     let opts = Options {

@@ -14,9 +14,10 @@ use crate::cli::{CompareArgs, CompareFormat};
 use crate::engine::{self, Options};
 use crate::error::{Error, Result};
 use crate::lang::Lang;
+use crate::rubric::Catalog;
 use crate::{report, rubric, unit};
 
-pub fn run(args: &CompareArgs, lang: Lang, quiet: bool) -> Result<i32> {
+pub fn run(args: &CompareArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Result<i32> {
     let [old, new] = args.rubric.as_slice() else {
         return Err(Error::usage(
             format!(
@@ -29,8 +30,8 @@ pub fn run(args: &CompareArgs, lang: Lang, quiet: bool) -> Result<i32> {
             ),
         ));
     };
-    let a = rubric::load(old)?;
-    let b = rubric::load(new)?;
+    let a = catalog.load(old)?;
+    let b = catalog.load(new)?;
     let as_of = as_of(args.as_of.as_deref())?;
     // Read the unit once (the roster may be standard input), requiring the columns
     // either rubric reads: a rubric with both rubrics' criteria asks for exactly that.

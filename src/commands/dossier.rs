@@ -30,8 +30,8 @@ use crate::lang::Lang;
 use crate::narrative::{self, Narrative};
 use crate::report::dossier::{levels, plan, points, Paper};
 use crate::report::summary::{self, FormInfo};
-use crate::rubric::RubricKind;
-use crate::{report, rubric, unit};
+use crate::rubric::{Catalog, RubricKind};
+use crate::{report, unit};
 use std::path::{Path, PathBuf};
 
 /// The index file's name.
@@ -46,9 +46,9 @@ struct Part {
     bytes: Vec<u8>,
 }
 
-pub fn run(args: &DossierArgs, lang: Lang, quiet: bool) -> Result<i32> {
+pub fn run(args: &DossierArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Result<i32> {
     let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
-    let rubric = rubric::load(&args.rubric)?;
+    let rubric = catalog.load(&args.rubric)?;
     let as_of = as_of(args.as_of.as_deref())?;
     let date = match args.date.as_deref() {
         None => as_of,

@@ -13,23 +13,23 @@ use super::emit;
 use crate::cli::InitArgs;
 use crate::error::{display_path, Error, Result};
 use crate::lang::Lang;
-use crate::rubric::{self, Rubric, BUILTINS};
+use crate::rubric::{Catalog, Rubric, BUILTINS};
 use crate::template;
 use chrono::Datelike;
 use std::fs::OpenOptions;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-pub fn run(args: &InitArgs, lang: Lang, quiet: bool) -> Result<i32> {
+pub fn run(args: &InitArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Result<i32> {
     let rubrics: Vec<Rubric> = if args.rubric.is_empty() {
         BUILTINS
             .iter()
-            .map(|(id, _, _)| rubric::load(id))
+            .map(|(id, _, _)| catalog.load(id))
             .collect::<Result<_>>()?
     } else {
         args.rubric
             .iter()
-            .map(|r| rubric::load(r))
+            .map(|r| catalog.load(r))
             .collect::<Result<_>>()?
     };
     let roster = args.dir.join("roster.csv");

@@ -19,12 +19,13 @@ use crate::engine::{self, Options};
 use crate::error::{Error, Result};
 use crate::lang::Lang;
 use crate::report::summary::FormInfo;
-use crate::{report, rubric, unit};
+use crate::rubric::Catalog;
+use crate::{report, unit};
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 
-pub fn run(args: &ReportArgs, lang: Lang, quiet: bool) -> Result<i32> {
-    let rubric = rubric::load(&args.rubric)?;
+pub fn run(args: &ReportArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Result<i32> {
+    let rubric = catalog.load(&args.rubric)?;
     let as_of = as_of(args.as_of.as_deref())?;
     let date = match args.date.as_deref() {
         None => as_of,

@@ -14,40 +14,40 @@
 
 use super::emit;
 use crate::cli::{ListFormat, ReportFormat, RubricCommand, ShowFormat};
-use crate::error::{display_path, suggest, Error, Result};
+use crate::error::{display_path, Result};
 use crate::lang::Lang;
 use crate::report;
 use crate::rubric::diff::{self, Match};
 use crate::rubric::finding::Severity;
-use crate::rubric::load::{builtin_path, builtin_text, read_text, BUILTINS};
-use crate::rubric::{self, catalog};
-use std::path::{Path, PathBuf};
+use crate::rubric::{self, catalog, Catalog};
 
-pub fn run(cmd: &RubricCommand, lang: Lang, quiet: bool) -> Result<i32> {
+pub fn run(cmd: &RubricCommand, catalog: &Catalog, lang: Lang, quiet: bool) -> Result<i32> {
     let (text, code) = match cmd {
         RubricCommand::List(args) => {
-            let dirs = catalog::search_dirs();
-            let entries = catalog::entries(&dirs);
+            let dirs = catalog.dirs();
+            let entries = catalog.entries();
             let text = match args.format {
-                ListFormat::Table => report::rubric::list_table(&entries, &dirs, lang),
-                ListFormat::Json => report::rubric::list_json(&entries, &dirs, lang),
+                ListFormat::Table => report::rubric::list_table(&entries, dirs, lang),
+                ListFormat::Json => report::rubric::list_json(&entries, dirs, lang),
             };
             (text, 0)
         }
         RubricCommand::Show(args) => {
-            let r = rubric::load(&args.rubric)?;
+            let r = catalog.load(&args.rubric)?;
             let text = match args.format {
                 ShowFormat::Text => report::rubric::text(&r, lang),
                 ShowFormat::Markdown => report::rubric::markdown(&r, lang),
                 ShowFormat::Json => report::rubric::json(&r),
-                ShowFormat::Toml => lint_target(&args.rubric)?.2,
+                ShowFormat::Toml => catalog.resolve(&args.rubric)?.text,
             };
             (text, 0)
         }
         RubricCommand::Lint(args) => {
-            let (shown, path, text) = lint_target(&args.rubric)?;
-            let checked = rubric::check(&text, &path)?;
-            let id = catalog_id(&text);
+            // A built-in is linted as its source file in the repository.
+            let found = catalog.resolve(&args.rubric)?;
+            let shown = display_path(&found.path);
+            let checked = rubric::check(&found.text, &found.path)?;
+            let id = catalog::peek(&found.text).id;
             let out = match args.format {
                 ReportFormat::Text => {
                     report::lint::text(&shown, id.as_deref(), &checked.findings, lang)
@@ -68,8 +68,8 @@ pub fn run(cmd: &RubricCommand, lang: Lang, quiet: bool) -> Result<i32> {
             (out, code)
         }
         RubricCommand::Diff(args) => {
-            let old = rubric::load(&args.old)?;
-            let new = rubric::load(&args.new)?;
+            let old = catalog.load(&args.old)?;
+            let new = catalog.load(&args.new)?;
             let d = diff::diff(&old, &new);
             let same = d.meta.is_empty()
                 && d.pairs
@@ -86,45 +86,4 @@ pub fn run(cmd: &RubricCommand, lang: Lang, quiet: bool) -> Result<i32> {
         emit(&text)?;
     }
     Ok(code)
-}
-
-fn catalog_id(text: &str) -> Option<String> {
-    #[derive(serde::Deserialize)]
-    struct IdOnly {
-        id: Option<String>,
-    }
-    toml::from_str::<IdOnly>(text).ok()?.id
-}
-
-/// What `lint` reads: a built-in (its source in the repository), a file, or a
-/// rubric file found by id. Returns (name shown, path for messages, text).
-fn lint_target(name: &str) -> Result<(String, PathBuf, String)> {
-    if let Some((id, text)) = builtin_text(name) {
-        let p = builtin_path(id);
-        return Ok((display_path(&p), p, text.to_string()));
-    }
-    let path = Path::new(name);
-    if path.is_file() {
-        return Ok((display_path(path), path.to_path_buf(), read_text(path)?));
-    }
-    if name.ends_with(".toml") || name.contains('/') || name.contains('\\') {
-        return Err(Error::Read {
-            path: path.to_path_buf(),
-            source: std::io::Error::from(std::io::ErrorKind::NotFound),
-        });
-    }
-    let dirs = catalog::search_dirs();
-    if let Some(found) = catalog::find_file(name, &dirs)? {
-        let text = read_text(&found)?;
-        return Ok((display_path(&found), found, text));
-    }
-    let files = catalog::file_ids(&dirs);
-    let candidates = BUILTINS
-        .iter()
-        .flat_map(|(id, alias, _)| [*id, *alias])
-        .chain(files.iter().map(String::as_str));
-    Err(Error::UnknownRubric {
-        name: name.to_string(),
-        suggestion: suggest(name, candidates),
-    })
 }

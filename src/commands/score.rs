@@ -13,10 +13,11 @@ use crate::cli::{ScoreArgs, ScoreFormat};
 use crate::engine::{self, Options};
 use crate::error::Result;
 use crate::lang::Lang;
-use crate::{report, rubric, unit};
+use crate::rubric::Catalog;
+use crate::{report, unit};
 
-pub fn run(args: &ScoreArgs, lang: Lang, quiet: bool) -> Result<i32> {
-    let rubric = rubric::load(&args.rubric)?;
+pub fn run(args: &ScoreArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Result<i32> {
+    let rubric = catalog.load(&args.rubric)?;
     let as_of = as_of(args.as_of.as_deref())?;
     let read = args.read.options();
     let unit = unit::load_with(&args.roster, args.evidence.as_deref(), &rubric, &read)?;

@@ -20,7 +20,7 @@ use super::{number, percent, summary};
 use crate::assessment::*;
 use crate::error::Result;
 use crate::lang::Lang;
-use crate::rubric::{FactScale, Measure, MemberScale, Rubric, RubricKind};
+use crate::rubric::{Measure, Rubric, RubricKind};
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{
     Chart, ChartDataLabel, ChartFormat, ChartPoint, ChartSolidFill, Workbook, XlsxError,
@@ -231,21 +231,7 @@ fn class_color(a: &DistrictUnit, lang: Lang, cls: &[Class]) -> &'static str {
 
 /// The highest level a criterion can reach (levels rubrics).
 fn top_level(rubric: &Rubric, id: &str) -> u8 {
-    rubric
-        .criteria
-        .iter()
-        .find(|c| c.id == id)
-        .and_then(|c| match &c.measure {
-            Measure::Members {
-                scale: MemberScale::Levels(ls),
-                ..
-            } => ls.iter().map(|l| l.level).max(),
-            Measure::Facts {
-                scale: FactScale::Levels(ls),
-            } => ls.iter().map(|l| l.level).max(),
-            _ => None,
-        })
-        .unwrap_or_else(|| rubric.top_level())
+    rubric.criterion_top_level(id)
 }
 
 /// How one criterion fares across the district.

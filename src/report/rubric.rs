@@ -130,7 +130,7 @@ pub fn rules(c: &Criterion, lang: Lang) -> Vec<Rule> {
                     )
                 })
                 .collect();
-            for gap in crate::rubric::load::coverage(bands).gaps {
+            for gap in crate::rubric::band::coverage(bands).gaps {
                 let result = match gap_policy {
                     Some(GapPolicy::NextLower) => lang
                         .pick(
@@ -940,7 +940,7 @@ fn criterion_json(c: &Criterion) -> CriterionDocJson {
                             })
                             .collect(),
                     );
-                    j.gaps = crate::rubric::load::coverage(bands)
+                    j.gaps = crate::rubric::band::coverage(bands)
                         .gaps
                         .iter()
                         .map(|g| g.to_string())

@@ -6,32 +6,130 @@
 //! rubric, known by the `id` written in it. Built-in ids always win, so a file can
 //! never silently change what `--rubric tt24-2023` means.
 
+use super::builtin::{builtin_path, builtin_text, BUILTINS};
 use super::finding::{tally, Finding};
-use super::load::{builtin_text, check, read_text, BUILTINS};
+use super::validate::{check, parse};
 use super::Rubric;
-use crate::error::{display_path, Error, Result};
+use crate::error::{display_path, suggest, Error, Result};
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
-use std::sync::RwLock;
 
 /// The environment variable naming rubric folders.
 pub const ENV: &str = "DVHT_RUBRICS";
 
-static CONFIGURED: RwLock<Option<Vec<PathBuf>>> = RwLock::new(None);
+/// The rubric folders of one run, decided once from the command line and the
+/// environment, and handed to whatever resolves a `--rubric` value.
+#[derive(Debug, Clone)]
+pub struct Catalog {
+    dirs: Vec<PathBuf>,
+}
 
-/// Sets the rubric folders for this process (`--rubrics-dir`). An empty list keeps
-/// the defaults.
-pub fn configure(dirs: &[PathBuf]) {
-    if let Ok(mut slot) = CONFIGURED.write() {
-        *slot = (!dirs.is_empty()).then(|| dirs.to_vec());
+/// A `--rubric` value resolved to its text.
+#[derive(Debug)]
+pub struct Resolved {
+    /// The path messages give: a built-in's source file in the repository, or the file.
+    pub path: PathBuf,
+    pub text: String,
+    pub builtin: bool,
+}
+
+impl Catalog {
+    /// The folders `--rubrics-dir` names; none given means the defaults (see the
+    /// module comment).
+    pub fn new(rubrics_dirs: &[PathBuf]) -> Self {
+        let dirs = if rubrics_dirs.is_empty() {
+            default_dirs()
+        } else {
+            rubrics_dirs.to_vec()
+        };
+        Catalog { dirs }
+    }
+
+    /// The rubric folders in effect.
+    pub fn dirs(&self) -> &[PathBuf] {
+        &self.dirs
+    }
+
+    /// Resolves a `--rubric` value: a built-in id or alias, else a path to a TOML
+    /// file, else the id of a rubric file in the rubric folders.
+    pub fn resolve(&self, name: &str) -> Result<Resolved> {
+        if let Some((id, text)) = builtin_text(name) {
+            return Ok(Resolved {
+                path: builtin_path(id),
+                text: text.to_string(),
+                builtin: true,
+            });
+        }
+        let path = Path::new(name);
+        if path.is_file() {
+            return Ok(Resolved {
+                text: read_text(path)?,
+                path: path.to_path_buf(),
+                builtin: false,
+            });
+        }
+        if name.ends_with(".toml") || name.contains('/') || name.contains('\\') {
+            return Err(Error::Read {
+                path: path.to_path_buf(),
+                source: std::io::Error::from(std::io::ErrorKind::NotFound),
+            });
+        }
+        if let Some(found) = find_file(name, &self.dirs)? {
+            return Ok(Resolved {
+                text: read_text(&found)?,
+                path: found,
+                builtin: false,
+            });
+        }
+        let files = file_ids(&self.dirs);
+        let candidates = BUILTINS
+            .iter()
+            .flat_map(|(id, alias, _)| [*id, *alias])
+            .chain(files.iter().map(String::as_str));
+        Err(Error::UnknownRubric {
+            name: name.to_string(),
+            suggestion: suggest(name, candidates),
+        })
+    }
+
+    /// Resolves and parses a `--rubric` value for scoring.
+    pub fn load(&self, name: &str) -> Result<Rubric> {
+        let found = self.resolve(name)?;
+        let mut r = parse(&found.text, &found.path)?;
+        if found.builtin {
+            r.origin = "built-in".to_string();
+        }
+        Ok(r)
+    }
+
+    /// The built-ins, then every rubric file in the folders.
+    pub fn entries(&self) -> Vec<Entry> {
+        entries(&self.dirs)
     }
 }
 
-/// The rubric folders in effect (see the module comment).
-pub fn search_dirs() -> Vec<PathBuf> {
-    if let Some(dirs) = CONFIGURED.read().ok().and_then(|d| d.clone()) {
-        return dirs;
-    }
+/// Resolves a `--rubric` value with the default folders (no `--rubrics-dir`), as
+/// a library caller without a command line would.
+pub fn load(name: &str) -> Result<Rubric> {
+    Catalog::new(&[]).load(name)
+}
+
+/// A built-in rubric by id or alias, parsed; `None` when there is no such built-in.
+pub fn load_builtin(name: &str) -> Option<Result<Rubric>> {
+    builtin_text(name).map(|(id, text)| {
+        let mut r = parse(text, &builtin_path(id))?;
+        r.origin = "built-in".to_string();
+        Ok(r)
+    })
+}
+
+/// A rubric file's text; a file that is not UTF-8 is bad input, not an I/O error.
+pub fn read_text(path: &Path) -> Result<String> {
+    crate::input::read_utf8_text(path)
+}
+
+/// The default rubric folders: `DVHT_RUBRICS`, else `./rubrics` when it exists.
+fn default_dirs() -> Vec<PathBuf> {
     if let Some(v) = std::env::var_os(ENV) {
         let dirs: Vec<PathBuf> = std::env::split_paths(&v)
             .filter(|p| !p.as_os_str().is_empty())
@@ -66,15 +164,39 @@ pub fn files(dirs: &[PathBuf]) -> Vec<PathBuf> {
     out
 }
 
-#[derive(Deserialize)]
-struct IdOnly {
-    id: Option<String>,
+/// A rubric's `id` and `version`, read without checking the rest.
+#[derive(Debug, Default)]
+pub struct Peek {
+    pub id: Option<String>,
+    pub version: Option<String>,
+}
+
+/// The `id` and `version` a rubric's text declares; each is `None` when it is
+/// missing or not a string, both when the text is not TOML.
+pub fn peek(text: &str) -> Peek {
+    // Values, not strings: a mistyped `version` must not hide the `id`.
+    #[derive(Deserialize)]
+    struct Head {
+        id: Option<toml::Value>,
+        version: Option<toml::Value>,
+    }
+    let string = |v: Option<toml::Value>| match v {
+        Some(toml::Value::String(s)) => Some(s),
+        _ => None,
+    };
+    match toml::from_str::<Head>(text) {
+        Ok(h) => Peek {
+            id: string(h.id),
+            version: string(h.version),
+        },
+        Err(_) => Peek::default(),
+    }
 }
 
 /// The `id` a rubric file declares, read without checking the rest.
 pub fn declared_id(path: &Path) -> Option<String> {
     let text = std::fs::read_to_string(path).ok()?;
-    toml::from_str::<IdOnly>(&text).ok()?.id
+    peek(&text).id
 }
 
 /// The ids of the rubric files in `dirs`.
@@ -138,10 +260,10 @@ pub struct Entry {
 }
 
 /// The built-ins, then every rubric file in `dirs`.
-pub fn entries(dirs: &[PathBuf]) -> Vec<Entry> {
+fn entries(dirs: &[PathBuf]) -> Vec<Entry> {
     let mut out = Vec::new();
     for (id, _, text) in BUILTINS {
-        let checked = check(text, &super::load::builtin_path(id));
+        let checked = check(text, &builtin_path(id));
         let (rubric, findings) = match checked {
             Ok(c) => (c.rubric, tally(&c.findings)),
             Err(_) => (None, (1, 0, 0)),

@@ -2,154 +2,35 @@
 //!
 //! Deserialising with `deny_unknown_fields` stops at the first unknown key; a person
 //! fixing a file wants them all. This pass walks the parsed TOML tree (with spans)
-//! against the rubric schema below and reports each key it does not know, with a
+//! against the rubric schema (`schema`, `Shape::SUB`) and reports each key it does not know, with a
 //! "did you mean" when one is close.
 
 use super::finding::{code, Finding, Severity};
+use super::schema::{RawRubric, Sub};
 use crate::error::suggest;
+use crate::toml_diag::LineIndex;
 use toml::de::{DeTable, DeValue};
 use toml::Spanned;
-
-/// What a key holds: a plain value, a table, or an array of tables.
-#[derive(Clone, Copy)]
-enum Sub {
-    Leaf,
-    Table(&'static [(&'static str, Sub)]),
-    Tables(&'static [(&'static str, Sub)]),
-}
-
-const CONDITION: &[(&str, Sub)] = &[
-    ("fact", Sub::Leaf),
-    ("equals", Sub::Leaf),
-    ("one_of", Sub::Leaf),
-    ("at_least", Sub::Leaf),
-];
-
-const LEVEL: &[(&str, Sub)] = &[
-    ("min_percent", Sub::Leaf),
-    ("when", Sub::Tables(CONDITION)),
-    ("provisional", Sub::Leaf),
-    ("source", Sub::Leaf),
-];
-
-const CRITERION: &[(&str, Sub)] = &[
-    ("id", Sub::Leaf),
-    ("group", Sub::Leaf),
-    ("title", Sub::Leaf),
-    ("title_en", Sub::Leaf),
-    ("source", Sub::Leaf),
-    ("max_points", Sub::Leaf),
-    ("evidence_suggestions", Sub::Leaf),
-    ("not_applicable_for_kinds", Sub::Leaf),
-    (
-        "members",
-        Sub::Table(&[("all_of", Sub::Leaf), ("title_at_least", Sub::Leaf)]),
-    ),
-    ("gap_policy", Sub::Leaf),
-    ("gap_note", Sub::Leaf),
-    ("gap_note_en", Sub::Leaf),
-    (
-        "bands",
-        Sub::Tables(&[
-            ("range", Sub::Leaf),
-            ("points", Sub::Leaf),
-            ("source", Sub::Leaf),
-            ("provisional", Sub::Leaf),
-        ]),
-    ),
-    (
-        "cases",
-        Sub::Tables(&[
-            ("when", Sub::Tables(CONDITION)),
-            ("points", Sub::Leaf),
-            ("label", Sub::Leaf),
-            ("label_en", Sub::Leaf),
-        ]),
-    ),
-    ("level_1", Sub::Table(LEVEL)),
-    ("level_2", Sub::Table(LEVEL)),
-    (
-        "sub_items",
-        Sub::Tables(&[
-            ("id", Sub::Leaf),
-            ("column", Sub::Leaf),
-            ("points", Sub::Leaf),
-            ("title", Sub::Leaf),
-        ]),
-    ),
-];
-
-const ROOT: &[(&str, Sub)] = &[
-    ("format", Sub::Leaf),
-    ("id", Sub::Leaf),
-    ("version", Sub::Leaf),
-    ("kind", Sub::Leaf),
-    ("title", Sub::Leaf),
-    ("title_en", Sub::Leaf),
-    ("legal_basis", Sub::Leaf),
-    ("source", Sub::Leaf),
-    ("max_points", Sub::Leaf),
-    (
-        "groups",
-        Sub::Tables(&[
-            ("id", Sub::Leaf),
-            ("title", Sub::Leaf),
-            ("title_en", Sub::Leaf),
-            ("max_points", Sub::Leaf),
-            ("source", Sub::Leaf),
-        ]),
-    ),
-    ("criteria", Sub::Tables(CRITERION)),
-    (
-        "classification",
-        Sub::Table(&[
-            ("provisional", Sub::Leaf),
-            ("source", Sub::Leaf),
-            (
-                "grades",
-                Sub::Tables(&[
-                    ("id", Sub::Leaf),
-                    ("label", Sub::Leaf),
-                    ("label_en", Sub::Leaf),
-                    ("min_points", Sub::Leaf),
-                    ("recognized", Sub::Leaf),
-                ]),
-            ),
-        ]),
-    ),
-    (
-        "recognition",
-        Sub::Table(&[
-            ("source", Sub::Leaf),
-            ("level_2_after_months", Sub::Leaf),
-            ("level_2_after_source", Sub::Leaf),
-            ("validity_months", Sub::Leaf),
-            ("validity_source", Sub::Leaf),
-            (
-                "levels",
-                Sub::Tables(&[
-                    ("level", Sub::Leaf),
-                    ("label", Sub::Leaf),
-                    ("label_en", Sub::Leaf),
-                ]),
-            ),
-        ]),
-    ),
-];
 
 /// Every key of `text` the rubric format does not know, as error findings placed at
 /// the key. A file that is not TOML yields nothing here (the caller reports that).
 pub fn unknown_keys(text: &str) -> Vec<Finding> {
     let mut out = Vec::new();
     if let Ok(root) = DeTable::parse(text) {
-        walk(text, root.get_ref(), ROOT, "", &mut out);
+        walk(
+            &LineIndex::new(text),
+            root.get_ref(),
+            RawRubric::KEYS,
+            "",
+            &mut out,
+        );
     }
     out.sort_by_key(|f| (f.line, f.column));
     out
 }
 
 fn walk(
-    text: &str,
+    lines: &LineIndex,
     table: &DeTable<'_>,
     schema: &'static [(&'static str, Sub)],
     path: &str,
@@ -163,22 +44,22 @@ fn walk(
             format!("{path}.{name}")
         };
         match schema.iter().find(|(k, _)| *k == name) {
-            None => out.push(unknown(text, key, &full, schema)),
+            None => out.push(unknown(lines, key, &full, schema)),
             Some((_, Sub::Leaf)) => {}
             Some((_, Sub::Table(inner))) => {
                 if let DeValue::Table(t) = value.get_ref() {
-                    walk(text, t, inner, &full, out);
+                    walk(lines, t, inner, &full, out);
                 }
             }
             Some((_, Sub::Tables(inner))) => match value.get_ref() {
                 DeValue::Array(items) => {
                     for item in items {
                         if let DeValue::Table(t) = item.get_ref() {
-                            walk(text, t, inner, &full, out);
+                            walk(lines, t, inner, &full, out);
                         }
                     }
                 }
-                DeValue::Table(t) => walk(text, t, inner, &full, out),
+                DeValue::Table(t) => walk(lines, t, inner, &full, out),
                 _ => {}
             },
         }
@@ -186,12 +67,12 @@ fn walk(
 }
 
 fn unknown(
-    text: &str,
+    lines: &LineIndex,
     key: &Spanned<std::borrow::Cow<'_, str>>,
     full: &str,
     schema: &'static [(&'static str, Sub)],
 ) -> Finding {
-    let (line, column) = super::load::line_col(text, key.span().start);
+    let (line, column) = lines.line_col(key.span().start);
     let hint = suggest(key.get_ref(), schema.iter().map(|(k, _)| *k));
     let known = schema
         .iter()

@@ -1,19 +1,25 @@
 //! The rubric model: criteria, how each is measured, and how the unit's outcome is
 //! decided. Rubrics are data (`rubrics/*.toml`); a `Rubric` that exists has been
-//! checked by `load`, so the engine can trust it.
+//! checked by `validate`, so the engine can trust it.
 
+pub mod band;
+pub mod builtin;
 pub mod catalog;
+mod ctx;
 pub mod diff;
 pub mod finding;
 pub mod keys;
-pub mod load;
 pub mod range;
+mod schema;
+pub mod validate;
 
 use crate::vocab::{FactDef, FactKind};
 use range::PercentRange;
 use rust_decimal::Decimal;
 
-pub use load::{check, load, load_builtin, Checked, BUILTINS};
+pub use builtin::BUILTINS;
+pub use catalog::{load, load_builtin, Catalog};
+pub use validate::{check, parse, Checked};
 
 /// The rubric-file format this binary reads. A newer one is refused with a clear error.
 pub const FORMAT: i64 = 1;
@@ -265,6 +271,20 @@ pub struct LevelLabel {
 }
 
 impl Criterion {
+    /// The highest level this criterion defines; `None` for a points criterion.
+    pub fn top_level(&self) -> Option<u8> {
+        match &self.measure {
+            Measure::Members {
+                scale: MemberScale::Levels(ls),
+                ..
+            } => ls.iter().map(|l| l.level).max(),
+            Measure::Facts {
+                scale: FactScale::Levels(ls),
+            } => ls.iter().map(|l| l.level).max(),
+            _ => None,
+        }
+    }
+
     /// The roster columns and facts this criterion reads: what evidence must support.
     pub fn inputs(&self) -> Vec<&'static str> {
         match &self.measure {
@@ -352,18 +372,19 @@ impl Rubric {
     pub fn top_level(&self) -> u8 {
         self.criteria
             .iter()
-            .filter_map(|c| match &c.measure {
-                Measure::Members {
-                    scale: MemberScale::Levels(ls),
-                    ..
-                } => ls.iter().map(|l| l.level).max(),
-                Measure::Facts {
-                    scale: FactScale::Levels(ls),
-                } => ls.iter().map(|l| l.level).max(),
-                _ => None,
-            })
+            .filter_map(Criterion::top_level)
             .max()
             .unwrap_or(0)
+    }
+
+    /// The highest level criterion `id` can reach; the rubric's when the criterion
+    /// has no levels of its own (or is unknown).
+    pub fn criterion_top_level(&self, id: &str) -> u8 {
+        self.criteria
+            .iter()
+            .find(|c| c.id == id)
+            .and_then(Criterion::top_level)
+            .unwrap_or_else(|| self.top_level())
     }
 
     /// Every roster column any criterion reads.

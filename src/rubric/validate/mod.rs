@@ -1,0 +1,454 @@
+//! Checking a rubric's TOML text into a `Rubric`, section by section, collecting
+//! every finding (`finding::Finding`): errors, warnings and remarks, each with its
+//! line, so `dvht rubric lint` can list them all at once. `parse`, used for scoring,
+//! refuses a rubric with any error-level finding: a `Rubric` that exists is one the
+//! engine can score with. Only a file that is not TOML, or that lacks or outgrows
+//! `format`, is unreadable.
+//!
+//! The sections: the rubric's head and groups (here), the sums of points (`sums`),
+//! classification and recognition (`outcome`), each criterion (`criterion`), its
+//! bands (`bands`) and its cases and levels (`levels`).
+
+mod bands;
+mod criterion;
+mod levels;
+mod outcome;
+mod sums;
+
+use self::bands::*;
+use self::criterion::*;
+use self::levels::*;
+use self::outcome::*;
+use self::sums::*;
+use super::band::coverage;
+use super::builtin::builtin_text;
+use super::ctx::{exact_decimal, shape_finding, Ctx};
+use super::finding::{code, Finding, Severity};
+use super::keys::unknown_keys;
+use super::range::PercentRange;
+use super::schema::*;
+use super::*;
+use crate::digest::sha256_hex;
+use crate::error::{Error, Location, Result};
+use crate::toml_diag::{toml_error, LineIndex};
+use crate::vocab;
+use std::ops::Range;
+use std::path::Path;
+use toml::Spanned;
+
+/// Parses a rubric for scoring: any error-level finding refuses it, naming the first
+/// one (with its line) and how many more there are.
+pub fn parse(text: &str, path: &Path) -> Result<Rubric> {
+    let checked = check(text, path)?;
+    if let Some(r) = checked.rubric {
+        return Ok(r);
+    }
+    let errors: Vec<&Finding> = checked
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .collect();
+    let first = errors.first().copied().cloned().unwrap_or_else(|| Finding {
+        severity: Severity::Error,
+        code: code::TOML_SHAPE,
+        line: None,
+        column: None,
+        criterion: None,
+        vi: "tệp tiêu chí không hợp lệ".into(),
+        en: "invalid rubric file".into(),
+    });
+    let at = match first.line {
+        Some(l) => Location::at(path, l, first.column),
+        None => Location::file(path),
+    };
+    let shown = crate::error::display_path(path);
+    let (more_vi, more_en) = if errors.len() > 1 {
+        (
+            format!(
+                " (và {} lỗi khác; `dvht rubric lint {shown}` liệt kê tất cả)",
+                errors.len() - 1
+            ),
+            format!(
+                " (and {} more error(s); `dvht rubric lint {shown}` lists them all)",
+                errors.len() - 1
+            ),
+        )
+    } else {
+        (String::new(), String::new())
+    };
+    Err(Error::input(
+        at,
+        format!("{}{more_vi}", first.vi),
+        format!("{}{more_en}", first.en),
+    ))
+}
+
+/// A rubric read with all its findings. `rubric` is `Some` exactly when no finding
+/// is an error.
+#[derive(Debug)]
+pub struct Checked {
+    pub rubric: Option<Rubric>,
+    pub findings: Vec<Finding>,
+}
+
+/// Reads a rubric's TOML text and collects every finding; `path` is used in
+/// messages. Errs only when the text cannot be read as a rubric at all: not TOML,
+/// or no `format`, or a `format` newer than this binary.
+pub fn check(text: &str, path: &Path) -> Result<Checked> {
+    if let Err(e) = toml::de::DeTable::parse(text) {
+        return Err(toml_error(text, path, &e));
+    }
+    let head: Head = toml::from_str(text).map_err(|e| toml_error(text, path, &e))?;
+    check_format(text, path, head.format.as_ref())?;
+
+    let mut findings = unknown_keys(text);
+    let raw: RawRubric = match toml::from_str(text) {
+        Ok(r) => r,
+        Err(e) => {
+            findings.push(shape_finding(text, &e));
+            return Ok(Checked {
+                rubric: None,
+                findings,
+            });
+        }
+    };
+    let cx = Ctx::new(text, findings);
+    let built = build(&cx, &raw, text, path);
+    if let Some(r) = &built {
+        shadowing(&cx, &raw, text);
+        provisional_note(&cx, r);
+    }
+    let mut findings = cx.into_findings();
+    findings.sort_by_key(|f| (f.line.unwrap_or(0), f.column.unwrap_or(0)));
+    let has_errors = findings.iter().any(|f| f.severity == Severity::Error);
+    Ok(Checked {
+        rubric: if has_errors { None } else { built },
+        findings,
+    })
+}
+
+fn check_format(text: &str, path: &Path, format: Option<&Spanned<i64>>) -> Result<()> {
+    let at = |f: &Spanned<i64>| {
+        let (l, c) = LineIndex::new(text).line_col(f.span().start);
+        Location::at(path, l, Some(c))
+    };
+    match format {
+        None => Err(Error::input(
+            Location::file(path),
+            format!("thiếu khóa `format` (phiên bản định dạng tệp tiêu chí; bản này đọc `format = {FORMAT}`)"),
+            format!("missing key `format` (the rubric-file format version; this dvht reads `format = {FORMAT}`)"),
+        )),
+        Some(f) if *f.get_ref() > FORMAT => Err(Error::input(
+            at(f),
+            format!(
+                "tệp tiêu chí dùng định dạng {} mới hơn bản dvht này (đọc được định dạng {FORMAT}); hãy cập nhật dvht",
+                f.get_ref()
+            ),
+            format!(
+                "this rubric uses format {}, newer than this dvht understands (format {FORMAT}); upgrade dvht",
+                f.get_ref()
+            ),
+        )),
+        Some(f) if *f.get_ref() < 1 => Err(Error::input(
+            at(f),
+            format!("`format = {}` không hợp lệ; bản này đọc `format = {FORMAT}`", f.get_ref()),
+            format!("invalid `format = {}`; this dvht reads `format = {FORMAT}`", f.get_ref()),
+        )),
+        Some(_) => Ok(()),
+    }
+}
+
+/// A rubric file that reuses a built-in id (with other content) is never picked by
+/// `--rubric ID`: the built-in wins. Say so.
+fn shadowing(cx: &Ctx, raw: &RawRubric, text: &str) {
+    if let Some((id, builtin)) = builtin_text(raw.id.get_ref()) {
+        if builtin != text {
+            cx.push(
+                Severity::Warning,
+                code::SHADOWS_BUILTIN,
+                Some(raw.id.span()),
+                None,
+                format!("mã `{}` trùng với bộ tiêu chí có sẵn `{id}`: `--rubric {}` sẽ chọn bộ có sẵn; hãy đặt mã riêng (ví dụ `{id}-tinh`)", raw.id.get_ref(), raw.id.get_ref()),
+                format!("id `{}` is also the built-in `{id}`: `--rubric {}` picks the built-in; give this rubric its own id (e.g. `{id}-province`)", raw.id.get_ref(), raw.id.get_ref()),
+            );
+        }
+    }
+}
+
+fn provisional_note(cx: &Ctx, r: &Rubric) {
+    let parts = r.provisional();
+    if parts.is_empty() {
+        return;
+    }
+    let mut list = parts.join(", ");
+    let crits: Vec<&str> = r
+        .criteria
+        .iter()
+        .filter(|c| c.has_provisional())
+        .map(|c| c.id.as_str())
+        .collect();
+    if !crits.is_empty() {
+        list.push_str(&format!(" ({})", crits.join(", ")));
+    }
+    cx.push(
+        Severity::Info,
+        code::PROVISIONAL,
+        None,
+        None,
+        format!("các giá trị đánh dấu tạm thời (`provisional = true`): {list}; mọi kết quả dựa vào chúng đều ghi rõ"),
+        format!("values marked provisional (`provisional = true`): {list}; every result that relies on them says so"),
+    );
+}
+
+fn build(cx: &Ctx, raw: &RawRubric, text: &str, path: &Path) -> Option<Rubric> {
+    let root_span = raw.id.span();
+    let kind = match raw.kind.get_ref().as_str() {
+        "points" => RubricKind::Points,
+        "levels" => RubricKind::Levels,
+        other => {
+            cx.error(
+                code::INVALID_KIND,
+                raw.kind.span(),
+                None,
+                format!("`kind = \"{other}\"` không hợp lệ; chấp nhận: points (tính điểm), levels (theo mức độ)"),
+                format!("invalid `kind = \"{other}\"`; accepted: points, levels"),
+            );
+            return None;
+        }
+    };
+    let source = cx.source(
+        &raw.source,
+        root_span.clone(),
+        None,
+        ("bộ tiêu chí", "the rubric"),
+    );
+    let legal_basis = match &raw.legal_basis {
+        Some(s) if !s.get_ref().trim().is_empty() => s.get_ref().clone(),
+        other => {
+            cx.push(
+                Severity::Warning,
+                code::MISSING_SOURCE,
+                Some(other.as_ref().map_or(root_span.clone(), |s| s.span())),
+                None,
+                "bộ tiêu chí không có `legal_basis`: hãy ghi văn bản pháp lý làm căn cứ (thông tư, kế hoạch, công văn)".into(),
+                "the rubric has no `legal_basis`: name the legal documents it rests on (circular, plan, letter)".into(),
+            );
+            String::new()
+        }
+    };
+    let max_points = match (&raw.max_points, kind) {
+        (Some(v), RubricKind::Points) => cx.decimal(v, None),
+        (Some(v), RubricKind::Levels) => {
+            cx.ignored(
+                v.span(),
+                None,
+                "max_points",
+                "bộ tiêu chí theo mức độ không tính điểm",
+                "a levels rubric has no points",
+            );
+            None
+        }
+        (None, _) => None,
+    };
+
+    // groups
+    let mut groups: Vec<Group> = Vec::new();
+    for g in &raw.groups {
+        let id = g.id.get_ref();
+        if groups.iter().any(|x| &x.id == id) {
+            cx.error(
+                code::DUPLICATE_ID,
+                g.id.span(),
+                None,
+                format!("mã nhóm `{id}` bị trùng"),
+                format!("duplicate group id `{id}`"),
+            );
+            continue;
+        }
+        let gmax = match (&g.max_points, kind) {
+            (Some(v), RubricKind::Points) => cx.decimal(v, None),
+            (Some(v), RubricKind::Levels) => {
+                cx.ignored(
+                    v.span(),
+                    None,
+                    "max_points",
+                    "bộ tiêu chí theo mức độ không tính điểm",
+                    "a levels rubric has no points",
+                );
+                None
+            }
+            (None, _) => None,
+        };
+        let what = (format!("nhóm `{id}`"), format!("group `{id}`"));
+        groups.push(Group {
+            id: id.clone(),
+            title: g.title.clone(),
+            title_en: g.title_en.clone().unwrap_or_else(|| g.title.clone()),
+            max_points: gmax,
+            source: cx.source(&g.source, g.id.span(), None, (&what.0, &what.1)),
+        });
+    }
+
+    // criteria
+    let mut criteria: Vec<Criterion> = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
+    for rc in &raw.criteria {
+        let id = rc.id.get_ref().as_str();
+        let duplicate = seen.contains(&id);
+        seen.push(id);
+        if duplicate {
+            cx.error(
+                code::DUPLICATE_ID,
+                rc.id.span(),
+                None,
+                format!("mã tiêu chí `{id}` bị trùng"),
+                format!("duplicate criterion id `{id}`"),
+            );
+        }
+        if !raw.groups.is_empty()
+            && !raw
+                .groups
+                .iter()
+                .any(|g| g.id.get_ref() == rc.group.get_ref())
+        {
+            let declared = raw
+                .groups
+                .iter()
+                .map(|g| g.id.get_ref().as_str())
+                .collect::<Vec<_>>()
+                .join(", ");
+            cx.error(
+                code::UNKNOWN_GROUP,
+                rc.group.span(),
+                Some(id),
+                format!(
+                    "nhóm `{}` không được khai báo trong [[groups]] (có: {declared})",
+                    rc.group.get_ref()
+                ),
+                format!(
+                    "group `{}` is not declared in [[groups]] (declared: {declared})",
+                    rc.group.get_ref()
+                ),
+            );
+        }
+        if let Some(c) = criterion(cx, kind, rc) {
+            if !duplicate {
+                criteria.push(c);
+            }
+        }
+    }
+    if raw.criteria.is_empty() {
+        cx.push(
+            Severity::Error,
+            code::NO_CRITERIA,
+            None,
+            None,
+            "tệp tiêu chí không có tiêu chí nào ([[criteria]])".into(),
+            "the rubric has no criteria ([[criteria]])".into(),
+        );
+    }
+    sums(cx, raw, kind);
+
+    let classification = classification(cx, raw, kind, max_points);
+    let recognition = recognition(cx, raw, kind);
+
+    Some(Rubric {
+        id: raw.id.get_ref().clone(),
+        version: raw.version.clone(),
+        kind,
+        title_en: raw.title_en.clone().unwrap_or_else(|| raw.title.clone()),
+        title: raw.title.clone(),
+        legal_basis,
+        source,
+        max_points,
+        groups,
+        criteria,
+        classification,
+        recognition,
+        sha256: sha256_hex(text.as_bytes()),
+        origin: crate::error::display_path(path),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rubric::builtin::BUILTINS;
+    use crate::rubric::catalog::load;
+
+    #[test]
+    fn builtins_load() {
+        for (id, alias, _) in BUILTINS {
+            let r = load(alias).unwrap();
+            assert_eq!(&r.id, id);
+            assert_eq!(r.origin, "built-in");
+        }
+        assert_eq!(load("hanoi-2021").unwrap().criteria.len(), 10);
+        assert_eq!(load("tt24").unwrap().criteria.len(), 14);
+    }
+
+    #[test]
+    fn unknown_rubric_suggests() {
+        match load("tt42") {
+            Err(Error::UnknownRubric { suggestion, .. }) => {
+                assert_eq!(suggestion.as_deref(), Some("tt24"))
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn newer_format_is_refused_clearly() {
+        let e = parse("format = 9\nid = \"x\"\n", Path::new("x.toml")).unwrap_err();
+        assert!(
+            e.render(crate::lang::Lang::En)
+                .contains("newer than this dvht"),
+            "{}",
+            e.render(crate::lang::Lang::En)
+        );
+    }
+
+    #[test]
+    fn hanoi_points_add_up_to_100() {
+        let r = load("hanoi").unwrap();
+        let sum: Decimal = r.criteria.iter().filter_map(|c| c.max_points).sum();
+        assert_eq!(sum, Decimal::from(100));
+    }
+}
+
+#[cfg(test)]
+mod finding_tests {
+    use super::*;
+    use crate::rubric::builtin::{builtin_path, BUILTINS};
+
+    fn findings(id: &str) -> Vec<Finding> {
+        let (id, text) = builtin_text(id).unwrap();
+        check(text, &builtin_path(id)).unwrap().findings
+    }
+
+    #[test]
+    fn builtins_have_only_remarks() {
+        for (id, _, _) in BUILTINS {
+            let f = findings(id);
+            for x in &f {
+                eprintln!("{id}: {:?} {} {:?} {}", x.severity, x.code, x.line, x.en);
+            }
+            assert!(f.iter().all(|x| x.severity == Severity::Info), "{id}");
+        }
+    }
+
+    #[test]
+    fn the_hanoi_gap_is_reported_with_its_policy() {
+        let f = findings("hanoi-2021");
+        let gap = f
+            .iter()
+            .find(|x| x.code == code::BAND_GAP_DECLARED)
+            .unwrap();
+        assert_eq!(gap.criterion.as_deref(), Some("2.1"));
+        assert!(gap.en.contains("[75,80)"), "{}", gap.en);
+        assert!(gap.en.contains("next-lower"), "{}", gap.en);
+        assert!(gap.en.contains("7 points"), "{}", gap.en);
+        let eq = f.iter().find(|x| x.code == code::EQUAL_BANDS).unwrap();
+        assert_eq!(eq.criterion.as_deref(), Some("2.4"));
+    }
+}
