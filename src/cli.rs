@@ -1,6 +1,8 @@
 //! Command-line definitions (clap derive). The long help teaches by example.
 
+use crate::input::Encoding;
 use crate::lang::Lang;
+use clap::builder::{EnumValueParser, TypedValueParser};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -51,7 +53,8 @@ against a versioned rubric, criterion by criterion, with the total and the recog
 )]
 pub struct Cli {
     /// Language of messages and tables: vi (default) or en
-    #[arg(long, global = true, value_enum, default_value_t = Lang::Vi)]
+    #[arg(long, global = true, default_value = "vi",
+          value_parser = EnumValueParser::<LangArg>::new().map(Lang::from))]
     pub lang: Lang,
 
     /// Print nothing but errors (the exit status is unchanged)
@@ -219,8 +222,9 @@ pub struct RosterReadArgs {
     pub sheet: Option<String>,
 
     /// CSV rosters: the text encoding; a byte-order mark always wins
-    #[arg(long, value_enum, default_value_t = crate::input::Encoding::Auto)]
-    pub encoding: crate::input::Encoding,
+    #[arg(long, default_value = "auto",
+          value_parser = EnumValueParser::<EncodingArg>::new().map(Encoding::from))]
+    pub encoding: Encoding,
 }
 
 impl RosterReadArgs {
@@ -668,4 +672,53 @@ pub struct DossierArgs {
 
     #[command(flatten)]
     pub read: RosterReadArgs,
+}
+
+/// `--lang`: the clap face of `Lang` (the domain type knows nothing of clap).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum LangArg {
+    /// Tiếng Việt
+    Vi,
+    /// English
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(a: LangArg) -> Lang {
+        match a {
+            LangArg::Vi => Lang::Vi,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+/// `--encoding`: the clap face of `input::Encoding`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum EncodingArg {
+    /// UTF-8, or UTF-16 when the file starts with a byte-order mark
+    Auto,
+    /// UTF-8 (a BOM is optional)
+    #[value(name = "utf-8", alias = "utf8")]
+    Utf8,
+    /// UTF-16 little-endian (Excel's "Unicode text")
+    #[value(name = "utf-16le", alias = "utf16le")]
+    Utf16le,
+    /// UTF-16 big-endian
+    #[value(name = "utf-16be", alias = "utf16be")]
+    Utf16be,
+    /// Windows-1258, the Vietnamese code page of old Windows Excel ("CSV (Comma delimited)")
+    #[value(name = "windows-1258", alias = "cp1258", alias = "1258")]
+    Windows1258,
+}
+
+impl From<EncodingArg> for Encoding {
+    fn from(a: EncodingArg) -> Encoding {
+        match a {
+            EncodingArg::Auto => Encoding::Auto,
+            EncodingArg::Utf8 => Encoding::Utf8,
+            EncodingArg::Utf16le => Encoding::Utf16le,
+            EncodingArg::Utf16be => Encoding::Utf16be,
+            EncodingArg::Windows1258 => Encoding::Windows1258,
+        }
+    }
 }

@@ -1,8 +1,6 @@
 //! The language of everything `dvht` prints for people: Vietnamese by default.
 
-use clap::ValueEnum;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
     /// Tiếng Việt
     #[default]

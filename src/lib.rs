@@ -6,7 +6,6 @@
 
 pub mod assessment;
 pub mod batch;
-pub mod cfb;
 pub mod cli;
 pub mod commands;
 pub mod digest;
@@ -15,19 +14,16 @@ pub mod error;
 pub mod evidence;
 pub mod input;
 pub mod lang;
-pub mod legacy;
 pub mod manifest;
 pub mod narrative;
-pub mod ods;
+pub mod output;
 pub mod report;
 pub mod roster;
 pub mod rubric;
 pub mod template;
-pub mod text;
 pub mod toml_diag;
 pub mod unit;
 pub mod vocab;
-pub mod workbook;
 
 use cli::{Cli, Command};
 

@@ -2,7 +2,7 @@
 //! rubric's numbering (SPEC.md), and the value vocabularies people type into them.
 //! Rubrics refer to these names; a rubric that names anything else is rejected.
 
-use crate::text::fold;
+use crate::input::text::fold;
 
 /// How a roster column's cells are read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -3,7 +3,8 @@
 #![no_main]
 
 use dvht::input::{Format, Options};
-use dvht::{roster, workbook};
+use dvht::input::workbook;
+use dvht::roster;
 use libfuzzer_sys::fuzz_target;
 use std::path::Path;
 

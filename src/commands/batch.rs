@@ -21,12 +21,12 @@
 //! workbook is rendered. `-o FILE` writes any format to a file, whole.
 
 use super::as_of;
-use super::report::{emit_bytes, write_atomic};
 use crate::batch::{self, BatchOptions, Found, Summary, UnitRow};
 use crate::cli::{BatchArgs, BatchFormat};
 use crate::engine::Options;
 use crate::error::{Error, Location, Result};
 use crate::lang::Lang;
+use crate::output::{emit, write_file, Mode};
 use crate::report::batch::{error_text, table, CsvWriter, JsonWriter};
 use crate::report::district::{self, DistrictRow, DistrictUnit};
 use crate::report::dossier::proposed;
@@ -62,7 +62,7 @@ impl Out {
     fn bytes(&mut self, bytes: &[u8]) -> Result<()> {
         match (&self.file, self.quiet) {
             (Some(_), _) => self.buffer.extend_from_slice(bytes),
-            (None, false) => emit_bytes(bytes)?,
+            (None, false) => emit(bytes)?,
             (None, true) => {}
         }
         Ok(())
@@ -70,7 +70,7 @@ impl Out {
 
     fn finish(self) -> Result<()> {
         match &self.file {
-            Some(path) => write_atomic(path, &self.buffer),
+            Some(path) => write_file(path, &self.buffer, Mode::Replace),
             None => Ok(()),
         }
     }

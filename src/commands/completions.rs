@@ -17,6 +17,6 @@ pub fn run(args: &CompletionsArgs) -> Result<i32> {
     let mut cmd = Cli::command();
     let mut out = Vec::new();
     clap_complete::generate(args.shell, &mut cmd, "dvht", &mut out);
-    emit(&String::from_utf8_lossy(&out))?;
+    emit(String::from_utf8_lossy(&out).as_bytes())?;
     Ok(0)
 }

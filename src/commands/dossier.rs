@@ -21,13 +21,13 @@
 //!       --head "Trần Hoàng Khải"
 //! ```
 
-use super::report::write_atomic;
-use super::{as_of, emit};
+use super::as_of;
 use crate::cli::DossierArgs;
 use crate::engine::{self, Options};
 use crate::error::{display_path, Error, Location, Result};
 use crate::lang::Lang;
 use crate::narrative::{self, Narrative};
+use crate::output::{emit, write_file, Mode};
 use crate::report::dossier::{levels, plan, points, Paper};
 use crate::report::summary::{self, FormInfo};
 use crate::rubric::{Catalog, RubricKind};
@@ -284,9 +284,9 @@ pub fn run(args: &DossierArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Re
         source,
     })?;
     for p in &parts {
-        write_atomic(&out.join(p.name), &p.bytes)?;
+        write_file(&out.join(p.name), &p.bytes, Mode::Replace)?;
     }
-    write_atomic(&out.join(INDEX), index.as_bytes())?;
+    write_file(&out.join(INDEX), index.as_bytes(), Mode::Replace)?;
 
     if !quiet {
         let mut s = format!(

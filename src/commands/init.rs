@@ -13,12 +13,10 @@ use super::emit;
 use crate::cli::InitArgs;
 use crate::error::{display_path, Error, Result};
 use crate::lang::Lang;
+use crate::output::{write_file, Mode};
 use crate::rubric::{Catalog, Rubric, BUILTINS};
 use crate::template;
 use chrono::Datelike;
-use std::fs::OpenOptions;
-use std::io::Write;
-use std::path::{Path, PathBuf};
 
 pub fn run(args: &InitArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Result<i32> {
     let rubrics: Vec<Rubric> = if args.rubric.is_empty() {
@@ -48,14 +46,20 @@ pub fn run(args: &InitArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resul
         source,
     })?;
     let year = chrono::Local::now().date_naive().year();
-    write_new(&roster, template::roster_csv(&rubrics).as_bytes())?;
-    write_new(
+    write_file(
+        &roster,
+        template::roster_csv(&rubrics).as_bytes(),
+        Mode::CreateNew,
+    )?;
+    write_file(
         &evidence,
         template::evidence_toml(&rubrics, year).as_bytes(),
+        Mode::CreateNew,
     )?;
-    write_new(
+    write_file(
         &narrative,
         crate::narrative::scaffold(&rubrics, year).as_bytes(),
+        Mode::CreateNew,
     )?;
 
     if !quiet {
@@ -100,44 +104,4 @@ pub fn run(args: &InitArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resul
         emit(&text)?;
     }
     Ok(0)
-}
-
-/// Writes a new file whole, never replacing one: the text goes to a temporary file
-/// in the same folder, which is then hard-linked into place (the link fails if the
-/// name exists). Where hard links are not supported, the file is created with
-/// `create_new`, which refuses an existing name too.
-fn write_new(path: &Path, content: &[u8]) -> Result<()> {
-    let werr = |source: std::io::Error| Error::Write {
-        path: path.to_path_buf(),
-        source,
-    };
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp: PathBuf = dir.join(format!(".{name}.dvht-{}.tmp", std::process::id()));
-    let written = (|| {
-        let mut f = OpenOptions::new().write(true).create_new(true).open(&tmp)?;
-        f.write_all(content)?;
-        f.sync_all()
-    })();
-    if let Err(e) = written {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(werr(e));
-    }
-    let linked = std::fs::hard_link(&tmp, path);
-    let _ = std::fs::remove_file(&tmp);
-    match linked {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(werr(e)),
-        Err(_) => {
-            let mut f = OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .open(path)
-                .map_err(werr)?;
-            f.write_all(content).map_err(werr)
-        }
-    }
 }

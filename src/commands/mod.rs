@@ -13,21 +13,7 @@ pub mod rubric;
 pub mod score;
 
 use crate::error::{Error, Result};
-use std::io::Write;
-
-/// Writes to standard output; a closed pipe (`dvht … | head`) ends quietly.
-pub fn emit(text: &str) -> Result<()> {
-    let mut out = std::io::stdout().lock();
-    let r = out.write_all(text.as_bytes()).and_then(|_| out.flush());
-    match r {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(Error::BrokenPipe),
-        Err(e) => Err(Error::Write {
-            path: "<stdout>".into(),
-            source: e,
-        }),
-    }
-}
+pub use crate::output::emit;
 
 /// `--as-of`: a date in `YYYY-MM-DD` (or `DD/MM/YYYY`), default today.
 pub fn as_of(value: Option<&str>) -> Result<chrono::NaiveDate> {

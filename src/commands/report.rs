@@ -18,11 +18,11 @@ use crate::cli::{PaperFormat, ReportArgs};
 use crate::engine::{self, Options};
 use crate::error::{Error, Result};
 use crate::lang::Lang;
+use crate::output::{emit, write_file, Mode};
 use crate::report::summary::FormInfo;
 use crate::rubric::Catalog;
 use crate::{report, unit};
-use std::io::{IsTerminal, Write};
-use std::path::Path;
+use std::io::IsTerminal;
 
 pub fn run(args: &ReportArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Result<i32> {
     let rubric = catalog.load(&args.rubric)?;
@@ -69,54 +69,9 @@ pub fn run(args: &ReportArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Res
         PaperFormat::Xlsx => report::xlsx::render(&assessment, &rubric, &form, lang)?,
     };
     match &args.output {
-        Some(path) => write_atomic(path, &bytes)?,
-        None if !quiet => emit_bytes(&bytes)?,
+        Some(path) => write_file(path, &bytes, Mode::Replace)?,
+        None if !quiet => emit(&bytes)?,
         None => {}
     }
     Ok(0)
-}
-
-/// Writes bytes to standard output; a closed pipe ends quietly.
-pub fn emit_bytes(bytes: &[u8]) -> Result<()> {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(bytes).and_then(|_| out.flush()) {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(Error::BrokenPipe),
-        Err(e) => Err(Error::Write {
-            path: "<stdout>".into(),
-            source: e,
-        }),
-    }
-}
-
-/// Writes a whole file at once: a temporary file in the same folder, then a rename,
-/// so a reader never sees half a report and a failed run leaves the old file intact.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    let err = |source| Error::Write {
-        path: path.to_path_buf(),
-        source,
-    };
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "dvht".into());
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut f = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        drop(f);
-        std::fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result.map_err(err)
 }

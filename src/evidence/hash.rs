@@ -5,8 +5,9 @@
 use super::{inspect, Problem, Progress, Severity};
 use crate::error::{Error, Location, Result};
 use crate::manifest::FlawKind;
+use crate::output::{write_file, Mode};
 use rayon::prelude::*;
-use std::io::{Read, Write};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// Counts bytes into the progress bar as they are read.
@@ -221,7 +222,7 @@ pub fn rehash(manifest_path: &Path, opts: &HashOptions) -> Result<HashReport> {
             )
         })?;
         if new_text != text {
-            write_atomic(manifest_path, new_text.as_bytes())?;
+            write_file(manifest_path, new_text.as_bytes(), Mode::Update)?;
             written = true;
         }
     }
@@ -302,44 +303,6 @@ fn key_order(keys: Vec<String>) -> impl Fn(&str) -> usize {
     }
 }
 
-/// Replaces `path` with `bytes` through a temp file in the same folder and a
-/// rename, so a reader never sees half a file. A symlinked manifest is written
-/// through to its target; the file's permissions are kept.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-    let dir = target
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = target
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "evidence.toml".to_string());
-    let tmp = dir.join(format!(".{name}.dvht-{}.tmp", std::process::id()));
-    let werr = |source: std::io::Error| Error::Write {
-        path: target.clone(),
-        source,
-    };
-    let result = (|| -> std::io::Result<()> {
-        let mut f = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&tmp)?;
-        f.write_all(bytes)?;
-        if let Ok(meta) = std::fs::metadata(&target) {
-            f.set_permissions(meta.permissions())?;
-        }
-        f.sync_all()?;
-        drop(f);
-        std::fs::rename(&tmp, &target)
-    })();
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(werr(e));
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -395,15 +358,5 @@ supports = ["training_policy"]
             "{out}"
         );
         assert!(!out.replace("\r\n", "").contains('\n'), "{out:?}");
-    }
-
-    #[test]
-    fn atomic_write_leaves_no_temp_file() {
-        let dir = tempfile::tempdir().unwrap();
-        let p = dir.path().join("evidence.toml");
-        std::fs::write(&p, "old").unwrap();
-        write_atomic(&p, b"new").unwrap();
-        assert_eq!(std::fs::read_to_string(&p).unwrap(), "new");
-        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
     }
 }

@@ -21,10 +21,10 @@ pub mod hash;
 pub mod path;
 
 use crate::error::{Error, Result};
+use crate::input::text::nfc;
 use crate::lang::Lang;
 use crate::manifest::{self, FlawKind, Manifest};
 use crate::rubric::Rubric;
-use crate::text::nfc;
 use path::{IssueClass, PathIssue};
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};

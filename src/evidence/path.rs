@@ -5,7 +5,7 @@
 //! `check` classifies a `file = "…"` value; `key` gives the form two paths are
 //! compared in (components joined with `/`, `.` dropped, NFC).
 
-use crate::text::nfc;
+use crate::input::text::nfc;
 
 /// Why a written evidence path is refused.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -30,23 +30,17 @@ impl Format {
     }
 }
 
-/// `--encoding`: how a text roster's bytes are read. A byte-order mark always wins.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+/// How a text roster's bytes are read (`--encoding`). A byte-order mark always wins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Encoding {
-    /// UTF-8, or UTF-16 when the file starts with a byte-order mark
+    /// UTF-8, or UTF-16 when the file starts with a byte-order mark.
     #[default]
     Auto,
-    /// UTF-8 (a BOM is optional)
-    #[value(name = "utf-8", alias = "utf8")]
     Utf8,
-    /// UTF-16 little-endian (Excel's "Unicode text")
-    #[value(name = "utf-16le", alias = "utf16le")]
+    /// UTF-16 little-endian (Excel's "Unicode text").
     Utf16le,
-    /// UTF-16 big-endian
-    #[value(name = "utf-16be", alias = "utf16be")]
     Utf16be,
-    /// Windows-1258, the Vietnamese code page of old Windows Excel ("CSV (Comma delimited)")
-    #[value(name = "windows-1258", alias = "cp1258", alias = "1258")]
+    /// Windows-1258, the Vietnamese code page of old Windows Excel.
     Windows1258,
 }
 
@@ -191,7 +185,7 @@ pub fn decode_as(
         Encoding::Windows1258 => {
             // Every byte has a meaning in windows-1258, so this cannot fail.
             let (text, _) = encoding_rs::WINDOWS_1258.decode_without_bom_handling(bytes);
-            Ok((crate::text::nfc(&text), "windows-1258", false))
+            Ok((crate::input::text::nfc(&text), "windows-1258", false))
         }
     }
 }

@@ -1,5 +1,5 @@
 //! Workbook rosters (`.xlsx`, `.xls`, `.ods`) read with calamine into the same
-//! `roster::Row`s a CSV gives, so `roster::from_rows` maps both.
+//! `sheet::Row`s a CSV gives, so `roster::from_rows` maps both.
 //!
 //! Cells are read by value: numbers as written (`1`, `2.5`), booleans as `true` /
 //! `false` (which the yes/no vocabulary accepts), errors as Excel shows them
@@ -8,12 +8,15 @@
 //! sixteen thousand cells wide.
 
 use crate::error::{suggest, Error, Location, Result};
+use crate::input::sheet::Row;
 use crate::input::Format;
-use crate::roster::Row;
 use calamine::{Data, Dimensions, Ods, Range, Reader, SheetType, SheetVisible, Xls, Xlsx};
 use std::collections::BTreeMap;
 use std::io::Cursor;
 use std::path::Path;
+
+pub mod cfb;
+pub mod ods;
 
 /// Columns read per row (A…IV).
 pub const MAX_COLUMNS: usize = 256;
@@ -74,9 +77,9 @@ fn read_unguarded(bytes: &[u8], format: Format, path: &Path, want: Option<&str>)
     // looks into) and the sheet sizes it declares; check both first, since a loop
     // or a forged size would exhaust memory.
     if bytes.starts_with(b"\xD0\xCF\x11\xE0") {
-        let stream = crate::cfb::check(bytes).map_err(|e| open_error(path, format, e))?;
+        let stream = cfb::check(bytes).map_err(|e| open_error(path, format, e))?;
         if let (Format::Xls, Some(stream)) = (format, stream) {
-            crate::cfb::check_sheets(&stream).map_err(|e| open_error(path, format, e))?;
+            cfb::check_sheets(&stream).map_err(|e| open_error(path, format, e))?;
         }
     }
     let cursor = Cursor::new(bytes);
@@ -103,13 +106,13 @@ fn read_unguarded(bytes: &[u8], format: Format, path: &Path, want: Option<&str>)
                     let text = Data::from(cell.get_value().clone()).to_string();
                     if !text.trim().is_empty() {
                         count += 1;
-                        if count > crate::cfb::MAX_SHEET_CELLS {
+                        if count > cfb::MAX_SHEET_CELLS {
                             return Err(open_error(
                                 path,
                                 format,
                                 format!(
                                     "the sheet holds more than {} non-empty cells, more than dvht reads",
-                                    crate::cfb::MAX_SHEET_CELLS
+                                    cfb::MAX_SHEET_CELLS
                                 ),
                             ));
                         }
@@ -138,7 +141,7 @@ fn read_unguarded(bytes: &[u8], format: Format, path: &Path, want: Option<&str>)
             })
         }
         Format::Ods => {
-            crate::ods::check(bytes, crate::cfb::MAX_SHEET_CELLS as u64)
+            ods::check(bytes, cfb::MAX_SHEET_CELLS as u64)
                 .map_err(|e| open_error(path, format, e))?;
             let mut wb: Ods<_> =
                 calamine::open_workbook_from_rs(cursor).map_err(|e| open_error(path, format, e))?;
@@ -172,8 +175,8 @@ fn pick_sheet(sheets: &[calamine::Sheet], path: &Path, want: Option<&str>) -> Re
     match want {
         Some(w) => {
             if let Some(n) = names.iter().find(|n| **n == w).or_else(|| {
-                let key = crate::text::fold(w);
-                names.iter().find(|n| crate::text::fold(n) == key)
+                let key = crate::input::text::fold(w);
+                names.iter().find(|n| crate::input::text::fold(n) == key)
             }) {
                 return Ok((*n).to_string());
             }

@@ -8,9 +8,10 @@
 //! fast path `dvht batch` relies on); a workbook's rows come from memory.
 
 use crate::error::{display_path, Error, Location, Result};
+use crate::input::legacy;
+use crate::input::sheet::{blank, cell_text, cells, Cells, CsvRows, IterRows, Row, RowSource};
+use crate::input::text::{fold_cell, nfc};
 use crate::input::{self, Dialect, Format, Options};
-use crate::legacy;
-use crate::text::{fold_cell, nfc};
 use crate::vocab::{self, CellKind, ColumnDef};
 use std::collections::HashMap;
 use std::path::Path;
@@ -83,7 +84,7 @@ pub fn from_bytes(bytes: &[u8], path: &Path, needed: &[&str], opts: &Options) ->
             parse(&text, dialect, path, needed)?
         }
         _ => {
-            let sheet = crate::workbook::read(bytes, format, path, opts.sheet.as_deref())?;
+            let sheet = crate::input::workbook::read(bytes, format, path, opts.sheet.as_deref())?;
             // Read by default, the first sheet may not be the roster: a header
             // problem then names the other sheets.
             let others = (opts.sheet.is_none() && sheet.all.len() > 1).then_some(&sheet.all[..]);
@@ -110,130 +111,6 @@ pub fn from_bytes(bytes: &[u8], path: &Path, needed: &[&str], opts: &Options) ->
     };
     roster.sha256 = crate::digest::sha256_hex(bytes);
     Ok(roster)
-}
-
-/// One row of a roster source: its cells, where it is, and which of its cells a
-/// workbook merged horizontally (inclusive 0-based index spans, two or more wide).
-#[derive(Debug, Clone, Default)]
-pub struct Row<C> {
-    /// The CSV line where the record starts, or the 1-based workbook row.
-    pub line: u64,
-    pub cells: C,
-    pub merged: Vec<(usize, usize)>,
-}
-
-/// The cells of a row, whatever holds them.
-pub trait Cells {
-    fn cell(&self, index: usize) -> Option<&str>;
-    fn width(&self) -> usize;
-    /// A cell's UTF-8 bytes, what `cell` gives without checking them again.
-    fn bytes(&self, index: usize) -> Option<&[u8]> {
-        self.cell(index).map(str::as_bytes)
-    }
-}
-
-impl Cells for csv::ByteRecord {
-    fn cell(&self, index: usize) -> Option<&str> {
-        self.get(index).map(cell_text)
-    }
-    fn width(&self) -> usize {
-        self.len()
-    }
-    fn bytes(&self, index: usize) -> Option<&[u8]> {
-        self.get(index)
-    }
-}
-
-impl Cells for csv::StringRecord {
-    fn cell(&self, index: usize) -> Option<&str> {
-        self.get(index)
-    }
-    fn width(&self) -> usize {
-        self.len()
-    }
-}
-
-impl Cells for Vec<String> {
-    fn cell(&self, index: usize) -> Option<&str> {
-        self.get(index).map(String::as_str)
-    }
-    fn width(&self) -> usize {
-        self.len()
-    }
-}
-
-fn cells<C: Cells>(c: &C) -> impl Iterator<Item = &str> {
-    (0..c.width()).map(move |i| c.cell(i).unwrap_or(""))
-}
-
-/// A cell holds nothing but white space (as `str::trim` sees it).
-fn blank(cell: &[u8]) -> bool {
-    cell.iter().all(u8::is_ascii_whitespace)
-        || std::str::from_utf8(cell).is_ok_and(|s| s.trim().is_empty())
-}
-
-/// A cell's text. Cells come from decoded text (fields split only at ASCII bytes)
-/// or from a workbook's strings, so this cannot fail; if it ever did, the cell
-/// would read as invalid.
-fn cell_text(cell: &[u8]) -> &str {
-    std::str::from_utf8(cell).unwrap_or("\u{FFFD}")
-}
-
-/// Rows lent one at a time: each is valid until the next is asked for, so a CSV
-/// source can read every record into the same buffer.
-pub trait RowSource {
-    type Cells: Cells + Clone;
-    /// The next row, or `None` at the end.
-    fn next_row(&mut self) -> Result<Option<&Row<Self::Cells>>>;
-}
-
-/// Rows from an iterator of owned rows (a workbook sheet).
-struct IterRows<I, C> {
-    iter: I,
-    current: Option<Row<C>>,
-}
-
-impl<C: Cells + Clone, I: Iterator<Item = Result<Row<C>>>> RowSource for IterRows<I, C> {
-    type Cells = C;
-    fn next_row(&mut self) -> Result<Option<&Row<C>>> {
-        match self.iter.next() {
-            None => Ok(None),
-            Some(row) => {
-                self.current = Some(row?);
-                Ok(self.current.as_ref())
-            }
-        }
-    }
-}
-
-/// Rows of delimited text, read as byte records into one reused record: cells
-/// are turned into text only when needed (most yes/no cells are recognised from
-/// their bytes by `Found::read`).
-struct CsvRows<'a, R> {
-    reader: &'a mut csv::Reader<R>,
-    path: &'a Path,
-    row: Row<csv::ByteRecord>,
-}
-
-impl<R: std::io::Read> RowSource for CsvRows<'_, R> {
-    type Cells = csv::ByteRecord;
-    fn next_row(&mut self) -> Result<Option<&Row<csv::ByteRecord>>> {
-        match self.reader.read_byte_record(&mut self.row.cells) {
-            Ok(true) => {
-                self.row.line = self.row.cells.position().map_or(1, |p| p.line());
-                Ok(Some(&self.row))
-            }
-            Ok(false) => Ok(None),
-            Err(e) => {
-                let line = e.position().map_or(1, |p| p.line());
-                Err(Error::input(
-                    Location::at(self.path, line, None),
-                    format!("không đọc được dòng CSV: {e}"),
-                    format!("cannot read the CSV row: {e}"),
-                ))
-            }
-        }
-    }
 }
 
 /// Where rows come from, to name a line or a cell in messages.
@@ -336,11 +213,7 @@ pub const HEADER_SCAN: usize = 30;
 /// Parses decoded delimited text.
 pub fn parse(text: &str, dialect: Dialect, path: &Path, needed: &[&str]) -> Result<Roster> {
     let (members, header_line) = input::with_csv_reader(text, dialect.delimiter, |reader| {
-        let rows = CsvRows {
-            reader,
-            path,
-            row: Row::default(),
-        };
+        let rows = CsvRows::new(reader, path);
         from_source(rows, &Place::Text(path), needed)
     })?;
     Ok(Roster {
@@ -415,10 +288,7 @@ pub fn from_rows<C: Cells + Clone>(
     place: &Place,
     needed: &[&str],
 ) -> Result<(Vec<Member>, u64)> {
-    let rows = IterRows {
-        iter: rows,
-        current: None,
-    };
+    let rows = IterRows::new(rows);
     from_source(rows, place, needed)
 }
 

@@ -1,0 +1,19 @@
+//! Everything between a file's bytes and rows of text cells.
+//!
+//! - `dialect`: the format (CSV or a workbook), byte-order marks, UTF-16, the
+//!   encoding and the CSV delimiter — the one place that decides how bytes become text;
+//! - `text`: folding typed text into matching keys, NFC;
+//! - `legacy`: recognising text typed with the legacy VNI / TCVN3 fonts;
+//! - `sheet`: the `Row`/`Cells`/`RowSource` type both readers produce;
+//! - `workbook`: `.xlsx`/`.xls`/`.ods` sheets through calamine, behind the `cfb`
+//!   and `ods` structural guards.
+//!
+//! Nothing here knows what a roster column means (that is `roster`).
+
+mod dialect;
+pub mod legacy;
+pub mod sheet;
+pub mod text;
+pub mod workbook;
+
+pub use dialect::*;
