@@ -21,14 +21,14 @@
 //! workbook is rendered. `-o FILE` writes any format to a file, whole.
 
 use super::as_of;
-use crate::batch::{self, BatchOptions, Found, Summary, UnitRow};
+use crate::batch::{self, BatchOptions, DistrictRow, DistrictUnit, Found, Summary, UnitRow};
 use crate::cli::{BatchArgs, BatchFormat};
 use crate::engine::Options;
 use crate::error::{Error, Location, Result};
 use crate::lang::Lang;
 use crate::output::{emit, write_file, Mode};
 use crate::report::batch::{error_text, table, CsvWriter, JsonWriter};
-use crate::report::district::{self, DistrictRow, DistrictUnit};
+use crate::report::district;
 use crate::report::dossier::proposed;
 use crate::rubric::Catalog;
 use indicatif::{ProgressBar, ProgressStyle};
