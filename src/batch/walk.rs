@@ -33,6 +33,7 @@ pub fn find_units(root: &Path) -> Result<Walk> {
         root: root.to_path_buf(),
         stack: Vec::new(),
         root_unit: false,
+        skipped: Default::default(),
     };
     if roster_in(root).is_some() {
         walk.root_unit = true;
@@ -51,6 +52,16 @@ pub struct Walk {
     /// Folders still to visit, relative to `root`, the next one last.
     stack: Vec<PathBuf>,
     root_unit: bool,
+    /// Folders with no roster and no sub-folder: not units, noted for the user.
+    skipped: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+}
+
+impl Walk {
+    /// The folders skipped so far because they hold no roster and no sub-folder
+    /// (shared: read it after the walk is consumed).
+    pub fn skipped(&self) -> std::sync::Arc<std::sync::Mutex<Vec<String>>> {
+        self.skipped.clone()
+    }
 }
 
 impl Iterator for Walk {
@@ -76,6 +87,11 @@ impl Iterator for Walk {
                 });
             }
             match subfolders(&dir) {
+                Ok(subs) if subs.is_empty() => self
+                    .skipped
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .push(slash_path(&rel)),
                 Ok(subs) => self
                     .stack
                     .extend(subs.into_iter().rev().map(|s| rel.join(s))),
@@ -93,14 +109,16 @@ impl Iterator for Walk {
     }
 }
 
-/// A folder is a unit when it holds a roster file (or a link to one): its path. One
-/// `stat` per name tried (one for a `roster.csv` unit), so a unit's folder is never
-/// listed.
+/// A folder is a unit when it holds anything by a roster's name: a file, a link
+/// (even a dangling one), a folder, a FIFO. Whatever it is, the unit is listed and
+/// an unreadable roster becomes its error row: a unit is never silently dropped.
+/// One `lstat` per name tried (one for a `roster.csv` unit), so a unit's folder
+/// is never listed.
 pub fn roster_in(dir: &Path) -> Option<PathBuf> {
     ROSTERS
         .iter()
         .map(|name| dir.join(name))
-        .find(|p| p.is_file())
+        .find(|p| std::fs::symlink_metadata(p).is_ok())
 }
 
 /// The names of a folder's sub-folders, sorted: not hidden, not links, and not a
@@ -116,8 +134,7 @@ fn subfolders(dir: &Path) -> Result<Vec<PathBuf>> {
         let name = entry.file_name();
         // `file_type` comes with the listing and does not follow links.
         let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
-        let roster_name = ROSTERS.iter().any(|r| name == *r);
-        if is_dir && !roster_name && !name.to_string_lossy().starts_with('.') {
+        if is_dir && !name.to_string_lossy().starts_with('.') {
             subdirs.push(PathBuf::from(name));
         }
     }

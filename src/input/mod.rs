@@ -11,6 +11,7 @@
 //! Nothing here knows what a roster column means (that is `roster`).
 
 mod dialect;
+pub mod file;
 pub mod legacy;
 pub mod sheet;
 pub mod text;

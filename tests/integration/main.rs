@@ -7,6 +7,7 @@ mod compare;
 mod dossier;
 mod evidence;
 mod examples;
+mod hostile;
 mod init;
 mod inputs;
 mod report;
