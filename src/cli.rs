@@ -312,13 +312,15 @@ Examples:
 
 const INIT_HELP: &str = "\
 Writes DIR/roster.csv (Vietnamese headers for exactly the columns the rubrics read,
-with one example row to replace), DIR/evidence.toml (every fact the rubrics read,
-with its allowed values in comments) and DIR/tu-danh-gia.toml (every criterion with
-prompts for the unit's own words, read by `dvht dossier`). Never overwrites a file:
-exit 2 instead.
+with two sample rows to replace: a roster that still holds them is refused when
+scored), or with --xlsx DIR/roster.xlsx (drop-down lists, a note on each header,
+a `Hướng dẫn` sheet), and DIR/evidence.toml (every fact the rubrics read, with its
+allowed values in comments), and DIR/tu-danh-gia.toml (every criterion with prompts
+for the unit's own words, read by `dvht dossier`). Never overwrites a file: exit 2 instead.
 
 Examples:
   dvht init truong-moi --rubric tt24
+  dvht init truong-moi --xlsx
   dvht init";
 
 #[derive(Debug, Subcommand)]
@@ -450,6 +452,12 @@ pub struct InitArgs {
     /// The rubric(s) the unit will be scored under (repeatable) [default: every built-in]
     #[arg(long, short)]
     pub rubric: Vec<String>,
+
+    /// Write the roster as an Excel workbook, roster.xlsx, instead of roster.csv:
+    /// drop-down lists for yes/no columns and titles, a note on each header, a
+    /// `Hướng dẫn` sheet
+    #[arg(long)]
+    pub xlsx: bool,
 }
 
 const BATCH_AFTER_HELP: &str = "\
@@ -521,6 +529,10 @@ pub struct BatchArgs {
     /// CSV output: start with a UTF-8 byte-order mark so Excel reads Vietnamese correctly
     #[arg(long)]
     pub bom: bool,
+
+    /// How every unit's roster is read, as `dvht score` reads one
+    #[command(flatten)]
+    pub read: RosterReadArgs,
 
     /// Write the "Danh sách đơn vị đề nghị công nhận" instead: unit, level claimed
     /// (`[unit] claimed_level`), level verified, remarks; needs -o FILE.docx or FILE.xlsx

@@ -33,7 +33,8 @@ pub fn assess(
         counted: counted.len() as u64,
         excluded: (members.len() - counted.len()) as u64,
     };
-    let mut warnings = Vec::new();
+    // What reading the roster noticed comes first: it concerns every ratio.
+    let mut warnings = roster.warnings.clone();
     if counts.excluded > 0 {
         let reasons: Vec<String> = members
             .iter()
@@ -63,6 +64,15 @@ pub fn assess(
             "không có tệp evidence.toml: các tiêu chí cấp đơn vị \"chưa đánh giá\" (0 điểm / không đạt) và không đếm được minh chứng",
             "no evidence.toml: unit-level criteria are \"not assessed\" (0 points / not reached) and no evidence is counted",
         ));
+    }
+    for e in manifest.iter().flat_map(|m| &m.evidence) {
+        if let Some((vi, en)) = &e.unsound {
+            warnings.push(Warning::new(
+                "evidence-file",
+                format!("minh chứng {} không được tính: {vi}", e.code),
+                format!("evidence item {} does not count: {en}", e.code),
+            ));
+        }
     }
     let unit_kind = manifest.and_then(|m| m.unit.kind.as_deref());
 
@@ -148,10 +158,13 @@ fn criterion(
         level: None,
         assessed: true,
         applicable: c.applies_to(unit_kind),
+        // An item whose file is missing or changed proves nothing (`check-evidence`
+        // says the same of it).
         evidence_codes: manifest
             .map(|m| {
                 m.supporting(&c.inputs())
                     .into_iter()
+                    .filter(|e| e.unsound.is_none())
                     .map(|e| e.code.clone())
                     .collect()
             })
@@ -316,6 +329,24 @@ fn criterion(
             format!("does not apply to unit kind `{}`", unit_kind.unwrap_or("")),
         ));
     } else if r.evidence_codes.is_empty() && (manifest.is_some() || opts.strict_evidence) {
+        // Items that name the criterion but whose files cannot count, and why.
+        let (broken_vi, broken_en): (Vec<String>, Vec<String>) = manifest
+            .map(|m| m.supporting(&c.inputs()))
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|e| {
+                let (vi, en) = e.unsound.as_ref()?;
+                Some((format!("{}: {vi}", e.code), format!("{}: {en}", e.code)))
+            })
+            .unzip();
+        let (why_vi, why_en) = if broken_vi.is_empty() {
+            (String::new(), String::new())
+        } else {
+            (
+                format!("; minh chứng không dùng được — {}", broken_vi.join("; ")),
+                format!("; items that cannot count — {}", broken_en.join("; ")),
+            )
+        };
         if opts.strict_evidence {
             zero(&mut r);
             r.band = None;
@@ -324,14 +355,20 @@ fn criterion(
             r.provisional = false;
             r.warnings.push(Warning::new(
                 "no-evidence-strict",
-                "không có minh chứng (--strict-evidence): tính 0 điểm / không đạt",
-                "no supporting evidence (--strict-evidence): scored 0 points / not reached",
+                format!("không có minh chứng hợp lệ (--strict-evidence): tính 0 điểm / không đạt{why_vi}"),
+                format!("no valid supporting evidence (--strict-evidence): scored 0 points / not reached{why_en}"),
             ));
         } else {
             r.warnings.push(Warning::new(
                 "no-evidence",
-                format!("không có minh chứng nào hỗ trợ ({})", c.inputs().join(", ")),
-                format!("no evidence item supports it ({})", c.inputs().join(", ")),
+                format!(
+                    "không có minh chứng hợp lệ nào hỗ trợ ({}){why_vi}",
+                    c.inputs().join(", ")
+                ),
+                format!(
+                    "no valid evidence item supports it ({}){why_en}",
+                    c.inputs().join(", ")
+                ),
             ));
         }
     }
@@ -1054,6 +1091,7 @@ digital_maturity = "tot"
             supports: vec!["learning_plan"],
             line: 1,
             flaws: Vec::new(),
+            unsound: None,
         });
         let mut o = opts("2025-01-01");
         let a = assess(&r, &roster_with(10, &[]), Some(&m), &o);

@@ -129,6 +129,15 @@ pub enum Error {
         suggestion: Option<String>,
     },
 
+    /// Several problems in one input, all reported in one run (every bad cell of a
+    /// roster). `more`: problems found beyond those listed.
+    #[error("{} problems", errors.len() + more)]
+    Many {
+        path: String,
+        errors: Vec<Error>,
+        more: usize,
+    },
+
     /// A broken pipe on stdout: the reader went away, which is not an error.
     #[error("broken pipe")]
     BrokenPipe,
@@ -194,9 +203,56 @@ impl Error {
                 }
                 s
             }
+            Error::Many { path, errors, more } => {
+                let mut lines: Vec<String> = errors.iter().map(|e| e.render(lang)).collect();
+                let total = errors.len() + more;
+                if *more > 0 {
+                    lines.push(format!(
+                        "dvht: … {} {more} {}",
+                        lang.pick("và", "and"),
+                        lang.pick("lỗi khác", "more")
+                    ));
+                }
+                lines.push(format!(
+                    "dvht: `{path}`: {total} {}",
+                    lang.pick(
+                        "lỗi; hãy sửa tất cả rồi chạy lại",
+                        "problems; fix them all and run again"
+                    )
+                ));
+                return lines.join("\n");
+            }
             Error::BrokenPipe => String::new(),
         };
         format!("dvht: {body}")
+    }
+
+    /// One line: the first problem, and how many others there are.
+    pub fn render_line(&self, lang: Lang) -> String {
+        match self {
+            Error::Many { errors, more, .. } if !errors.is_empty() => {
+                let others = errors.len() - 1 + more;
+                format!(
+                    "{} (+{others} {})",
+                    errors[0].render(lang),
+                    lang.pick("lỗi khác", "more")
+                )
+            }
+            _ => self.render(lang),
+        }
+    }
+
+    /// Several problems as one error: none is no error, one is itself.
+    pub fn many(path: &Path, mut errors: Vec<Error>, more: usize) -> Option<Error> {
+        match (errors.len(), more) {
+            (0, _) => None,
+            (1, 0) => errors.pop(),
+            _ => Some(Error::Many {
+                path: display_path(path),
+                errors,
+                more,
+            }),
+        }
     }
 }
 

@@ -54,6 +54,10 @@ pub struct EvidenceItem {
     /// turns into an error: `supports` names that are neither a fact nor a roster
     /// column, and a `sha256` that is not 64 hex digits.
     pub flaws: Vec<ItemFlaw>,
+    /// Set when the item's file was checked (`unit::Unit::verify_evidence`) and
+    /// cannot count as support (missing, outside the folder, changed since
+    /// hashed): why, in Vietnamese and English, as `check-evidence` says it.
+    pub unsound: Option<(String, String)>,
 }
 
 /// A problem inside one `[[evidence]]` item that does not stop the file being read.
@@ -358,6 +362,7 @@ pub fn parse_lenient(text: &str, path: &Path) -> Result<Manifest> {
             supports,
             line,
             flaws,
+            unsound: None,
         });
     }
 

@@ -45,6 +45,44 @@ pub fn load_with(
     Ok(Unit { roster, manifest })
 }
 
+impl Unit {
+    /// Checks the evidence items' files with `check-evidence`'s own checker, so the
+    /// two commands never disagree about an item: a file that is missing, outside
+    /// the unit's folder, unsafe, unreadable or (with `strict`, which hashes)
+    /// changed since its SHA-256 was recorded cannot count as support. Marks such
+    /// items `unsound`; the engine leaves them out and says why.
+    pub fn verify_evidence(&mut self, strict: bool) -> Result<()> {
+        let Some(m) = self.manifest.as_mut() else {
+            return Ok(());
+        };
+        if m.evidence.is_empty() {
+            return Ok(());
+        }
+        let opts = crate::evidence::Options {
+            verify_hashes: strict,
+            // `batch` already keeps every core busy with units.
+            jobs: Some(1),
+            progress: None,
+        };
+        let report = crate::evidence::check(&m.path, None, &opts)?;
+        for p in &report.findings {
+            let Some(i) = p.item else { continue };
+            if !p.kind.spoils_file() {
+                continue;
+            }
+            if let Some(item) = m.evidence.get_mut(i) {
+                if item.unsound.is_none() {
+                    item.unsound = Some((
+                        p.message(crate::lang::Lang::Vi),
+                        p.message(crate::lang::Lang::En),
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
 /// `--evidence`, else `evidence.toml` beside the roster when it exists.
 pub fn evidence_path(roster: &Path, given: Option<&Path>) -> Option<PathBuf> {
     if let Some(p) = given {

@@ -35,9 +35,11 @@ pub struct UnitRow {
 }
 
 /// How every unit is scored: the same options as `dvht score`.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct BatchOptions {
     pub engine: Options,
+    /// How each roster is read (`--encoding`, `--sheet`), as `dvht score` reads one.
+    pub read: crate::input::Options,
     pub check_evidence: bool,
     /// Keep one cell per criterion for the district report (`--format html|xlsx`).
     pub criteria: bool,
@@ -58,7 +60,11 @@ pub fn score(found: Found, rubric: &Rubric, opts: &BatchOptions) -> UnitRow {
             evidence_problems: None,
         };
     }
-    let unit = match unit::load(&roster, None, rubric) {
+    let loaded = unit::load_with(&roster, None, rubric, &opts.read).and_then(|mut u| {
+        u.verify_evidence(opts.engine.strict_evidence)?;
+        Ok(u)
+    });
+    let unit = match loaded {
         Ok(u) => u,
         Err(e) => {
             return UnitRow {

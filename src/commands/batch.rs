@@ -161,6 +161,7 @@ pub fn run(args: &BatchArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resu
             strict_evidence: args.strict_evidence,
             explain: false,
         },
+        read: args.read.options(),
         check_evidence: args.check_evidence,
         criteria: district,
     };

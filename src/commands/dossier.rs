@@ -60,12 +60,13 @@ pub fn run(args: &DossierArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Re
         })?,
     };
     let (dir, roster) = unit_paths(&args.unit)?;
-    let unit = unit::load_with(
+    let mut unit = unit::load_with(
         &roster,
         args.evidence.as_deref(),
         &rubric,
         &args.read.options(),
     )?;
+    unit.verify_evidence(args.strict_evidence)?;
     let narrative_path = match &args.narrative {
         Some(p) => Some(p.clone()),
         None => narrative::beside(&roster),

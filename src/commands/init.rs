@@ -1,7 +1,8 @@
 //! `dvht init [DIR] [--rubric R]`: starting files for a new unit.
 //!
 //! Writes `DIR/roster.csv` (Vietnamese headers for exactly the columns the rubrics
-//! read, plus `Mã`, `Họ và tên`, `Chức vụ`, `Không tính`, and one example row) and
+//! read, plus `Mã`, `Họ và tên`, `Chức vụ`, `Không tính`, and two sample rows; with
+//! `--xlsx`, `roster.xlsx` with drop-down lists, see `template::xlsx`) and
 //! `DIR/evidence.toml` (every fact the rubrics read, commented out, with its allowed
 //! values). Never overwrites: if either file exists, nothing is written (exit 2).
 //!
@@ -29,7 +30,11 @@ pub fn run(args: &InitArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resul
             .map(|r| catalog.load(r))
             .collect::<Result<_>>()?
     };
-    let roster = args.dir.join("roster.csv");
+    let roster = args.dir.join(if args.xlsx {
+        "roster.xlsx"
+    } else {
+        "roster.csv"
+    });
     let evidence = args.dir.join("evidence.toml");
     let narrative = args.dir.join(crate::narrative::FILE_NAME);
     for p in [&roster, &evidence, &narrative] {
@@ -47,8 +52,13 @@ pub fn run(args: &InitArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resul
         source,
     })?;
     let year = chrono::Local::now().date_naive().year();
+    let roster_bytes = if args.xlsx {
+        template::xlsx::roster_xlsx(&rubrics)?
+    } else {
+        template::roster_csv(&rubrics).into_bytes()
+    };
     let files = [
-        (&roster, template::roster_csv(&rubrics).into_bytes()),
+        (&roster, roster_bytes),
         (
             &evidence,
             template::evidence_toml(&rubrics, year).into_bytes(),
@@ -96,8 +106,8 @@ pub fn run(args: &InitArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resul
             ),
             t("Tiếp theo", "Next"),
             t(
-                "thay dòng ví dụ trong roster.csv bằng danh sách thành viên (mở bằng Excel được)",
-                "replace the example row of roster.csv with the members (Excel opens it)"
+                "thay hai dòng mẫu trong danh sách bằng các thành viên thật (mở bằng Excel được)",
+                "replace the two sample rows with the real members (Excel opens the file)"
             ),
             t(
                 "điền [unit] và bỏ dấu # ở các dữ kiện trong evidence.toml",

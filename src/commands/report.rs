@@ -55,12 +55,13 @@ pub fn run(args: &ReportArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Res
             "an xlsx workbook is binary: write it to a file with `-o REPORT.xlsx`",
         ));
     }
-    let unit = unit::load_with(
+    let mut unit = unit::load_with(
         &args.roster,
         args.evidence.as_deref(),
         &rubric,
         &args.read.options(),
     )?;
+    unit.verify_evidence(args.strict_evidence)?;
     let opts = Options {
         as_of,
         strict_evidence: args.strict_evidence,

@@ -300,33 +300,40 @@ fn utf16(bytes: &[u8], path: &Path, word: fn([u8; 2]) -> u16) -> Result<String> 
     Ok(out)
 }
 
-/// Picks `,`, `;` or tab: whichever occurs most in the header line outside quotes.
+/// Picks `,`, `;` or tab: whichever occurs most often outside quotes in one of the
+/// first lines. Looking past the first line matters: an office roster may start
+/// with a title block (`TRƯỜNG MẦM NON HOA SEN`, `Hà Nội, ngày …`) above the header.
 pub fn detect_delimiter(text: &str) -> u8 {
-    let header = first_line(text);
-    let mut counts = [0usize; 3];
-    let mut quoted = false;
-    for b in header.bytes() {
-        match b {
-            b'"' => quoted = !quoted,
-            b',' if !quoted => counts[0] += 1,
-            b';' if !quoted => counts[1] += 1,
-            b'\t' if !quoted => counts[2] += 1,
-            _ => {}
+    /// Lines looked at; the header search looks at as many.
+    const LINES: usize = 30;
+    let mut best = [0usize; 3];
+    for line in text
+        .split(['\n', '\r'])
+        .filter(|l| !l.trim().is_empty())
+        .take(LINES)
+    {
+        let mut counts = [0usize; 3];
+        let mut quoted = false;
+        for b in line.bytes() {
+            match b {
+                b'"' => quoted = !quoted,
+                b',' if !quoted => counts[0] += 1,
+                b';' if !quoted => counts[1] += 1,
+                b'\t' if !quoted => counts[2] += 1,
+                _ => {}
+            }
+        }
+        for i in 0..3 {
+            best[i] = best[i].max(counts[i]);
         }
     }
     let delimiters = [b',', b';', b'\t'];
-    let best = (0..3).max_by_key(|&i| (counts[i], 3 - i)).unwrap_or(0);
-    if counts[best] == 0 {
+    let pick = (0..3).max_by_key(|&i| (best[i], 3 - i)).unwrap_or(0);
+    if best[pick] == 0 {
         b','
     } else {
-        delimiters[best]
+        delimiters[pick]
     }
-}
-
-fn first_line(text: &str) -> &str {
-    text.split('\n')
-        .find(|l| !l.trim().is_empty())
-        .unwrap_or("")
 }
 
 /// Reads and decodes a delimited text file, returning its text and dialect.

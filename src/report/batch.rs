@@ -20,7 +20,7 @@ pub const SCHEMA: &str = "dvht.batch/1";
 
 /// A unit's error as one line, without the `dvht:` prefix.
 pub fn error_text(e: &crate::error::Error, lang: Lang) -> String {
-    let s = e.render(lang);
+    let s = e.render_line(lang);
     s.strip_prefix("dvht: ").map(str::to_string).unwrap_or(s)
 }
 

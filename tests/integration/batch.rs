@@ -436,11 +436,12 @@ fn the_shipped_examples_as_one_district() {
         .args(["--rubric", "tt24", "--as-of", "2025-09-15", "--lang", "en"])
         .run()
         .code(0)
-        .stdout_has("Summary (3 units)")
-        .stdout_has("Recognised: 2 · Not recognised: 1 · Errors: 0");
+        .stdout_has("Summary (4 units)")
+        .stdout_has("Recognised: 3 · Not recognised: 1 · Errors: 0");
     for (unit, level) in [
         ("mn-hoa-sen", "Not recognised"),
         ("th-tan-hoa-1", "Level 1"),
+        ("thcs-ngoc-lam", "Level 1"),
         ("thpt-so-2-tuy-phuoc", "Level 2"),
     ] {
         let line = out

@@ -10,6 +10,7 @@ mod examples;
 mod hostile;
 mod init;
 mod inputs;
+mod office;
 mod report;
 mod rubrics;
 mod score;

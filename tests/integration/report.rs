@@ -588,7 +588,7 @@ fn batch_writes_the_district_report() {
         .stdout;
     self_contained(&html);
     assert!(html.contains("<svg"));
-    assert!(html.contains(">2 (66,7 %)</text>"), "two units at level 1");
+    assert!(html.contains(">3 (75 %)</text>"), "three units at level 1");
     assert!(html.contains("Trường THPT số 2 Tuy Phước"));
     assert!(html.contains("Có thể đề nghị mức độ 2 từ 15/09/2025"));
 
@@ -606,10 +606,10 @@ fn batch_writes_the_district_report() {
     let mut wb = workbook(std::fs::read(run.path("huyen.xlsx")).unwrap());
     let units = sheet(&mut wb, "Đơn vị");
     assert_eq!(
-        cell(&units, 3, 1),
+        cell(&units, 4, 1),
         &Data::String("thpt-so-2-tuy-phuoc".into())
     );
-    assert_eq!(float(&units, 3, 5), 94.0, "total points");
+    assert_eq!(float(&units, 4, 5), 94.0, "total points");
     let heat = sheet(&mut wb, "Bản đồ nhiệt");
     assert_eq!(cell(&heat, 0, 9), &Data::String("3.1".into()));
     assert_eq!(float(&heat, 1, 9), 5.0, "mn-hoa-sen 3.1");
