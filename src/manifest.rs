@@ -35,6 +35,9 @@ pub struct Unit {
     pub year: Option<i32>,
     /// The dossier's date: the default `--as-of`.
     pub submitted_on: Option<NaiveDate>,
+    /// The level the unit claims in its own dossier (`claimed_level`), which the
+    /// district's list sets beside the level `dvht` verifies.
+    pub claimed_level: Option<u8>,
 }
 
 /// One recognition decision (`[recognition]` or one `[[recognition]]` table).
@@ -124,6 +127,7 @@ struct RawUnit {
     kind: Option<Spanned<String>>,
     year: Option<Spanned<i64>>,
     submitted_on: Option<Spanned<toml::Value>>,
+    claimed_level: Option<Spanned<i64>>,
 }
 
 #[derive(Deserialize)]
@@ -267,6 +271,17 @@ pub fn parse_lenient(text: &str, path: &Path) -> Result<Manifest> {
                 ));
             }
             unit.year = Some(v as i32);
+        }
+        if let Some(c) = u.claimed_level {
+            let v = *c.get_ref();
+            if !(0..=2).contains(&v) {
+                return Err(err(
+                    c.span(),
+                    format!("mức tự đánh giá `claimed_level = {v}` không hợp lệ; chấp nhận: 0 (không đạt), 1, 2"),
+                    format!("`claimed_level = {v}` is not valid; accepted: 0 (not reached), 1, 2"),
+                ));
+            }
+            unit.claimed_level = Some(v as u8);
         }
         if let Some(v) = u.submitted_on {
             let d = toml_date(v.get_ref()).ok_or_else(|| {

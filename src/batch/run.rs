@@ -13,6 +13,9 @@ use crate::unit;
 #[derive(Debug, Clone)]
 pub struct Scored {
     pub name: Option<String>,
+    /// `[unit] year` and `[unit] claimed_level`, for the list of units proposed.
+    pub year: Option<i32>,
+    pub claimed_level: Option<u8>,
     pub members: MemberCounts,
     /// Points rubrics.
     pub total: Option<Total>,
@@ -83,6 +86,8 @@ pub fn score(found: Found, rubric: &Rubric, opts: &BatchOptions) -> UnitRow {
     UnitRow {
         folder,
         result: Ok(Scored {
+            year: a.unit.year,
+            claimed_level: unit.manifest.as_ref().and_then(|m| m.unit.claimed_level),
             name: a.unit.name,
             members: a.members,
             total: a.total,

@@ -36,7 +36,8 @@ pub fn run(args: &InitArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resul
         "roster.csv"
     });
     let evidence = args.dir.join("evidence.toml");
-    for p in [&roster, &evidence] {
+    let narrative = args.dir.join(crate::narrative::FILE_NAME);
+    for p in [&roster, &evidence, &narrative] {
         // `symlink_metadata`: a dangling link, a folder or a FIFO by that name
         // counts as taken too, so nothing is written when any target is.
         if std::fs::symlink_metadata(p).is_ok() {
@@ -62,6 +63,10 @@ pub fn run(args: &InitArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resul
             &evidence,
             template::evidence_toml(&rubrics, year).into_bytes(),
         ),
+        (
+            &narrative,
+            crate::narrative::scaffold(&rubrics, year).into_bytes(),
+        ),
     ];
     // All or nothing: a file that cannot be written removes the ones this run
     // created before it (they are new, `CreateNew`, so nothing of the user's).
@@ -83,7 +88,7 @@ pub fn run(args: &InitArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resul
         let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
         let headers: Vec<&str> = cols.iter().map(|c| c.header_vi).collect();
         let text = format!(
-            "{} {} ({} {}: {})\n{} {} ({} {})\n{}:\n  1. {}\n  2. {}\n  3. dvht score {} --rubric {}\n",
+            "{} {} ({} {}: {})\n{} {} ({} {})\n{} {} ({})\n{}:\n  1. {}\n  2. {}\n  3. dvht score {} --rubric {}\n  4. {}\n",
             t("Đã tạo", "Created"),
             display_path(&roster),
             cols.len(),
@@ -93,6 +98,12 @@ pub fn run(args: &InitArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resul
             display_path(&evidence),
             facts.len(),
             t("dữ kiện", "facts"),
+            t("Đã tạo", "Created"),
+            display_path(&narrative),
+            t(
+                "lời của đơn vị cho từng tiêu chí: mô tả, điểm mạnh, điểm yếu, kế hoạch",
+                "the unit's words per criterion: description, strengths, weaknesses, plan"
+            ),
             t("Tiếp theo", "Next"),
             t(
                 "thay hai dòng mẫu trong danh sách bằng các thành viên thật (mở bằng Excel được)",
@@ -104,6 +115,10 @@ pub fn run(args: &InitArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resul
             ),
             display_path(&roster),
             ids.first().copied().unwrap_or("tt24"),
+            t(
+                "viết phần tự đánh giá vào tu-danh-gia.toml, rồi lập hồ sơ: dvht dossier THƯ-MỤC --rubric …",
+                "write the self-assessment in tu-danh-gia.toml, then make the dossier: dvht dossier DIR --rubric …"
+            ),
         );
         crate::output::emit_text(&text)?;
     }

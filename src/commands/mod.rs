@@ -4,6 +4,7 @@ pub mod batch;
 pub mod check_evidence;
 pub mod compare;
 pub mod completions;
+pub mod dossier;
 pub mod evidence;
 pub mod init;
 pub mod man;

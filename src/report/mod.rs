@@ -7,6 +7,7 @@ pub mod compare;
 pub mod csv;
 pub mod diff;
 pub mod district;
+pub mod dossier;
 pub mod evidence;
 pub mod html;
 pub mod json;
@@ -15,6 +16,7 @@ pub mod markdown;
 pub mod rubric;
 pub mod summary;
 pub mod table;
+pub mod word;
 pub mod xlsx;
 
 use crate::lang::Lang;

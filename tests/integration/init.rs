@@ -173,7 +173,7 @@ fn init_never_overwrites() {
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
-    assert_eq!(names.len(), 2, "{names:?}");
+    assert_eq!(names.len(), 3, "{names:?}"); // roster.csv, evidence.toml, tu-danh-gia.toml
 }
 
 #[test]

@@ -5,6 +5,7 @@ mod batch;
 mod calendar;
 mod common;
 mod compare;
+mod dossier;
 mod evidence;
 mod examples;
 mod hostile;
