@@ -229,9 +229,21 @@ fn class_color(a: &DistrictUnit, lang: Lang, cls: &[Class]) -> &'static str {
         .unwrap_or("#757575")
 }
 
-/// The highest level a criterion can reach (levels rubrics).
-fn top_level(rubric: &Rubric, id: &str) -> u8 {
-    rubric.criterion_top_level(id)
+/// The highest level of criterion `def` (levels rubrics), without a search.
+fn def_top_level(rubric: &Rubric, def: &crate::rubric::Criterion) -> u8 {
+    def.top_level().unwrap_or_else(|| rubric.top_level())
+}
+
+impl DistrictUnit {
+    /// Criterion `id`, looked for first at `at` (its place in the rubric, where
+    /// the assessment puts it): a search per cell made a 10 000-criterion district
+    /// report quadratic.
+    fn cell(&self, at: usize, id: &str) -> Option<&Cell> {
+        match self.criteria.get(at) {
+            Some(c) if c.id == id => Some(c),
+            _ => self.criteria.iter().find(|c| c.id == id),
+        }
+    }
 }
 
 /// How one criterion fares across the district.
@@ -254,7 +266,8 @@ fn stats(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Vec<CritStat> {
     rubric
         .criteria
         .iter()
-        .map(|def| {
+        .enumerate()
+        .map(|(at, def)| {
             let mut s = CritStat {
                 id: def.id.clone(),
                 title: def.title(lang).to_string(),
@@ -265,7 +278,7 @@ fn stats(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Vec<CritStat> {
             };
             for (i, (_, r)) in rows.iter().enumerate() {
                 let Ok(a) = r else { continue };
-                let Some(c) = a.criteria.iter().find(|c| c.id == def.id) else {
+                let Some(c) = a.cell(at, &def.id) else {
                     continue;
                 };
                 if !c.applicable {
@@ -277,7 +290,7 @@ fn stats(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Vec<CritStat> {
                     if l == 0 {
                         s.failing.push(i);
                     }
-                    if l < top_level(rubric, &c.id) {
+                    if l < def_top_level(rubric, def) {
                         s.short.push(i);
                     }
                 } else {
@@ -736,8 +749,8 @@ fn heat_map(
                 );
             }
             Ok(a) => {
-                for id in &ids {
-                    let Some(c) = a.criteria.iter().find(|c| c.id == *id) else {
+                for (at, (id, def)) in ids.iter().zip(&rubric.criteria).enumerate() {
+                    let Some(c) = a.cell(at, id) else {
                         b.push_str("<td class=\"na\">—</td>");
                         continue;
                     };
@@ -746,7 +759,7 @@ fn heat_map(
                         ("na".to_string(), "—".to_string())
                     } else if levels {
                         let l = c.level.unwrap_or(0);
-                        let top = top_level(rubric, &c.id);
+                        let top = def_top_level(rubric, def);
                         let class = if l == 0 {
                             "v0"
                         } else if l >= top {
@@ -1059,7 +1072,7 @@ fn build_xlsx(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Result<Vec<u
             Ok(a) => {
                 for (j, def) in rubric.criteria.iter().enumerate() {
                     let col = j as u16 + 2;
-                    let Some(c) = a.criteria.iter().find(|c| c.id == def.id) else {
+                    let Some(c) = a.cell(j, &def.id) else {
                         continue;
                     };
                     if !c.applicable {
@@ -1078,7 +1091,7 @@ fn build_xlsx(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Result<Vec<u
         for (j, def) in rubric.criteria.iter().enumerate() {
             let col = j as u16 + 2;
             let max = if levels {
-                Decimal::from(top_level(rubric, &def.id))
+                Decimal::from(def_top_level(rubric, def))
             } else {
                 def.max_points.unwrap_or(Decimal::ONE)
             };
@@ -1123,18 +1136,19 @@ fn build_xlsx(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Result<Vec<u
     let ws = wb.add_worksheet();
     ws.set_name(t("Tỷ lệ thành viên", "Member ratios"))?;
     print_setup(ws);
-    let member_ids: Vec<&str> = rubric
+    let member_ids: Vec<(usize, &str)> = rubric
         .criteria
         .iter()
-        .filter(|c| matches!(c.measure, Measure::Members { .. }))
-        .map(|c| c.id.as_str())
+        .enumerate()
+        .filter(|(_, c)| matches!(c.measure, Measure::Members { .. }))
+        .map(|(at, c)| (at, c.id.as_str()))
         .collect();
     let mut cols: Vec<(&str, u16)> = vec![
         (t("Thư mục", "Folder"), 20),
         (t("Đơn vị", "Unit"), 30),
         (t("Được tính", "Counted"), 9),
     ];
-    for id in &member_ids {
+    for (_, id) in &member_ids {
         cols.push((id, 8));
     }
     header_row(ws, 0, &cols, &f)?;
@@ -1145,8 +1159,8 @@ fn build_xlsx(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Result<Vec<u
         ws.write_string_with_format(row, 1, clip(unit_label(folder, r)), &f.text)?;
         let Ok(a) = r else { continue };
         put_int(ws, row, 2, a.members.counted, &f.int)?;
-        for (j, id) in member_ids.iter().enumerate() {
-            let Some(c) = a.criteria.iter().find(|c| c.id == *id) else {
+        for (j, (at, id)) in member_ids.iter().enumerate() {
+            let Some(c) = a.cell(*at, id) else {
                 continue;
             };
             if let (Some(nn), Some(d), true) = (c.numerator, c.denominator, c.applicable) {

@@ -2,6 +2,7 @@
 //! `common` to write inputs into a temp dir, run `dvht`, and check status and output.
 
 mod batch;
+mod bombs;
 mod common;
 mod compare;
 mod evidence;
