@@ -51,6 +51,8 @@ pub struct RubricInfo {
     pub provisional: Vec<String>,
     pub sha256: String,
     pub origin: String,
+    /// See `Rubric::differs_from_builtin`.
+    pub differs_from_builtin: bool,
 }
 
 #[derive(Debug, Clone, Default)]

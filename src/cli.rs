@@ -247,9 +247,14 @@ pub struct ScoreArgs {
     #[arg(long, short)]
     pub evidence: Option<PathBuf>,
 
-    /// Output format
-    #[arg(long, short, value_enum, default_value_t = ScoreFormat::Table)]
-    pub format: ScoreFormat,
+    /// Output format [default: from the `-o` file's extension, else table]
+    #[arg(long, short, value_enum)]
+    pub format: Option<ScoreFormat>,
+
+    /// Write the output to FILE (atomically) instead of standard output; its
+    /// extension (.txt, .json, .csv) chooses the format when --format is not given
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 
     /// Date at which level-2 eligibility is judged (YYYY-MM-DD) [default: today]
     #[arg(long, value_name = "DATE")]
@@ -407,9 +412,14 @@ pub struct CompareArgs {
     #[arg(long, short)]
     pub evidence: Option<PathBuf>,
 
-    /// Output format
-    #[arg(long, short, value_enum, default_value_t = CompareFormat::Table)]
-    pub format: CompareFormat,
+    /// Output format [default: from the `-o` file's extension, else table]
+    #[arg(long, short, value_enum)]
+    pub format: Option<CompareFormat>,
+
+    /// Write the output to FILE (atomically) instead of standard output; its
+    /// extension (.txt, .json) chooses the format when --format is not given
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 
     /// Date at which level-2 eligibility is judged (YYYY-MM-DD) [default: today]
     #[arg(long, value_name = "DATE")]
@@ -472,9 +482,9 @@ pub struct BatchArgs {
     #[arg(long, short)]
     pub rubric: String,
 
-    /// Output format
-    #[arg(long, short, value_enum, default_value_t = BatchFormat::Table)]
-    pub format: BatchFormat,
+    /// Output format [default: from the `-o` file's extension, else table]
+    #[arg(long, short, value_enum)]
+    pub format: Option<BatchFormat>,
 
     /// Date at which level-2 eligibility is judged (YYYY-MM-DD) [default: today]
     #[arg(long, value_name = "DATE")]
@@ -493,7 +503,9 @@ pub struct BatchArgs {
     #[arg(long)]
     pub check_evidence: bool,
 
-    /// Write the output to FILE (atomically) instead of standard output
+    /// Write the output to FILE (atomically) instead of standard output; its
+    /// extension (.txt, .csv, .json, .html, .xlsx) chooses the format when
+    /// --format is not given
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
 
@@ -533,11 +545,12 @@ pub struct ReportArgs {
     #[arg(long, short)]
     pub evidence: Option<PathBuf>,
 
-    /// Output format
-    #[arg(long, short, value_enum, default_value_t = PaperFormat::Html)]
-    pub format: PaperFormat,
+    /// Output format [default: from the `-o` file's extension, else html]
+    #[arg(long, short, value_enum)]
+    pub format: Option<PaperFormat>,
 
-    /// Write the report to FILE (atomically) instead of standard output
+    /// Write the report to FILE (atomically) instead of standard output; its
+    /// extension (.html, .xlsx, .md) chooses the format when --format is not given
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
 
@@ -622,6 +635,52 @@ impl From<EncodingArg> for Encoding {
             EncodingArg::Utf16le => Encoding::Utf16le,
             EncodingArg::Utf16be => Encoding::Utf16be,
             EncodingArg::Windows1258 => Encoding::Windows1258,
+        }
+    }
+}
+
+/// How a format value is spelled on the command line (for messages).
+pub trait FormatName: Copy {
+    fn name(self) -> &'static str;
+}
+
+impl FormatName for ScoreFormat {
+    fn name(self) -> &'static str {
+        match self {
+            ScoreFormat::Table => "table",
+            ScoreFormat::Json => "json",
+            ScoreFormat::Csv => "csv",
+        }
+    }
+}
+
+impl FormatName for CompareFormat {
+    fn name(self) -> &'static str {
+        match self {
+            CompareFormat::Table => "table",
+            CompareFormat::Json => "json",
+        }
+    }
+}
+
+impl FormatName for BatchFormat {
+    fn name(self) -> &'static str {
+        match self {
+            BatchFormat::Table => "table",
+            BatchFormat::Csv => "csv",
+            BatchFormat::Json => "json",
+            BatchFormat::Html => "html",
+            BatchFormat::Xlsx => "xlsx",
+        }
+    }
+}
+
+impl FormatName for PaperFormat {
+    fn name(self) -> &'static str {
+        match self {
+            PaperFormat::Html => "html",
+            PaperFormat::Xlsx => "xlsx",
+            PaperFormat::Md => "md",
         }
     }
 }

@@ -53,6 +53,10 @@ pub fn assess(
             ),
         ));
     }
+    if rubric.differs_from_builtin {
+        let (vi, en) = crate::rubric::catalog::differs_message(rubric);
+        warnings.push(Warning::new("rubric-differs-from-builtin", vi, en));
+    }
     if manifest.is_none() {
         warnings.push(Warning::new(
             "no-manifest",
@@ -95,6 +99,7 @@ pub fn assess(
             provisional: rubric.provisional(),
             sha256: rubric.sha256.clone(),
             origin: rubric.origin.clone(),
+            differs_from_builtin: rubric.differs_from_builtin,
         },
         unit: manifest
             .map(|m| UnitInfo {

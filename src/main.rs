@@ -8,7 +8,7 @@ fn main() {
         Ok(code) => code,
         Err(e) => {
             if !matches!(e, dvht::error::Error::BrokenPipe) {
-                eprintln!("{}", e.render(cli.lang));
+                eprintln!("{}", dvht::output::printable(&e.render(cli.lang)));
             }
             e.exit_code()
         }

@@ -141,6 +141,8 @@ pub fn read(path: &Path) -> Result<Manifest> {
 /// The file's text: UTF-8 (a BOM is dropped); a byte that is not UTF-8 is an error
 /// naming its line and column.
 fn read_text(path: &Path) -> Result<String> {
+    // A FIFO named evidence.toml would block the open forever.
+    crate::input::file::check_regular(path)?;
     crate::input::read_utf8_text(path)
 }
 

@@ -28,6 +28,8 @@ pub fn load_with(
     rubric: &Rubric,
     opts: &input::Options,
 ) -> Result<Unit> {
+    // Asked before opening: a FIFO or device roster would block or never end.
+    input::file::check_regular(roster_path)?;
     let manifest = evidence_path(roster_path, evidence)
         .as_deref()
         .map(manifest::read)
@@ -55,5 +57,7 @@ pub fn evidence_path(roster: &Path, given: Option<&Path>) -> Option<PathBuf> {
         .parent()
         .unwrap_or(Path::new("."))
         .join("evidence.toml");
-    beside.is_file().then_some(beside)
+    // Anything by that name (a FIFO, a folder, a dangling link) is the unit's
+    // manifest and is refused when read, never silently taken for "no manifest".
+    std::fs::symlink_metadata(&beside).is_ok().then_some(beside)
 }

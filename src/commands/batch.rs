@@ -21,14 +21,14 @@
 //! workbook is rendered. `-o FILE` writes any format to a file, whole.
 
 use super::as_of;
-use crate::batch::{self, BatchOptions, Found, Summary, UnitRow};
-use crate::cli::{BatchArgs, BatchFormat};
+use crate::batch::{self, BatchOptions, DistrictRow, DistrictUnit, Found, Summary, UnitRow};
+use crate::cli::{BatchArgs, BatchFormat, FormatName};
 use crate::engine::Options;
 use crate::error::{Error, Location, Result};
 use crate::lang::Lang;
-use crate::output::{emit, write_file, Mode};
+use crate::output::{choose_format, emit, printable, Kind, Output};
 use crate::report::batch::{error_text, table, CsvWriter, JsonWriter};
-use crate::report::district::{self, DistrictRow, DistrictUnit};
+use crate::report::district;
 use crate::rubric::Catalog;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
@@ -47,14 +47,20 @@ enum Sink {
 
 /// Where text goes: standard output as it comes, or a buffer for `-o FILE`.
 struct Out {
-    file: Option<std::path::PathBuf>,
+    file: Option<Output>,
     buffer: Vec<u8>,
     quiet: bool,
+    /// Text for people (not JSON): passed through `printable`.
+    human: bool,
 }
 
 impl Out {
     fn text(&mut self, text: &str) -> Result<()> {
-        self.bytes(text.as_bytes())
+        if self.human {
+            self.bytes(printable(text).as_bytes())
+        } else {
+            self.bytes(text.as_bytes())
+        }
     }
 
     fn bytes(&mut self, bytes: &[u8]) -> Result<()> {
@@ -68,7 +74,7 @@ impl Out {
 
     fn finish(self) -> Result<()> {
         match &self.file {
-            Some(path) => write_file(path, &self.buffer, Mode::Replace),
+            Some(out) => out.write(&self.buffer),
             None => Ok(()),
         }
     }
@@ -88,8 +94,25 @@ pub fn run(args: &BatchArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resu
                 format!("cannot start {jobs} threads: {e}"),
             )
         })?;
-    let district = matches!(args.format, BatchFormat::Html | BatchFormat::Xlsx);
-    if args.format == BatchFormat::Xlsx
+    let format = choose_format(
+        args.output.as_deref(),
+        args.format,
+        BatchFormat::Table,
+        &[
+            (Kind::Table, BatchFormat::Table),
+            (Kind::Csv, BatchFormat::Csv),
+            (Kind::Json, BatchFormat::Json),
+            (Kind::Html, BatchFormat::Html),
+            (Kind::Xlsx, BatchFormat::Xlsx),
+        ],
+        FormatName::name,
+    )?;
+    let file = super::output(args.output.as_deref())?;
+    if let Some(o) = &file {
+        o.guard(&args.dir, ("thư mục", "folder"))?;
+    }
+    let district = matches!(format, BatchFormat::Html | BatchFormat::Xlsx);
+    if format == BatchFormat::Xlsx
         && args.output.is_none()
         && !quiet
         && std::io::stdout().is_terminal()
@@ -100,11 +123,14 @@ pub fn run(args: &BatchArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resu
         ));
     }
     let mut out = Out {
-        file: args.output.clone(),
+        file,
         buffer: Vec::new(),
         quiet,
+        human: format != BatchFormat::Json,
     };
-    let mut units = batch::find_units(&args.dir)?.peekable();
+    let walk = batch::find_units(&args.dir)?;
+    let skipped = walk.skipped();
+    let mut units = walk.peekable();
     if units.peek().is_none() {
         return Err(Error::input(
             Location::file(&args.dir),
@@ -121,9 +147,21 @@ pub fn run(args: &BatchArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resu
         check_evidence: args.check_evidence,
         criteria: district,
     };
+    if rubric.differs_from_builtin && !quiet {
+        // Each unit's warnings say it too; the run says it once, up front.
+        let (vi, en) = crate::rubric::catalog::differs_message(&rubric);
+        eprintln!(
+            "{}",
+            printable(&format!(
+                "dvht: {}: {}",
+                lang.pick("cảnh báo", "warning"),
+                lang.pick(&vi, &en)
+            ))
+        );
+    }
     let progress = progress_bar(&args.dir, lang, quiet);
     let mut summary = Summary::new(&rubric, args.check_evidence);
-    let mut sink = match args.format {
+    let mut sink = match format {
         BatchFormat::Table => Sink::Table(Vec::new()),
         BatchFormat::Csv => Sink::Csv(CsvWriter::new(lang, args.bom)),
         BatchFormat::Json => {
@@ -140,6 +178,16 @@ pub fn run(args: &BatchArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resu
         if chunk.is_empty() {
             break;
         }
+        if let Some(o) = &out.file {
+            // Nothing is written before the end, so refusing here loses nothing.
+            for found in &chunk {
+                o.guard(&found.roster, ("danh sách", "roster"))?;
+                o.guard(
+                    &found.dir.join("evidence.toml"),
+                    ("tệp minh chứng", "evidence.toml"),
+                )?;
+            }
+        }
         let rows: Vec<UnitRow> = pool.install(|| {
             chunk
                 .into_par_iter()
@@ -154,7 +202,8 @@ pub fn run(args: &BatchArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resu
             summary.add(row);
             if quiet {
                 if let Err(e) = &row.result {
-                    eprintln!("dvht: {}: {}", row.folder, error_text(e, lang));
+                    let line = format!("dvht: {}: {}", row.folder, error_text(e, lang));
+                    eprintln!("{}", printable(&line));
                 }
             }
         }
@@ -188,13 +237,50 @@ pub fn run(args: &BatchArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resu
         ))?,
         Sink::Csv(_) => {}
         Sink::Json(w) => out.text(&w.tail(&summary))?,
-        Sink::District(rows) => match args.format {
+        Sink::District(rows) => match format {
             BatchFormat::Xlsx => out.bytes(&district::render_xlsx(rows, &rubric, lang)?)?,
             _ => out.text(&district::render_html(rows, &rubric, lang))?,
         },
     }
+    let skipped = std::mem::take(&mut *skipped.lock().unwrap_or_else(|e| e.into_inner()));
+    if !skipped.is_empty() {
+        let note = skipped_note(&skipped, lang);
+        if format == BatchFormat::Table {
+            out.text(&note)?;
+        } else if !quiet {
+            eprint!("{}", printable(&note));
+        }
+    }
     out.finish()?;
     Ok(if summary.errors > 0 { 2 } else { 0 })
+}
+
+/// The folders passed over because they hold no roster (not errors: a district
+/// folder may hold notes or a scan beside its units), at most 20 by name.
+fn skipped_note(skipped: &[String], lang: Lang) -> String {
+    const SHOWN: usize = 20;
+    let mut list = skipped
+        .iter()
+        .take(SHOWN)
+        .map(|f| format!("`{f}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    if skipped.len() > SHOWN {
+        list.push_str(&format!(
+            " {} {}",
+            lang.pick("và", "and"),
+            skipped.len() - SHOWN
+        ));
+    }
+    format!(
+        "{}: {} {}: {list}\n",
+        lang.pick("Ghi chú", "Note"),
+        skipped.len(),
+        lang.pick(
+            "thư mục không có danh sách (roster.csv/.xlsx/.xls/.ods) nên không phải đơn vị, đã bỏ qua",
+            "folder(s) hold no roster (roster.csv/.xlsx/.xls/.ods), so are not units and were skipped"
+        )
+    )
 }
 
 /// A progress bar on standard error when it is a terminal; nothing otherwise. Units

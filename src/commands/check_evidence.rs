@@ -37,11 +37,12 @@ pub fn run(args: &CheckEvidenceArgs, catalog: &Catalog, lang: Lang, quiet: bool)
     };
     let report = check(&path, rubric.as_ref(), &opts)?;
     if !quiet {
-        let text = match args.format {
-            EvidenceFormat::Table => report::evidence::render_table(&report, lang),
-            EvidenceFormat::Json => report::evidence::render_json(&report, lang),
-        };
-        emit(&text)?;
+        match args.format {
+            EvidenceFormat::Table => {
+                crate::output::emit_text(&report::evidence::render_table(&report, lang))?
+            }
+            EvidenceFormat::Json => emit(&report::evidence::render_json(&report, lang))?,
+        }
     }
     Ok(if report.is_clean() { 0 } else { 1 })
 }

@@ -9,11 +9,12 @@
 //! ```
 //! Exit status: 0 compared, 2 usage error or bad input.
 
-use super::{as_of, emit};
-use crate::cli::{CompareArgs, CompareFormat};
+use super::{as_of, deliver, deliver_text, guard_inputs, output};
+use crate::cli::{CompareArgs, CompareFormat, FormatName};
 use crate::engine::{self, Options};
 use crate::error::{Error, Result};
 use crate::lang::Lang;
+use crate::output::{choose_format, Kind};
 use crate::rubric::Catalog;
 use crate::{report, rubric, unit};
 
@@ -33,6 +34,17 @@ pub fn run(args: &CompareArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Re
     let a = catalog.load(old)?;
     let b = catalog.load(new)?;
     let as_of = as_of(args.as_of.as_deref())?;
+    let format = choose_format(
+        args.output.as_deref(),
+        args.format,
+        CompareFormat::Table,
+        &[
+            (Kind::Table, CompareFormat::Table),
+            (Kind::Json, CompareFormat::Json),
+        ],
+        FormatName::name,
+    )?;
+    let out = output(args.output.as_deref())?;
     // Read the unit once (the roster may be standard input), requiring the columns
     // either rubric reads: a rubric with both rubrics' criteria asks for exactly that.
     let mut both = a.clone();
@@ -48,15 +60,26 @@ pub fn run(args: &CompareArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Re
         strict_evidence: args.strict_evidence,
         explain: false,
     };
+    guard_inputs(
+        out.as_ref(),
+        &args.roster,
+        unit.manifest.as_ref(),
+        &[&a, &b],
+    )?;
     let ra = engine::assess(&a, &unit.roster, unit.manifest.as_ref(), &opts);
     let rb = engine::assess(&b, &unit.roster, unit.manifest.as_ref(), &opts);
     let pairs = rubric::diff::pairs(&a, &b);
-    if !quiet {
-        let text = match args.format {
-            CompareFormat::Table => report::compare::table(&pairs, &ra, &rb, lang),
-            CompareFormat::Json => report::compare::json(&pairs, &ra, &rb, lang),
-        };
-        emit(&text)?;
+    match format {
+        CompareFormat::Table => deliver_text(
+            out.as_ref(),
+            &report::compare::table(&pairs, &ra, &rb, lang),
+            quiet,
+        )?,
+        CompareFormat::Json => deliver(
+            out.as_ref(),
+            report::compare::json(&pairs, &ra, &rb, lang).as_bytes(),
+            quiet,
+        )?,
     }
     Ok(0)
 }

@@ -12,7 +12,6 @@
 //! Exit status: 0 every item records its file's digest, 1 some could not be hashed
 //! or changed without `--force`, 2 bad input.
 
-use super::emit;
 use crate::cli::{EvidenceCommand, HashArgs};
 use crate::error::Result;
 use crate::evidence::hash::{rehash, HashOptions};
@@ -37,7 +36,7 @@ fn hash(args: &HashArgs, lang: Lang, quiet: bool) -> Result<i32> {
     };
     let report = rehash(&path, &opts)?;
     if !quiet {
-        emit(&crate::report::evidence::render_hash(&report, lang))?;
+        crate::output::emit_text(&crate::report::evidence::render_hash(&report, lang))?;
     }
     Ok(if report.complete() { 0 } else { 1 })
 }

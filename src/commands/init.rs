@@ -9,7 +9,6 @@
 //! $ dvht init truong-moi --rubric tt24
 //! ```
 
-use super::emit;
 use crate::cli::InitArgs;
 use crate::error::{display_path, Error, Result};
 use crate::lang::Lang;
@@ -33,7 +32,9 @@ pub fn run(args: &InitArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resul
     let roster = args.dir.join("roster.csv");
     let evidence = args.dir.join("evidence.toml");
     for p in [&roster, &evidence] {
-        if p.exists() {
+        // `symlink_metadata`: a dangling link, a folder or a FIFO by that name
+        // counts as taken too, so nothing is written when any target is.
+        if std::fs::symlink_metadata(p).is_ok() {
             return Err(Error::usage(
                 format!("`{}` đã có: `dvht init` không ghi đè tệp nào (chưa ghi gì); hãy chọn thư mục khác hoặc đổi tên tệp cũ", display_path(p)),
                 format!("`{}` already exists: `dvht init` never overwrites a file (nothing was written); choose another folder or rename the old file", display_path(p)),
@@ -45,16 +46,25 @@ pub fn run(args: &InitArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resul
         source,
     })?;
     let year = chrono::Local::now().date_naive().year();
-    write_file(
-        &roster,
-        template::roster_csv(&rubrics).as_bytes(),
-        Mode::CreateNew,
-    )?;
-    write_file(
-        &evidence,
-        template::evidence_toml(&rubrics, year).as_bytes(),
-        Mode::CreateNew,
-    )?;
+    let files = [
+        (&roster, template::roster_csv(&rubrics).into_bytes()),
+        (
+            &evidence,
+            template::evidence_toml(&rubrics, year).into_bytes(),
+        ),
+    ];
+    // All or nothing: a file that cannot be written removes the ones this run
+    // created before it (they are new, `CreateNew`, so nothing of the user's).
+    let mut done: Vec<&std::path::Path> = Vec::new();
+    for (path, bytes) in &files {
+        if let Err(e) = write_file(path, bytes, Mode::CreateNew) {
+            for p in done {
+                let _ = std::fs::remove_file(p);
+            }
+            return Err(e);
+        }
+        done.push(path);
+    }
 
     if !quiet {
         let cols = template::columns(&rubrics);
@@ -85,7 +95,7 @@ pub fn run(args: &InitArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resul
             display_path(&roster),
             ids.first().copied().unwrap_or("tt24"),
         );
-        emit(&text)?;
+        crate::output::emit_text(&text)?;
     }
     Ok(0)
 }

@@ -26,3 +26,54 @@ pub fn as_of(value: Option<&str>) -> Result<chrono::NaiveDate> {
         }),
     }
 }
+
+/// `-o FILE`: the checked target (folder exists, not a folder…), or `None` for
+/// standard output.
+pub fn output(path: Option<&std::path::Path>) -> Result<Option<crate::output::Output>> {
+    path.map(crate::output::Output::new).transpose()
+}
+
+/// Refuses an `-o` that names an input of a one-unit run: the roster, the
+/// `evidence.toml`, a rubric file, or a file the manifest lists as evidence.
+pub fn guard_inputs(
+    out: Option<&crate::output::Output>,
+    roster: &std::path::Path,
+    manifest: Option<&crate::manifest::Manifest>,
+    rubrics: &[&crate::rubric::Rubric],
+) -> Result<()> {
+    let Some(out) = out else {
+        return Ok(());
+    };
+    out.guard(roster, ("danh sách", "roster"))?;
+    for r in rubrics {
+        if r.origin != "built-in" {
+            out.guard(std::path::Path::new(&r.origin), ("bộ tiêu chí", "rubric"))?;
+        }
+    }
+    if let Some(m) = manifest {
+        out.guard(&m.path, ("tệp minh chứng", "evidence.toml"))?;
+        for e in &m.evidence {
+            if crate::evidence::path::check(&e.file).is_none() {
+                out.guard(&m.dir.join(&e.file), ("tệp minh chứng", "evidence file"))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Delivers a command's text for people: to the `-o` file, or to standard output
+/// unless `--quiet`; made terminal-safe either way (`output::printable`).
+pub fn deliver_text(out: Option<&crate::output::Output>, text: &str, quiet: bool) -> Result<()> {
+    let text = crate::output::printable(text);
+    deliver(out, text.as_bytes(), quiet)
+}
+
+/// Delivers bytes exactly (JSON, a workbook): to the `-o` file, or to standard
+/// output unless `--quiet`.
+pub fn deliver(out: Option<&crate::output::Output>, bytes: &[u8], quiet: bool) -> Result<()> {
+    match out {
+        Some(o) => o.write(bytes),
+        None if !quiet => emit(bytes),
+        None => Ok(()),
+    }
+}

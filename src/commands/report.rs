@@ -14,11 +14,12 @@
 //! Exit status: 0 when the report was written, 2 on bad input.
 
 use super::as_of;
-use crate::cli::{PaperFormat, ReportArgs};
+use super::{deliver, deliver_text, guard_inputs, output};
+use crate::cli::{FormatName, PaperFormat, ReportArgs};
 use crate::engine::{self, Options};
 use crate::error::{Error, Result};
 use crate::lang::Lang;
-use crate::output::{emit, write_file, Mode};
+use crate::output::{choose_format, Kind};
 use crate::report::summary::FormInfo;
 use crate::rubric::Catalog;
 use crate::{report, unit};
@@ -36,8 +37,19 @@ pub fn run(args: &ReportArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Res
             )
         })?,
     };
-    if args.format == PaperFormat::Xlsx && args.output.is_none() && std::io::stdout().is_terminal()
-    {
+    let format = choose_format(
+        args.output.as_deref(),
+        args.format,
+        PaperFormat::Html,
+        &[
+            (Kind::Html, PaperFormat::Html),
+            (Kind::Xlsx, PaperFormat::Xlsx),
+            (Kind::Md, PaperFormat::Md),
+        ],
+        FormatName::name,
+    )?;
+    let out = output(args.output.as_deref())?;
+    if format == PaperFormat::Xlsx && args.output.is_none() && std::io::stdout().is_terminal() {
         return Err(Error::usage(
             "bảng tính xlsx là tệp nhị phân: hãy ghi ra tệp bằng `-o BAO-CAO.xlsx`",
             "an xlsx workbook is binary: write it to a file with `-o REPORT.xlsx`",
@@ -54,6 +66,12 @@ pub fn run(args: &ReportArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Res
         strict_evidence: args.strict_evidence,
         explain: true,
     };
+    guard_inputs(
+        out.as_ref(),
+        &args.roster,
+        unit.manifest.as_ref(),
+        &[&rubric],
+    )?;
     let assessment = engine::assess(&rubric, &unit.roster, unit.manifest.as_ref(), &opts);
     let form = FormInfo {
         place: args.place.clone(),
@@ -63,15 +81,22 @@ pub fn run(args: &ReportArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Res
         head: args.head.clone(),
         action_plan: !args.no_action_plan,
     };
-    let bytes = match args.format {
-        PaperFormat::Html => report::html::render(&assessment, &rubric, &form, lang).into_bytes(),
-        PaperFormat::Md => report::markdown::render(&assessment, &rubric, &form, lang).into_bytes(),
-        PaperFormat::Xlsx => report::xlsx::render(&assessment, &rubric, &form, lang)?,
-    };
-    match &args.output {
-        Some(path) => write_file(path, &bytes, Mode::Replace)?,
-        None if !quiet => emit(&bytes)?,
-        None => {}
+    match format {
+        PaperFormat::Html => deliver_text(
+            out.as_ref(),
+            &report::html::render(&assessment, &rubric, &form, lang),
+            quiet,
+        )?,
+        PaperFormat::Md => deliver_text(
+            out.as_ref(),
+            &report::markdown::render(&assessment, &rubric, &form, lang),
+            quiet,
+        )?,
+        PaperFormat::Xlsx => deliver(
+            out.as_ref(),
+            &report::xlsx::render(&assessment, &rubric, &form, lang)?,
+            quiet,
+        )?,
     }
     Ok(0)
 }

@@ -46,7 +46,34 @@ pub fn run(cmd: &RubricCommand, catalog: &Catalog, lang: Lang, quiet: bool) -> R
             // A built-in is linted as its source file in the repository.
             let found = catalog.resolve(&args.rubric)?;
             let shown = display_path(&found.path);
-            let checked = rubric::check(&found.text, &found.path)?;
+            let mut checked = rubric::check(&found.text, &found.path)?;
+            if !found.builtin {
+                if let Some(r) = checked.rubric.as_mut() {
+                    r.origin = display_path(&found.path);
+                    if catalog::differs_from_builtin(r) {
+                        let (vi, en) = catalog::differs_message(r);
+                        // The line of `id = …`, where the claim is made.
+                        let line = found
+                            .text
+                            .lines()
+                            .position(|l| {
+                                let l = l.trim_start();
+                                l.strip_prefix("id")
+                                    .is_some_and(|rest| rest.trim_start().starts_with('='))
+                            })
+                            .map(|i| i as u64 + 1);
+                        checked.findings.push(rubric::finding::Finding {
+                            severity: Severity::Warning,
+                            code: rubric::finding::code::BUILTIN_ID_DIFFERS,
+                            line,
+                            column: line.map(|_| 1),
+                            criterion: None,
+                            vi,
+                            en,
+                        });
+                    }
+                }
+            }
             let id = catalog::peek(&found.text).id;
             let out = match args.format {
                 ReportFormat::Text => {
@@ -82,8 +109,19 @@ pub fn run(cmd: &RubricCommand, catalog: &Catalog, lang: Lang, quiet: bool) -> R
             (text, if same { 0 } else { 1 })
         }
     };
+    // JSON and the rubric's own TOML are exact; everything else is for people.
+    let exact = match cmd {
+        RubricCommand::List(a) => a.format == ListFormat::Json,
+        RubricCommand::Show(a) => matches!(a.format, ShowFormat::Json | ShowFormat::Toml),
+        RubricCommand::Lint(a) => a.format == ReportFormat::Json,
+        RubricCommand::Diff(a) => a.format == ReportFormat::Json,
+    };
     if !quiet {
-        emit(&text)?;
+        if exact {
+            emit(&text)?;
+        } else {
+            emit(crate::output::printable(&text).as_ref())?;
+        }
     }
     Ok(code)
 }

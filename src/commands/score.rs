@@ -8,17 +8,30 @@
 //! ```
 //! Exit status: 0 recognised, 1 not recognised, 2 bad input.
 
-use super::{as_of, emit};
-use crate::cli::{ScoreArgs, ScoreFormat};
+use super::{as_of, deliver, deliver_text, guard_inputs, output};
+use crate::cli::{FormatName, ScoreArgs, ScoreFormat};
 use crate::engine::{self, Options};
 use crate::error::Result;
 use crate::lang::Lang;
+use crate::output::{choose_format, Kind};
 use crate::rubric::Catalog;
 use crate::{report, unit};
 
 pub fn run(args: &ScoreArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Result<i32> {
     let rubric = catalog.load(&args.rubric)?;
     let as_of = as_of(args.as_of.as_deref())?;
+    let format = choose_format(
+        args.output.as_deref(),
+        args.format,
+        ScoreFormat::Table,
+        &[
+            (Kind::Table, ScoreFormat::Table),
+            (Kind::Json, ScoreFormat::Json),
+            (Kind::Csv, ScoreFormat::Csv),
+        ],
+        FormatName::name,
+    )?;
+    let out = output(args.output.as_deref())?;
     let read = args.read.options();
     let unit = unit::load_with(&args.roster, args.evidence.as_deref(), &rubric, &read)?;
     let opts = Options {
@@ -26,14 +39,29 @@ pub fn run(args: &ScoreArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resu
         strict_evidence: args.strict_evidence,
         explain: args.explain,
     };
+    guard_inputs(
+        out.as_ref(),
+        &args.roster,
+        unit.manifest.as_ref(),
+        &[&rubric],
+    )?;
     let assessment = engine::assess(&rubric, &unit.roster, unit.manifest.as_ref(), &opts);
-    if !quiet {
-        let text = match args.format {
-            ScoreFormat::Table => report::table::render(&assessment, lang, args.explain),
-            ScoreFormat::Json => report::json::render(&assessment, lang, args.explain),
-            ScoreFormat::Csv => report::csv::render(&assessment, lang, args.bom),
-        };
-        emit(&text)?;
+    match format {
+        ScoreFormat::Table => deliver_text(
+            out.as_ref(),
+            &report::table::render(&assessment, lang, args.explain),
+            quiet,
+        )?,
+        ScoreFormat::Json => deliver(
+            out.as_ref(),
+            report::json::render(&assessment, lang, args.explain).as_bytes(),
+            quiet,
+        )?,
+        ScoreFormat::Csv => deliver_text(
+            out.as_ref(),
+            &report::csv::render(&assessment, lang, args.bom),
+            quiet,
+        )?,
     }
     Ok(if assessment.outcome.recognized { 0 } else { 1 })
 }

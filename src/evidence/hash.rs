@@ -26,17 +26,88 @@ impl<R: Read> Read for Counting<'_, R> {
     }
 }
 
-fn hash_one(path: &Path, progress: Option<&dyn Progress>) -> std::io::Result<String> {
-    let file = std::fs::File::open(path)?;
+fn hash_one(root: &Path, path: &Path, progress: Option<&dyn Progress>) -> std::io::Result<String> {
+    let file = open_inside(root, path)?;
     crate::digest::sha256_reader(Counting {
         inner: file,
         progress,
     })
 }
 
-/// SHA-256 of each file (path, size in bytes), in order. Files are read in chunks,
-/// never whole, on `jobs` threads (default: all cores).
+/// Opens `real` (a canonical path found inside `root`, the canonical unit folder)
+/// without following any link, so what is hashed is the file that was checked:
+/// on unix each component is opened from the one before with `O_NOFOLLOW`, and a
+/// folder swapped for a link (to `/etc`, say) between the check and the read makes
+/// the open fail instead of reading outside the unit folder. The handle must be a
+/// regular file; it is opened non-blocking, so a FIFO swapped in does not hang.
+pub(crate) fn open_inside(root: &Path, real: &Path) -> std::io::Result<std::fs::File> {
+    use std::io::{Error, ErrorKind};
+    let rel = real.strip_prefix(root).map_err(|_| {
+        Error::new(
+            ErrorKind::PermissionDenied,
+            "the file is outside the unit folder",
+        )
+    })?;
+    #[cfg(unix)]
+    let file = {
+        use rustix::fs::{openat, Mode, OFlags, CWD};
+        use std::path::Component;
+        let moved = |e: rustix::io::Errno| -> Error {
+            if e == rustix::io::Errno::LOOP || e == rustix::io::Errno::NOTDIR {
+                Error::new(
+                    ErrorKind::PermissionDenied,
+                    "a folder or file on the way became a link after it was checked; refusing to follow it out of the unit folder",
+                )
+            } else {
+                e.into()
+            }
+        };
+        let mut fd = openat(
+            CWD,
+            root,
+            OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC,
+            Mode::empty(),
+        )?;
+        let parts: Vec<&std::ffi::OsStr> = rel
+            .components()
+            .map(|c| match c {
+                Component::Normal(n) => Ok(n),
+                _ => Err(Error::new(ErrorKind::InvalidInput, "not a plain path")),
+            })
+            .collect::<std::io::Result<_>>()?;
+        for (i, part) in parts.iter().enumerate() {
+            let last = i + 1 == parts.len();
+            let kind = if last {
+                OFlags::NONBLOCK | OFlags::NOCTTY
+            } else {
+                OFlags::DIRECTORY
+            };
+            fd = openat(
+                &fd,
+                *part,
+                OFlags::RDONLY | OFlags::NOFOLLOW | OFlags::CLOEXEC | kind,
+                Mode::empty(),
+            )
+            .map_err(moved)?;
+        }
+        std::fs::File::from(fd)
+    };
+    #[cfg(not(unix))]
+    let file = {
+        let _ = rel;
+        std::fs::File::open(real)?
+    };
+    if !file.metadata()?.is_file() {
+        return Err(Error::new(ErrorKind::InvalidInput, "not a regular file"));
+    }
+    Ok(file)
+}
+
+/// SHA-256 of each file (path, size in bytes), in order, each opened inside
+/// `root` (the canonical unit folder; see `open_inside`). Files are read in
+/// chunks, never whole, on `jobs` threads (default: all cores).
 pub fn hash_files(
+    root: &Path,
     files: &[(PathBuf, u64)],
     jobs: Option<usize>,
     progress: Option<&dyn Progress>,
@@ -51,7 +122,7 @@ pub fn hash_files(
         files
             .par_iter()
             .with_max_len(1)
-            .map(|(path, _)| hash_one(path, progress))
+            .map(|(path, _)| hash_one(root, path, progress))
             .collect::<Vec<_>>()
     };
     let pool = jobs.and_then(|n| {
@@ -146,7 +217,7 @@ pub fn rehash(manifest_path: &Path, opts: &HashOptions) -> Result<HashReport> {
         .flatten()
         .map(|l| (l.real.clone(), l.size))
         .collect();
-    let mut digests = hash_files(&files, opts.jobs, opts.progress).into_iter();
+    let mut digests = hash_files(&ins.root, &files, opts.jobs, opts.progress).into_iter();
     let mut findings: Vec<Problem> = ins
         .findings
         .into_iter()
@@ -210,11 +281,18 @@ pub fn rehash(manifest_path: &Path, opts: &HashOptions) -> Result<HashReport> {
 
     let mut written = false;
     if !edits.is_empty() {
-        let text = std::fs::read_to_string(manifest_path).map_err(|source| Error::Read {
+        crate::input::file::check_regular(manifest_path)?;
+        let raw = crate::input::read_bytes(manifest_path)?;
+        // The layout is kept byte for byte: a UTF-8 BOM is set aside and put back.
+        let (bom, body) = match raw.strip_prefix(b"\xEF\xBB\xBF") {
+            Some(rest) => (true, rest),
+            None => (false, raw.as_slice()),
+        };
+        let text = std::str::from_utf8(body).map_err(|e| Error::Read {
             path: manifest_path.to_path_buf(),
-            source,
+            source: std::io::Error::new(std::io::ErrorKind::InvalidData, e),
         })?;
-        let new_text = set_digests(&text, &edits).map_err(|msg| {
+        let new_text = set_digests(text, &edits).map_err(|msg| {
             Error::input(
                 Location::file(manifest_path),
                 format!("không ghi được mã SHA-256 vào tệp: {msg}"),
@@ -222,7 +300,12 @@ pub fn rehash(manifest_path: &Path, opts: &HashOptions) -> Result<HashReport> {
             )
         })?;
         if new_text != text {
-            write_file(manifest_path, new_text.as_bytes(), Mode::Update)?;
+            let mut bytes = Vec::with_capacity(new_text.len() + 3);
+            if bom {
+                bytes.extend_from_slice(b"\xEF\xBB\xBF");
+            }
+            bytes.extend_from_slice(new_text.as_bytes());
+            write_file(manifest_path, &bytes, Mode::Update)?;
             written = true;
         }
     }
@@ -358,5 +441,46 @@ supports = ["training_policy"]
             "{out}"
         );
         assert!(!out.replace("\r\n", "").contains('\n'), "{out:?}");
+    }
+
+    /// The race from issue 12: the path is checked, then a folder on it (or the
+    /// file itself) becomes a link out of the unit folder before it is read.
+    #[cfg(unix)]
+    #[test]
+    fn a_path_swapped_for_a_link_after_the_check_is_not_followed() {
+        use std::os::unix::fs::symlink;
+        let outside = tempfile::tempdir().unwrap();
+        std::fs::write(outside.path().join("a.txt"), "bí mật").unwrap();
+        let unit = tempfile::tempdir().unwrap();
+        let mc = unit.path().join("minh-chung");
+        std::fs::create_dir(&mc).unwrap();
+        std::fs::write(mc.join("a.txt"), "của trường").unwrap();
+        let manifest = unit.path().join("evidence.toml");
+        std::fs::write(
+            &manifest,
+            "[unit]\nname = \"A\"\n\n[[evidence]]\ncode = \"MC-01\"\ntitle = \"t\"\nfile = \"minh-chung/a.txt\"\nsupports = [\"learning_plan\"]\n",
+        )
+        .unwrap();
+        let ins = inspect(&manifest).unwrap();
+        let loc = ins.located[0].clone().expect("checked and inside");
+        let files = [(loc.real.clone(), loc.size)];
+        let ours = hash_files(&ins.root, &files, Some(1), None);
+        assert_eq!(
+            ours[0].as_ref().unwrap(),
+            &crate::digest::sha256_hex("của trường".as_bytes())
+        );
+
+        // An intermediate folder becomes a link to a folder outside.
+        std::fs::rename(&mc, unit.path().join("cu")).unwrap();
+        symlink(outside.path(), &mc).unwrap();
+        let got = hash_files(&ins.root, &files, Some(1), None);
+        assert!(got[0].is_err(), "followed the link: {got:?}");
+
+        // The file itself becomes a link to a file outside.
+        std::fs::remove_file(&mc).unwrap();
+        std::fs::create_dir(&mc).unwrap();
+        symlink(outside.path().join("a.txt"), mc.join("a.txt")).unwrap();
+        let got = hash_files(&ins.root, &files, Some(1), None);
+        assert!(got[0].is_err(), "followed the link: {got:?}");
     }
 }

@@ -474,7 +474,7 @@ pub fn check(
             })
             .collect();
         let files: Vec<(PathBuf, u64)> = todo.iter().map(|(_, p, s)| (p.clone(), *s)).collect();
-        let results = hash::hash_files(&files, opts.jobs, opts.progress);
+        let results = hash::hash_files(&ins.root, &files, opts.jobs, opts.progress);
         for ((i, _, _), result) in todo.iter().zip(results) {
             let item = &mut ins.items[*i];
             match result {
@@ -618,6 +618,8 @@ pub(crate) struct Located {
 /// The cheap stages (1–3), shared by `check` and `evidence hash`.
 pub(crate) struct Inspection {
     pub manifest: Manifest,
+    /// The manifest's folder, canonical: every located file is inside it.
+    pub root: PathBuf,
     pub items: Vec<ItemReport>,
     pub located: Vec<Option<Located>>,
     pub findings: Vec<Problem>,
@@ -843,6 +845,7 @@ pub(crate) fn inspect(manifest_path: &Path) -> Result<Inspection> {
 
     Ok(Inspection {
         manifest,
+        root: canon_dir,
         items,
         located,
         findings,

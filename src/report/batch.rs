@@ -33,6 +33,10 @@ pub struct BatchRubricJson<'a> {
     pub version: &'a str,
     /// `points` or `levels`.
     pub kind: &'static str,
+    /// Present (true) only for a rubric file that claims a built-in id but
+    /// differs from that built-in.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub differs_from_builtin: bool,
 }
 
 /// One unit. An unreadable unit has `error` set and every result field null.
@@ -145,6 +149,7 @@ impl JsonWriter {
                 RubricKind::Points => "points",
                 RubricKind::Levels => "levels",
             },
+            differs_from_builtin: rubric.differs_from_builtin,
         };
         format!(
             "{{\n  \"schema\": \"{SCHEMA}\",\n  \"rubric\": {},\n  \"as_of\": \"{as_of}\",\n  \"units\": [",

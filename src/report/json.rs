@@ -37,6 +37,10 @@ pub struct RubricJson {
     /// The parts of the rubric marked provisional (`classification`, `level_2`).
     pub provisional: Vec<String>,
     pub sha256: String,
+    /// Present (true) only for a rubric file that claims a built-in id but
+    /// differs from that built-in.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub differs_from_builtin: bool,
 }
 
 #[derive(Serialize)]
@@ -160,6 +164,7 @@ pub fn to_json(a: &Assessment, lang: Lang, explain: bool) -> AssessmentJson {
             },
             provisional: a.rubric.provisional.clone(),
             sha256: a.rubric.sha256.clone(),
+            differs_from_builtin: a.rubric.differs_from_builtin,
         },
         unit: UnitJson {
             name: a.unit.name.clone(),

@@ -98,6 +98,8 @@ impl Catalog {
         let mut r = parse(&found.text, &found.path)?;
         if found.builtin {
             r.origin = "built-in".to_string();
+        } else {
+            r.differs_from_builtin = differs_from_builtin(&r);
         }
         Ok(r)
     }
@@ -121,6 +123,38 @@ pub fn load_builtin(name: &str) -> Option<Result<Rubric>> {
         r.origin = "built-in".to_string();
         Ok(r)
     })
+}
+
+/// Whether a rubric read from a file claims a built-in's id or alias but differs
+/// from it: not the same text, and not the same rules (`rubric::diff` finds a
+/// change in a criterion, a threshold, a grade or a level rule).
+pub fn differs_from_builtin(r: &Rubric) -> bool {
+    let Some(Ok(builtin)) = load_builtin(&r.id) else {
+        return false;
+    };
+    if builtin.sha256 == r.sha256 {
+        return false;
+    }
+    let d = super::diff::diff(&builtin, r);
+    let same = d.meta.is_empty()
+        && d.pairs
+            .iter()
+            .all(|p| p.kind == super::diff::Match::Same && p.changes.is_empty());
+    !same || builtin.criteria.len() != r.criteria.len()
+}
+
+/// The warning every output gives for such a rubric, in Vietnamese and English.
+pub fn differs_message(r: &Rubric) -> (String, String) {
+    (
+        format!(
+            "tệp bộ tiêu chí `{}` mang mã `{}` của bộ tiêu chí có sẵn nhưng nội dung khác bộ có sẵn: kết quả không phải theo bộ `{}` chính thức; hãy đặt mã riêng cho tệp (`id = \"...\"`)",
+            r.origin, r.id, r.id
+        ),
+        format!(
+            "the rubric file `{}` claims the built-in id `{}` but differs from the built-in rubric: these results are not those of the official `{}`; give the file an id of its own (`id = \"...\"`)",
+            r.origin, r.id, r.id
+        ),
+    )
 }
 
 /// A rubric file's text; a file that is not UTF-8 is bad input, not an I/O error.

@@ -44,6 +44,8 @@ pub mod code {
     // errors
     pub const TOML_SHAPE: &str = "toml-shape";
     pub const UNKNOWN_KEY: &str = "unknown-key";
+    /// A file claims a built-in rubric's id but differs from it (a warning).
+    pub const BUILTIN_ID_DIFFERS: &str = "builtin-id-differs";
     pub const INVALID_KIND: &str = "invalid-kind";
     pub const DUPLICATE_ID: &str = "duplicate-id";
     pub const UNKNOWN_GROUP: &str = "unknown-group";

@@ -50,6 +50,9 @@ pub struct Rubric {
     pub sha256: String,
     /// Where it came from: `built-in` or the file's path.
     pub origin: String,
+    /// A rubric file that gives itself a built-in's id (or alias) but says
+    /// something else: every output warns, so the id is not taken on trust.
+    pub differs_from_builtin: bool,
 }
 
 #[derive(Debug, Clone)]

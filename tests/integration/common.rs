@@ -60,6 +60,22 @@ impl Run {
         self.dir.path().join(name)
     }
 
+    /// Runs `dvht` in the temp dir with these arguments (the builder's own are
+    /// not used), so one set of files serves many runs.
+    pub fn run_args(&self, args: &[&str]) -> Output {
+        let mut cmd = Command::cargo_bin("dvht").expect("binary built");
+        let out = cmd
+            .current_dir(self.dir.path())
+            .args(args)
+            .output()
+            .expect("runs");
+        Output {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+
     pub fn run(&self) -> Output {
         let mut cmd = Command::cargo_bin("dvht").expect("binary built");
         cmd.current_dir(self.dir.path()).args(&self.args);

@@ -7,6 +7,7 @@ mod common;
 mod compare;
 mod evidence;
 mod examples;
+mod hostile;
 mod init;
 mod inputs;
 mod report;

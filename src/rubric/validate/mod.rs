@@ -367,6 +367,7 @@ fn build(cx: &Ctx, raw: &RawRubric, text: &str, path: &Path) -> Option<Rubric> {
         recognition,
         sha256: sha256_hex(text.as_bytes()),
         origin: crate::error::display_path(path),
+        differs_from_builtin: false,
     })
 }
 

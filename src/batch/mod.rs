@@ -1,0 +1,24 @@
+//! Many units at once: finding them under a folder, scoring each one exactly as
+//! `dvht score` would (`unit::load` then `engine::assess`), and keeping only a small
+//! row per unit so memory does not grow with the number of units.
+//!
+//! A unit is a folder that holds a `roster.csv` (or, failing that, a `roster.xlsx`,
+//! `roster.xls` or `roster.ods` workbook, read like `dvht score` reads it). The search goes down through
+//! sub-folders at any depth (a province folder may hold district folders that hold
+//! units) and stops at a unit: a unit's own sub-folders (`minh-chung/`) are its
+//! evidence, never other units. Hidden folders (`.git`) and symbolic links to folders
+//! are not followed. Units come out in folder-name order, compared path component by
+//! path component, so `huyen-01/b` comes before `huyen-01-moi/a`.
+//!
+//! `walk` finds the units, `run` scores one, `summary` counts outcomes as rows go
+//! by, and `compact` is the small per-unit result the district report renders.
+
+mod compact;
+mod run;
+mod summary;
+mod walk;
+
+pub use compact::{cells, compact, Cell, DistrictRow, DistrictUnit, UnitResult};
+pub use run::{evidence_problems, score, BatchOptions, Scored, UnitRow};
+pub use summary::{OutcomeCount, Summary};
+pub use walk::{find_units, Found, Walk, ROSTER, ROSTERS};
