@@ -158,9 +158,9 @@ pub struct CheckEvidenceArgs {
     #[arg(long)]
     pub no_hashes: bool,
 
-    /// Hashing threads [default: all cores]
-    #[arg(long, short, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
-    pub jobs: Option<u16>,
+    /// Hashing threads, 1 to 256 [default: all cores]
+    #[arg(long, short, value_name = "N")]
+    pub jobs: Option<usize>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -192,9 +192,9 @@ pub struct HashArgs {
     #[arg(long)]
     pub force: bool,
 
-    /// Hashing threads [default: all cores]
-    #[arg(long, short, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
-    pub jobs: Option<u16>,
+    /// Hashing threads, 1 to 256 [default: all cores]
+    #[arg(long, short, value_name = "N")]
+    pub jobs: Option<usize>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -507,7 +507,7 @@ pub struct BatchArgs {
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<String>,
 
-    /// Units scored at once [default: one per processor]
+    /// Units scored at once, 1 to 256 [default: one per processor]
     #[arg(long, short, value_name = "N")]
     pub jobs: Option<usize>,
 
@@ -791,5 +791,21 @@ impl FormatName for PaperFormat {
             PaperFormat::Xlsx => "xlsx",
             PaperFormat::Md => "md",
         }
+    }
+}
+
+/// The most threads `--jobs` may ask for, in every command that takes it: far
+/// more than a machine has cores, far fewer than make a system struggle
+/// (`--jobs 100000` once started thousands of threads).
+pub const MAX_JOBS: usize = 256;
+
+/// `--jobs` checked against 1..=`MAX_JOBS` (exit 2 beyond).
+pub fn jobs(n: Option<usize>) -> crate::error::Result<Option<usize>> {
+    match n {
+        Some(n) if n == 0 || n > MAX_JOBS => Err(crate::error::Error::usage(
+            format!("`--jobs {n}` không hợp lệ: cần từ 1 đến {MAX_JOBS}"),
+            format!("`--jobs {n}` is out of range: expected 1 to {MAX_JOBS}"),
+        )),
+        n => Ok(n),
     }
 }

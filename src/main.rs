@@ -2,6 +2,7 @@ use clap::Parser;
 use dvht::cli::Cli;
 
 fn main() {
+    dvht::input::workbook::install_panic_hook();
     let cli = Cli::parse();
     let code = match dvht::run(&cli) {
         Ok(code) => code,

@@ -85,16 +85,8 @@ impl Out {
 pub fn run(args: &BatchArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Result<i32> {
     let rubric = catalog.load(&args.rubric)?;
     let as_of = as_of(args.as_of.as_deref())?;
-    let jobs = match args.jobs {
-        Some(0) => {
-            return Err(Error::usage(
-                "`--jobs` phải lớn hơn 0",
-                "`--jobs` must be greater than 0",
-            ))
-        }
-        Some(n) => n,
-        None => std::thread::available_parallelism().map_or(1, |n| n.get()),
-    };
+    let jobs = crate::cli::jobs(args.jobs)?
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(jobs)
         .build()

@@ -123,34 +123,9 @@ pub fn sniff(bytes: &[u8], path: &Path) -> Result<Format> {
     Ok(Format::Delimited)
 }
 
-/// Reads a whole file, or standard input for `-`.
+/// Reads a whole roster, or standard input for `-`, within its byte budget.
 pub fn read_bytes(path: &Path) -> Result<Vec<u8>> {
-    let read_err = |source| Error::Read {
-        path: path.to_path_buf(),
-        source,
-    };
-    if path == Path::new("-") {
-        let mut buf = Vec::new();
-        std::io::stdin()
-            .lock()
-            .read_to_end(&mut buf)
-            .map_err(read_err)?;
-        Ok(buf)
-    } else {
-        // Ask whether it is a folder only when reading fails: one system call less
-        // per file, which counts over a batch of thousands of small rosters.
-        std::fs::read(path).map_err(|e| {
-            if path.is_dir() {
-                Error::input(
-                    Location::file(path),
-                    "đây là thư mục, không phải tệp; hãy chỉ tới tệp (danh sách .csv/.xlsx/.xls/.ods, hoặc tệp .toml)",
-                    "this is a folder, not a file; give the file itself (a .csv/.xlsx/.xls/.ods roster, or a .toml file)",
-                )
-            } else {
-                read_err(e)
-            }
-        })
-    }
+    crate::input::file::read_capped(path, crate::input::file::MAX_ROSTER_BYTES)
 }
 
 /// Decodes bytes to text: UTF-8 (BOM optional) or UTF-16 with a BOM, or the
@@ -210,7 +185,7 @@ pub fn decode(bytes: &[u8], path: &Path) -> Result<(String, &'static str, bool)>
 /// A UTF-8 text file such as `evidence.toml` or a rubric: a BOM is dropped, and a
 /// byte that is not UTF-8 is an error naming its line and column.
 pub fn read_utf8_text(path: &Path) -> Result<String> {
-    let bytes = read_bytes(path)?;
+    let bytes = crate::input::file::read_capped(path, crate::input::file::MAX_TOML_BYTES)?;
     let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     match std::str::from_utf8(body) {
         Ok(s) => Ok(s.to_string()),

@@ -3,6 +3,7 @@
 
 mod batch;
 mod calendar;
+mod bombs;
 mod common;
 mod compare;
 mod dossier;
