@@ -121,11 +121,7 @@ pub fn run(args: &BatchArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resu
         o.guard(&args.dir, ("thư mục", "folder"))?;
     }
     let district = matches!(format, BatchFormat::Html | BatchFormat::Xlsx);
-    if format == BatchFormat::Xlsx
-        && args.output.is_none()
-        && !quiet
-        && std::io::stdout().is_terminal()
-    {
+    if format == BatchFormat::Xlsx && file.is_none() && !quiet && std::io::stdout().is_terminal() {
         return Err(Error::usage(
             "bảng tính xlsx là tệp nhị phân: hãy ghi ra tệp bằng `-o BAO-CAO.xlsx`",
             "an xlsx workbook is binary: write it to a file with `-o REPORT.xlsx`",

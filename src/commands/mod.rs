@@ -30,9 +30,11 @@ pub fn as_of(value: Option<&str>) -> Result<Option<chrono::NaiveDate>> {
 }
 
 /// `-o FILE`: the checked target (folder exists, not a folder…), or `None` for
-/// standard output.
+/// standard output (no `-o`, or `-o -`).
 pub fn output(path: Option<&std::path::Path>) -> Result<Option<crate::output::Output>> {
-    path.map(crate::output::Output::new).transpose()
+    path.filter(|p| *p != std::path::Path::new("-"))
+        .map(crate::output::Output::new)
+        .transpose()
 }
 
 /// Refuses an `-o` that names an input of a one-unit run: the roster, the

@@ -49,7 +49,7 @@ pub fn run(args: &ReportArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Res
         FormatName::name,
     )?;
     let out = output(args.output.as_deref())?;
-    if format == PaperFormat::Xlsx && args.output.is_none() && std::io::stdout().is_terminal() {
+    if format == PaperFormat::Xlsx && out.is_none() && std::io::stdout().is_terminal() {
         return Err(Error::usage(
             "bảng tính xlsx là tệp nhị phân: hãy ghi ra tệp bằng `-o BAO-CAO.xlsx`",
             "an xlsx workbook is binary: write it to a file with `-o REPORT.xlsx`",
