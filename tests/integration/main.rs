@@ -2,8 +2,8 @@
 //! `common` to write inputs into a temp dir, run `dvht`, and check status and output.
 
 mod batch;
-mod calendar;
 mod bombs;
+mod calendar;
 mod common;
 mod compare;
 mod dossier;
