@@ -703,9 +703,18 @@ fn levels_outcome(
     // The outcome is provisional only when a provisional threshold could change it.
     // A provisional indicator could sit one level lower (when a met threshold is
     // provisional) or higher (when the missed one is); the unit level is the lowest.
-    let could_drop = applicable
-        .iter()
-        .any(|r| r.provisional && r.level.unwrap_or(0) == level && level > 0);
+    // Only the threshold met at the unit's level can make it drop: a provisional
+    // threshold missed above it cannot.
+    let could_drop = level > 0
+        && applicable.iter().any(|r| {
+            r.provisional
+                && r.level.unwrap_or(0) == level
+                && rubric
+                    .criteria
+                    .iter()
+                    .find(|c| c.id == r.id)
+                    .is_some_and(|c| c.level_is_provisional(level))
+        });
     // Level 2 needs a recognition decision old enough (and not lapsed): without one,
     // indicators that might reach level 2 would still leave the unit at level 1.
     let level_2_possible = match (cal.level_2_from, cal.retained_until) {

@@ -301,6 +301,21 @@ pub struct LevelLabel {
 }
 
 impl Criterion {
+    /// Whether the threshold that gives `level` is provisional (`false` for level 0,
+    /// a level this criterion does not define, or a points criterion).
+    pub fn level_is_provisional(&self, level: u8) -> bool {
+        match &self.measure {
+            Measure::Members {
+                scale: MemberScale::Levels(ls),
+                ..
+            } => ls.iter().any(|l| l.level == level && l.provisional),
+            Measure::Facts {
+                scale: FactScale::Levels(ls),
+            } => ls.iter().any(|l| l.level == level && l.provisional),
+            _ => false,
+        }
+    }
+
     /// The highest level this criterion defines; `None` for a points criterion.
     pub fn top_level(&self) -> Option<u8> {
         match &self.measure {

@@ -395,6 +395,8 @@ fn init_scaffolds_the_words_and_the_dossier_reads_them() {
     run.run().code(0).stdout_has("tu-danh-gia.toml");
     let text = std::fs::read_to_string(run.path("u/tu-danh-gia.toml")).unwrap();
     assert!(text.contains("[tt24-2023.\"3.4\"]") && text.contains("strengths = \"\""));
+    // The template's sample rows are refused on purpose: the office fills in its members.
+    std::fs::write(run.path("u/roster.csv"), roster(10, &[])).unwrap();
     let out = assert_cmd::Command::cargo_bin("dvht")
         .unwrap()
         .current_dir(run.dir.path())

@@ -445,7 +445,8 @@ fn district_xlsx_over_the_examples() {
             "Kết quả",
             "Bản đồ nhiệt",
             "Tỷ lệ thành viên",
-            "Chỉ tiêu kìm hãm"
+            "Chỉ tiêu kìm hãm",
+            "Lịch công nhận"
         ]
     );
     let units = sheet(&mut wb, "Đơn vị");
