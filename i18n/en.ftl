@@ -320,3 +320,9 @@ err-output-not-writable = `-o { $output }` is not a regular file, a character de
 err-output-is-input = `-o { $output }` is an input of this run (the { $what } `{ $input }`): an input is never overwritten; choose another name (nothing was written)
 err-output-fifo-no-reader = `-o { $output }` is a FIFO with no reader; start the reader first (nothing was written)
 err-not-regular = not a regular file ({ $kind }); give a file on disk, or `-` to read standard input
+
+## Several errors in one file
+
+err-many-more = … and { $more } more
+err-many-total = `{ $path }`: { $total } problems; fix them all and run again
+err-many-line = { $first } (+{ $others } more)

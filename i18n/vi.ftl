@@ -317,3 +317,9 @@ err-output-not-writable = `-o { $output }` không phải tệp thường, thiế
 err-output-is-input = `-o { $output }` là tệp đầu vào của lần chạy này ({ $what } `{ $input }`): không ghi đè đầu vào; hãy chọn tên tệp khác (chưa ghi gì)
 err-output-fifo-no-reader = `-o { $output }` là FIFO nhưng không có chương trình nào đang đọc; hãy mở đầu đọc trước (chưa ghi gì)
 err-not-regular = không phải tệp thông thường ({ $kind }); hãy chỉ tới một tệp trên đĩa, hoặc `-` để đọc từ đầu vào chuẩn
+
+## Nhiều lỗi trong một tệp
+
+err-many-more = … và { $more } lỗi khác
+err-many-total = `{ $path }`: { $total } lỗi; hãy sửa tất cả rồi chạy lại
+err-many-line = { $first } (+{ $others } lỗi khác)

@@ -37,7 +37,10 @@ pub struct Assessment {
     pub total: Option<Total>,
     pub outcome: Outcome,
     pub warnings: Vec<Warning>,
+    /// The date level 2 was judged at (`calendar.as_of.date`).
     pub as_of: NaiveDate,
+    /// The dated rules around this dossier, and why `as_of` is what it is.
+    pub calendar: crate::calendar::Calendar,
     pub inputs: Inputs,
 }
 

@@ -107,6 +107,12 @@ pub enum Command {
     #[command(after_long_help = REPORT_HELP)]
     Report(ReportArgs),
 
+    /// Write the unit's whole dossier (hồ sơ) into one folder: Word forms (TT 24:
+    /// Tờ trình, M1, M2, M3; Hà Nội: Biên bản, report), the M4 / score sheet, the action
+    /// plan, and an index with each file's SHA-256
+    #[command(after_long_help = DOSSIER_HELP)]
+    Dossier(DossierArgs),
+
     /// Print a shell completion script: `dvht completions bash > /etc/bash_completion.d/dvht`
     Completions(CompletionsArgs),
     /// Print the manual page (roff): `dvht man > dvht.1 && man ./dvht.1`
@@ -152,9 +158,9 @@ pub struct CheckEvidenceArgs {
     #[arg(long)]
     pub no_hashes: bool,
 
-    /// Hashing threads [default: all cores]
-    #[arg(long, short, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
-    pub jobs: Option<u16>,
+    /// Hashing threads, 1 to 256 [default: all cores]
+    #[arg(long, short, value_name = "N")]
+    pub jobs: Option<usize>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -186,9 +192,9 @@ pub struct HashArgs {
     #[arg(long)]
     pub force: bool,
 
-    /// Hashing threads [default: all cores]
-    #[arg(long, short, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
-    pub jobs: Option<u16>,
+    /// Hashing threads, 1 to 256 [default: all cores]
+    #[arg(long, short, value_name = "N")]
+    pub jobs: Option<usize>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -306,11 +312,15 @@ Examples:
 
 const INIT_HELP: &str = "\
 Writes DIR/roster.csv (Vietnamese headers for exactly the columns the rubrics read,
-with one example row to replace) and DIR/evidence.toml (every fact the rubrics read,
-with its allowed values in comments). Never overwrites a file: exit 2 instead.
+with two sample rows to replace: a roster that still holds them is refused when
+scored), or with --xlsx DIR/roster.xlsx (drop-down lists, a note on each header,
+a `Hướng dẫn` sheet), and DIR/evidence.toml (every fact the rubrics read, with its
+allowed values in comments), and DIR/tu-danh-gia.toml (every criterion with prompts
+for the unit's own words, read by `dvht dossier`). Never overwrites a file: exit 2 instead.
 
 Examples:
   dvht init truong-moi --rubric tt24
+  dvht init truong-moi --xlsx
   dvht init";
 
 #[derive(Debug, Subcommand)]
@@ -442,6 +452,12 @@ pub struct InitArgs {
     /// The rubric(s) the unit will be scored under (repeatable) [default: every built-in]
     #[arg(long, short)]
     pub rubric: Vec<String>,
+
+    /// Write the roster as an Excel workbook, roster.xlsx, instead of roster.csv:
+    /// drop-down lists for yes/no columns and titles, a note on each header, a
+    /// `Hướng dẫn` sheet
+    #[arg(long)]
+    pub xlsx: bool,
 }
 
 const BATCH_AFTER_HELP: &str = "\
@@ -457,7 +473,8 @@ Examples:
   dvht batch huyen-tuy-phuoc/ --rubric tt24
   dvht batch huyen-tuy-phuoc/ --rubric hanoi --format csv --bom > tong-hop.csv
   dvht batch ca-nuoc/ --rubric tt24 --format json --jobs 2 --check-evidence
-  dvht batch huyen-tuy-phuoc/ --rubric tt24 --format html -o bao-cao-huyen.html";
+  dvht batch huyen-tuy-phuoc/ --rubric tt24 --format html -o bao-cao-huyen.html
+  dvht batch huyen-tuy-phuoc/ --rubric tt24 --list-proposed -o danh-sach.docx";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum BatchFormat {
@@ -490,7 +507,7 @@ pub struct BatchArgs {
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<String>,
 
-    /// Units scored at once [default: one per processor]
+    /// Units scored at once, 1 to 256 [default: one per processor]
     #[arg(long, short, value_name = "N")]
     pub jobs: Option<usize>,
 
@@ -512,6 +529,15 @@ pub struct BatchArgs {
     /// CSV output: start with a UTF-8 byte-order mark so Excel reads Vietnamese correctly
     #[arg(long)]
     pub bom: bool,
+
+    /// How every unit's roster is read, as `dvht score` reads one
+    #[command(flatten)]
+    pub read: RosterReadArgs,
+
+    /// Write the "Danh sách đơn vị đề nghị công nhận" instead: unit, level claimed
+    /// (`[unit] claimed_level`), level verified, remarks; needs -o FILE.docx or FILE.xlsx
+    #[arg(long, conflicts_with_all = ["format", "bom", "check_evidence"])]
+    pub list_proposed: bool,
 }
 
 const REPORT_HELP: &str = "\
@@ -585,6 +611,89 @@ pub struct ReportArgs {
     /// Leave out the action plan (it names members; the dossier does not need it)
     #[arg(long)]
     pub no_action_plan: bool,
+
+    #[command(flatten)]
+    pub read: RosterReadArgs,
+}
+
+const DOSSIER_HELP: &str = "\
+UNIT is the unit's folder (holding roster.csv or roster.xlsx/.xls/.ods, evidence.toml and,
+optionally, tu-danh-gia.toml with the unit's own words), or its roster file.
+
+Levels rubrics (tt24-2023): 01-to-trinh.docx (when a level is reached),
+02-bao-cao-tu-danh-gia-m3.docx, 03-ban-tong-hop-m4.html/.xlsx, 04-phieu-danh-gia-m1.docx,
+05-muc-do-dat-m2.docx, 06-ke-hoach-cai-thien.docx. Points rubrics (hanoi-2021):
+01-bien-ban-tu-danh-gia.docx, 02-bao-cao-tu-danh-gia.docx, 03-bieu-diem.html/.xlsx,
+04-ke-hoach-cai-thien.docx. Both: 00-muc-luc.txt, every file with its SHA-256.
+
+The folder defaults to UNIT-ho-so-YEAR beside the unit folder. Nothing is replaced
+without --force: if any target exists, nothing is written (exit 2). -o may not be, or
+hold, an input file.
+
+Exit status: 0 the dossier was written (whatever the outcome); 2 usage error or bad input.
+
+Examples:
+  dvht dossier examples/th-tan-hoa-1 --rubric tt24 --place \"Tân Hòa\" --head \"Trần Hoàng Khải\"
+  dvht dossier truong-a --rubric hanoi -o ho-so-2024 --force
+  dvht init truong-a --rubric tt24      # also writes tu-danh-gia.toml to fill in";
+
+#[derive(Debug, clap::Args)]
+pub struct DossierArgs {
+    /// The unit's folder (with roster.csv or roster.xlsx/.xls/.ods), or its roster file
+    #[arg(value_name = "UNIT")]
+    pub unit: PathBuf,
+
+    /// Rubric: hanoi-2021 (hanoi), tt24-2023 (tt24), or a path to a rubric .toml
+    #[arg(long, short)]
+    pub rubric: String,
+
+    /// The unit's evidence.toml [default: evidence.toml beside the roster, if present]
+    #[arg(long, short)]
+    pub evidence: Option<PathBuf>,
+
+    /// The unit's own words per criterion [default: tu-danh-gia.toml beside the roster, if present]
+    #[arg(long, value_name = "FILE")]
+    pub narrative: Option<PathBuf>,
+
+    /// The folder to write [default: UNIT-ho-so-YEAR beside the unit folder]
+    #[arg(long, short, value_name = "DIR")]
+    pub output: Option<PathBuf>,
+
+    /// Replace the dossier's files if they exist
+    #[arg(long)]
+    pub force: bool,
+
+    /// Date at which level-2 eligibility is judged (YYYY-MM-DD) [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+
+    /// Score a criterion with no supporting evidence as 0 points / not reached
+    #[arg(long)]
+    pub strict_evidence: bool,
+
+    /// The place on the date line ("Tân Hòa, ngày … tháng … năm …")
+    #[arg(long)]
+    pub place: Option<String>,
+
+    /// The date the forms are signed (YYYY-MM-DD) [default: the --as-of date]
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+
+    /// The governing body printed above the unit's name ("UBND huyện Tân Hiệp")
+    #[arg(long)]
+    pub authority: Option<String>,
+
+    /// Name printed under "Người lập biểu" (who prepared the forms)
+    #[arg(long, value_name = "NAME")]
+    pub prepared_by: Option<String>,
+
+    /// Name of the head of the unit, who signs the Tờ trình and the report
+    #[arg(long, value_name = "NAME")]
+    pub head: Option<String>,
+
+    /// Who the Tờ trình is addressed to ("Phòng Giáo dục và Đào tạo huyện Tân Hiệp")
+    #[arg(long, value_name = "TEXT")]
+    pub to: Option<String>,
 
     #[command(flatten)]
     pub read: RosterReadArgs,
@@ -682,5 +791,21 @@ impl FormatName for PaperFormat {
             PaperFormat::Xlsx => "xlsx",
             PaperFormat::Md => "md",
         }
+    }
+}
+
+/// The most threads `--jobs` may ask for, in every command that takes it: far
+/// more than a machine has cores, far fewer than make a system struggle
+/// (`--jobs 100000` once started thousands of threads).
+pub const MAX_JOBS: usize = 256;
+
+/// `--jobs` checked against 1..=`MAX_JOBS` (exit 2 beyond).
+pub fn jobs(n: Option<usize>) -> crate::error::Result<Option<usize>> {
+    match n {
+        Some(n) if n == 0 || n > MAX_JOBS => Err(crate::error::Error::usage(
+            format!("`--jobs {n}` không hợp lệ: cần từ 1 đến {MAX_JOBS}"),
+            format!("`--jobs {n}` is out of range: expected 1 to {MAX_JOBS}"),
+        )),
+        n => Ok(n),
     }
 }

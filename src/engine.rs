@@ -3,17 +3,23 @@
 //! rule that had to be read one way or another says so in a warning.
 
 use crate::assessment::*;
+use crate::calendar::{self, Calendar};
+use crate::lang::Lang;
 use crate::manifest::Manifest;
 use crate::roster::{Member, Roster};
 use crate::rubric::range::{members_for, PercentRange};
 use crate::rubric::*;
-use chrono::{Datelike, Months, NaiveDate};
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 #[derive(Debug, Clone, Copy)]
 pub struct Options {
-    /// The date at which level-2 eligibility is judged.
-    pub as_of: NaiveDate,
+    /// `--as-of`: the date at which level-2 eligibility is judged. `None` takes the
+    /// calendar's default: `[unit] submitted_on`, else the earlier of today and the
+    /// dossier deadline (`calendar::resolve_as_of`).
+    pub as_of: Option<NaiveDate>,
+    /// Today, for the default date and the days left (`calendar::today`).
+    pub today: NaiveDate,
     /// A criterion with no supporting evidence scores 0 points / level 0.
     pub strict_evidence: bool,
     /// List, per criterion, the counted members who do not meet it.
@@ -33,7 +39,8 @@ pub fn assess(
         counted: counted.len() as u64,
         excluded: (members.len() - counted.len()) as u64,
     };
-    let mut warnings = Vec::new();
+    // What reading the roster noticed comes first: it concerns every ratio.
+    let mut warnings = roster.warnings.clone();
     if counts.excluded > 0 {
         let reasons: Vec<String> = members
             .iter()
@@ -64,7 +71,27 @@ pub fn assess(
             "no evidence.toml: unit-level criteria are \"not assessed\" (0 points / not reached) and no evidence is counted",
         ));
     }
+    for e in manifest.iter().flat_map(|m| &m.evidence) {
+        if let Some((vi, en)) = &e.unsound {
+            warnings.push(Warning::new(
+                "evidence-file",
+                format!("minh chứng {} không được tính: {vi}", e.code),
+                format!("evidence item {} does not count: {en}", e.code),
+            ));
+        }
+    }
     let unit_kind = manifest.and_then(|m| m.unit.kind.as_deref());
+    let calendar = Calendar::new(
+        manifest.and_then(|m| m.unit.year),
+        manifest.and_then(|m| m.unit.submitted_on),
+        manifest.map_or(&[][..], |m| &m.recognitions[..]),
+        rubric.recognition.as_ref().map(calendar::Rule::of),
+        opts.as_of,
+        opts.today,
+    );
+    if let Some(w) = rubric.validity_warning(manifest.and_then(|m| m.unit.year)) {
+        warnings.push(w);
+    }
 
     let mut results = Vec::with_capacity(rubric.criteria.len());
     for c in &rubric.criteria {
@@ -85,7 +112,7 @@ pub fn assess(
         RubricKind::Points => points_outcome(rubric, &results, &mut warnings),
         RubricKind::Levels => (
             None,
-            levels_outcome(rubric, &results, manifest, opts, &mut warnings),
+            levels_outcome(rubric, &results, &calendar, &mut warnings),
         ),
     };
 
@@ -113,7 +140,8 @@ pub fn assess(
         total,
         outcome,
         warnings,
-        as_of: opts.as_of,
+        as_of: calendar.as_of.date,
+        calendar,
         inputs: Inputs {
             roster: roster.source.clone(),
             roster_sha256: roster.sha256.clone(),
@@ -148,10 +176,13 @@ fn criterion(
         level: None,
         assessed: true,
         applicable: c.applies_to(unit_kind),
+        // An item whose file is missing or changed proves nothing (`check-evidence`
+        // says the same of it).
         evidence_codes: manifest
             .map(|m| {
                 m.supporting(&c.inputs())
                     .into_iter()
+                    .filter(|e| e.unsound.is_none())
                     .map(|e| e.code.clone())
                     .collect()
             })
@@ -278,18 +309,44 @@ fn criterion(
                         sorted.sort_by_key(|l| l.level);
                         let mut reached = 0;
                         let mut band = None;
+                        // The thresholds consulted: those met and the first one missed.
+                        // Only a provisional one among them could change the level.
                         for l in &sorted {
                             if !holds(&l.when) {
+                                r.provisional |= l.provisional;
                                 if reached == 0 {
-                                    band = Some(format!("không đạt: {}", describe(&l.when)));
-                                    r.band_en = Some(format!("not met: {}", describe(&l.when)));
+                                    band =
+                                        Some(format!("không đạt: {}", describe(&l.when, Lang::Vi)));
+                                    r.band_en =
+                                        Some(format!("not met: {}", describe(&l.when, Lang::En)));
                                 }
                                 break;
                             }
                             reached = l.level;
                             r.provisional |= l.provisional;
-                            band = Some(describe(&l.when));
-                            r.band_en = band.clone();
+                            band = Some(describe(&l.when, Lang::Vi));
+                            r.band_en = Some(describe(&l.when, Lang::En));
+                        }
+                        // The mark goes on the provisional threshold only: the one reached,
+                        // or the next one missed.
+                        if let Some(l) = sorted.iter().find(|l| l.level == reached) {
+                            if l.provisional {
+                                band = band.map(|b| format!("{b} (tạm thời)"));
+                                r.band_en = r.band_en.take().map(|b| format!("{b} (provisional)"));
+                            }
+                        }
+                        if let Some(n) = sorted.iter().find(|l| l.level == reached + 1) {
+                            if n.provisional && reached > 0 {
+                                band = band.map(|b| {
+                                    format!("{b}; chưa đạt mức {} (ngưỡng tạm thời)", n.level)
+                                });
+                                r.band_en = r.band_en.take().map(|b| {
+                                    format!(
+                                        "{b}; level {} not met (provisional threshold)",
+                                        n.level
+                                    )
+                                });
+                            }
                         }
                         r.band = band;
                         r.level = Some(reached);
@@ -316,6 +373,24 @@ fn criterion(
             format!("does not apply to unit kind `{}`", unit_kind.unwrap_or("")),
         ));
     } else if r.evidence_codes.is_empty() && (manifest.is_some() || opts.strict_evidence) {
+        // Items that name the criterion but whose files cannot count, and why.
+        let (broken_vi, broken_en): (Vec<String>, Vec<String>) = manifest
+            .map(|m| m.supporting(&c.inputs()))
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|e| {
+                let (vi, en) = e.unsound.as_ref()?;
+                Some((format!("{}: {vi}", e.code), format!("{}: {en}", e.code)))
+            })
+            .unzip();
+        let (why_vi, why_en) = if broken_vi.is_empty() {
+            (String::new(), String::new())
+        } else {
+            (
+                format!("; minh chứng không dùng được — {}", broken_vi.join("; ")),
+                format!("; items that cannot count — {}", broken_en.join("; ")),
+            )
+        };
         if opts.strict_evidence {
             zero(&mut r);
             r.band = None;
@@ -324,26 +399,33 @@ fn criterion(
             r.provisional = false;
             r.warnings.push(Warning::new(
                 "no-evidence-strict",
-                "không có minh chứng (--strict-evidence): tính 0 điểm / không đạt",
-                "no supporting evidence (--strict-evidence): scored 0 points / not reached",
+                format!("không có minh chứng hợp lệ (--strict-evidence): tính 0 điểm / không đạt{why_vi}"),
+                format!("no valid supporting evidence (--strict-evidence): scored 0 points / not reached{why_en}"),
             ));
         } else {
             r.warnings.push(Warning::new(
                 "no-evidence",
-                format!("không có minh chứng nào hỗ trợ ({})", c.inputs().join(", ")),
-                format!("no evidence item supports it ({})", c.inputs().join(", ")),
+                format!(
+                    "không có minh chứng hợp lệ nào hỗ trợ ({}){why_vi}",
+                    c.inputs().join(", ")
+                ),
+                format!(
+                    "no valid evidence item supports it ({}){why_en}",
+                    c.inputs().join(", ")
+                ),
             ));
         }
     }
     r
 }
 
-fn describe(conds: &[Condition]) -> String {
+/// Conditions in words, for the band column.
+fn describe(conds: &[Condition], lang: Lang) -> String {
     conds
         .iter()
-        .map(Condition::describe)
+        .map(|c| c.words(lang))
         .collect::<Vec<_>>()
-        .join(" & ")
+        .join(lang.pick("; ", "; "))
 }
 
 fn score_bands(
@@ -439,12 +521,30 @@ fn score_member_levels(r: &mut CriterionResult, levels: &[LevelThreshold], num: 
         .iter()
         .filter(|l| l.level <= reached + 1)
         .any(|l| l.provisional);
-    r.band = Some(match sorted.iter().rev().find(|l| l.level == reached) {
-        Some(l) => format!("≥{}%", l.min_percent.normalize()),
-        None => sorted
-            .first()
-            .map_or("—".into(), |l| format!("<{}%", l.min_percent.normalize())),
-    });
+    // The band names the thresholds consulted; the mark goes on a provisional one only.
+    let mark = |l: &LevelThreshold, lang: Lang| {
+        if l.provisional {
+            lang.pick(" (tạm thời)", " (provisional)")
+        } else {
+            ""
+        }
+    };
+    let band = |lang: Lang| {
+        let mut parts = Vec::new();
+        if let Some(l) = sorted.iter().rev().find(|l| l.level == reached) {
+            parts.push(format!("≥{}%{}", l.min_percent.normalize(), mark(l, lang)));
+        }
+        if let Some(l) = sorted.iter().find(|l| l.level == reached + 1) {
+            parts.push(format!("<{}%{}", l.min_percent.normalize(), mark(l, lang)));
+        }
+        if parts.is_empty() {
+            "—".to_string()
+        } else {
+            parts.join(", ")
+        }
+    };
+    r.band = Some(band(Lang::Vi));
+    r.band_en = Some(band(Lang::En));
     r.next = sorted.iter().find(|l| l.level == reached + 1).map(|l| {
         let needed = members_for(den, l.min_percent, true);
         Next {
@@ -522,8 +622,7 @@ fn grade_list(c: &Classification, lang: crate::lang::Lang) -> String {
 fn levels_outcome(
     rubric: &Rubric,
     results: &[CriterionResult],
-    manifest: Option<&Manifest>,
-    opts: &Options,
+    cal: &Calendar,
     warnings: &mut Vec<Warning>,
 ) -> Outcome {
     let applicable: Vec<&CriterionResult> = results.iter().filter(|r| r.applicable).collect();
@@ -536,80 +635,106 @@ fn levels_outcome(
         .recognition
         .as_ref()
         .expect("levels rubrics have a recognition rule");
+    let as_of = cal.as_of.date;
+    let vi_date = |d: NaiveDate| calendar::long_date(d, crate::lang::Lang::Vi);
+    let en_date = |d: NaiveDate| calendar::long_date(d, crate::lang::Lang::En);
     let mut level = reached;
     let mut level_2_from = None;
     if reached >= 2 {
-        let prior = manifest.and_then(|m| m.recognition.as_ref());
-        let wait = Months::new(recognition.level_2_after_months);
-        match prior {
-            None => {
-                level = 1;
-                warnings.push(Warning::new(
-                    "level-2-needs-prior-recognition",
-                    format!(
-                        "mọi chỉ tiêu đạt mức độ 2, nhưng đơn vị chưa có quyết định công nhận (mục [recognition]); mức độ 2 chỉ được xét sau ít nhất {} tháng kể từ quyết định công nhận mức độ 1: đơn vị được xét mức độ 1",
-                        recognition.level_2_after_months
-                    ),
-                    format!(
-                        "every indicator reaches level 2, but no earlier recognition is recorded ([recognition]); level 2 needs at least {} months since a level-1 decision: the unit is assessed at level 1",
-                        recognition.level_2_after_months
-                    ),
-                ));
-            }
-            Some(p) => {
-                let from = p
-                    .decided_on
-                    .checked_add_months(wait)
-                    .unwrap_or(NaiveDate::MAX);
-                let expires = NaiveDate::from_ymd_opt(p.decided_on.year() + 1, 1, 1)
-                    .and_then(|d| d.checked_add_months(Months::new(recognition.validity_months)))
-                    .and_then(|d| d.pred_opt())
-                    .unwrap_or(NaiveDate::MAX);
-                if opts.as_of < from {
+        match (&cal.recognition, cal.level_2_from, cal.retained_until) {
+            (Some(p), Some(from), Some(expires)) => {
+                if as_of < from {
                     level = 1;
                     level_2_from = Some(from);
                     warnings.push(Warning::new(
                         "level-2-too-soon",
                         format!(
-                            "mọi chỉ tiêu đạt mức độ 2, nhưng quyết định công nhận ngày {} chưa đủ {} tháng tính đến {}: đơn vị được công nhận mức độ 1 và có thể đề nghị mức độ 2 từ ngày {}",
-                            p.decided_on.format("%d/%m/%Y"),
+                            "mọi chỉ tiêu đạt mức độ 2, nhưng quyết định công nhận {} chưa đủ {} tháng tính đến {}: đơn vị được công nhận mức độ 1 và có thể đề nghị mức độ 2 từ {}",
+                            vi_date(p.decided_on),
                             recognition.level_2_after_months,
-                            opts.as_of.format("%d/%m/%Y"),
-                            from.format("%d/%m/%Y")
+                            vi_date(as_of),
+                            vi_date(from)
                         ),
                         format!(
                             "every indicator reaches level 2, but the recognition of {} is less than {} months old on {}: the unit is recognised at level 1 and may apply for level 2 from {}",
-                            p.decided_on,
+                            en_date(p.decided_on),
                             recognition.level_2_after_months,
-                            opts.as_of,
-                            from
+                            en_date(as_of),
+                            en_date(from)
                         ),
                     ));
-                } else if opts.as_of > expires {
+                } else if as_of > expires {
                     level = 1;
                     warnings.push(Warning::new(
                         "prior-recognition-expired",
                         format!(
-                            "quyết định công nhận ngày {} đã hết thời hạn bảo lưu ({} tháng sau năm công nhận, đến {}): đơn vị được xét mức độ 1",
-                            p.decided_on.format("%d/%m/%Y"),
+                            "quyết định công nhận {} đã hết thời hạn bảo lưu ({} tháng sau năm công nhận, đến {}): đơn vị được xét mức độ 1",
+                            vi_date(p.decided_on),
                             recognition.validity_months,
-                            expires.format("%d/%m/%Y")
+                            vi_date(expires)
                         ),
                         format!(
                             "the recognition of {} lapsed ({} months after the year it was granted, until {}): the unit is assessed at level 1",
-                            p.decided_on, recognition.validity_months, expires
+                            en_date(p.decided_on),
+                            recognition.validity_months,
+                            en_date(expires)
                         ),
                     ));
                 }
             }
+            _ => {
+                level = 1;
+                warnings.push(Warning::new(
+                    "level-2-needs-prior-recognition",
+                    format!(
+                        "mọi chỉ tiêu đạt mức độ 2, nhưng đơn vị chưa có quyết định công nhận nào đến {} (mục [recognition]); mức độ 2 chỉ được xét sau ít nhất {} tháng kể từ quyết định công nhận mức độ 1: đơn vị được xét mức độ 1",
+                        vi_date(as_of),
+                        recognition.level_2_after_months
+                    ),
+                    format!(
+                        "every indicator reaches level 2, but no recognition decision is recorded up to {} ([recognition]); level 2 needs at least {} months since a level-1 decision: the unit is assessed at level 1",
+                        en_date(as_of),
+                        recognition.level_2_after_months
+                    ),
+                ));
+            }
         }
     }
-    let provisional = applicable.iter().any(|r| r.provisional);
+    // The outcome is provisional only when a provisional threshold could change it.
+    // A provisional indicator could sit one level lower (when a met threshold is
+    // provisional) or higher (when the missed one is); the unit level is the lowest.
+    // Only the threshold met at the unit's level can make it drop: a provisional
+    // threshold missed above it cannot.
+    let could_drop = level > 0
+        && applicable.iter().any(|r| {
+            r.provisional
+                && r.level.unwrap_or(0) == level
+                && rubric
+                    .criteria
+                    .iter()
+                    .find(|c| c.id == r.id)
+                    .is_some_and(|c| c.level_is_provisional(level))
+        });
+    // Level 2 needs a recognition decision old enough (and not lapsed): without one,
+    // indicators that might reach level 2 would still leave the unit at level 1.
+    let level_2_possible = match (cal.level_2_from, cal.retained_until) {
+        (Some(from), Some(until)) => as_of >= from && as_of <= until,
+        (Some(from), None) => as_of >= from,
+        _ => false,
+    };
+    let could_rise = (reached != 1 || level_2_possible)
+        && !applicable.is_empty()
+        && applicable
+            .iter()
+            .filter(|r| r.level.unwrap_or(0) == reached)
+            .all(|r| r.provisional)
+        && level == reached;
+    let provisional = could_drop || could_rise;
     if provisional {
         warnings.push(Warning::new(
             "provisional-level-2",
-            "ngưỡng mức độ 2 là TẠM THỜI (điều khoản của TT 24/2023 chưa có trong tài liệu gốc); kết quả mức độ 2 cần đối chiếu văn bản",
-            "the level-2 thresholds are PROVISIONAL (the TT 24/2023 article is not among the sources); check level-2 results against the text",
+            "ngưỡng mức độ 2 là TẠM THỜI (điều khoản mức độ 2 của Thông tư 24/2023/TT-BGDĐT chưa được đối chiếu); kết quả mức độ 2 cần đối chiếu văn bản",
+            "the level-2 thresholds are PROVISIONAL (the level-2 article of Circular 24/2023/TT-BGDĐT has not been checked); check level-2 results against the text",
         ));
     }
     Outcome {
@@ -688,7 +813,8 @@ digital_maturity = "tot"
 
     fn opts(as_of: &str) -> Options {
         Options {
-            as_of: NaiveDate::parse_from_str(as_of, "%Y-%m-%d").unwrap(),
+            as_of: Some(NaiveDate::parse_from_str(as_of, "%Y-%m-%d").unwrap()),
+            today: NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
             strict_evidence: false,
             explain: true,
         }
@@ -1054,6 +1180,7 @@ digital_maturity = "tot"
             supports: vec!["learning_plan"],
             line: 1,
             flaws: Vec::new(),
+            unsound: None,
         });
         let mut o = opts("2025-01-01");
         let a = assess(&r, &roster_with(10, &[]), Some(&m), &o);

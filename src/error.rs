@@ -307,6 +307,10 @@ pub enum Problem {
 
     // ---- batch
     NoUnits,
+
+    /// Worded in both languages where it is found, by code not yet moved to the
+    /// catalog (the roster's cell checks, the unit file's dates and claims).
+    Worded(Worded),
 }
 
 /// Text already worded in both languages by a module whose own findings are listed
@@ -752,6 +756,7 @@ impl Problem {
             }
             Toml(p) => p.render(lang),
             NoUnits => t!(lang, "err-no-units"),
+            Worded(w) => lang.pick(&w.vi, &w.en).to_string(),
         }
     }
 }
@@ -795,6 +800,24 @@ pub enum Error {
         suggestion: Option<String>,
     },
 
+    /// Several problems in one input, all reported in one run (every bad cell of a
+    /// roster). `more`: problems found beyond those listed.
+    #[error("{} problems", errors.len() + more)]
+    Many {
+        path: String,
+        errors: Vec<Error>,
+        more: usize,
+    },
+
+    /// Several problems in one input, all reported in one run (every bad cell of a
+    /// roster). `more`: problems found beyond those listed.
+    #[error("{} problems", errors.len() + more)]
+    Many {
+        path: String,
+        errors: Vec<Error>,
+        more: usize,
+    },
+
     /// A broken pipe on stdout: the reader went away, which is not an error.
     #[error("broken pipe")]
     BrokenPipe,
@@ -814,6 +837,25 @@ impl Error {
         }
     }
 
+    /// Bad input worded at the call site (see `Problem::Worded`).
+    pub fn worded(at: Location, vi: impl Into<String>, en: impl Into<String>) -> Error {
+        Error::input(
+            at,
+            Problem::Worded(Worded {
+                vi: vi.into(),
+                en: en.into(),
+            }),
+        )
+    }
+
+    /// A command-line problem worded at the call site (see `Problem::Worded`).
+    pub fn usage_worded(vi: impl Into<String>, en: impl Into<String>) -> Error {
+        Error::usage(Problem::Worded(Worded {
+            vi: vi.into(),
+            en: en.into(),
+        }))
+    }
+
     /// What went wrong, when it is a problem with the input or the command line.
     pub fn problem(&self) -> Option<&Problem> {
         match self {
@@ -831,7 +873,8 @@ impl Error {
             | Error::Read { .. }
             | Error::Write { .. }
             | Error::Input { .. }
-            | Error::UnknownRubric { .. } => 2,
+            | Error::UnknownRubric { .. }
+            | Error::Many { .. } => 2,
         }
     }
 
@@ -864,13 +907,66 @@ impl Error {
                     None => body,
                 }
             }
+            Error::Many { .. } => self.render(lang),
             Error::BrokenPipe => String::new(),
         }
     }
 
     /// The message shown to a person, starting with `dvht:`.
     pub fn render(&self, lang: Lang) -> String {
-        t!(lang, "err-prefix", body = self.message(lang))
+        match self {
+            Error::Many { path, errors, more } => {
+                let mut lines: Vec<String> = errors.iter().map(|e| e.render(lang)).collect();
+                if *more > 0 {
+                    lines.push(t!(
+                        lang,
+                        "err-prefix",
+                        body = t!(lang, "err-many-more", more = more)
+                    ));
+                }
+                lines.push(t!(
+                    lang,
+                    "err-prefix",
+                    body = t!(
+                        lang,
+                        "err-many-total",
+                        path = path,
+                        total = errors.len() + more
+                    )
+                ));
+                lines.join("\n")
+            }
+            _ => t!(lang, "err-prefix", body = self.message(lang)),
+        }
+    }
+
+    /// One line: the first problem, and how many others there are.
+    pub fn render_line(&self, lang: Lang) -> String {
+        match self {
+            Error::Many { errors, more, .. } if !errors.is_empty() => {
+                let others = errors.len() - 1 + more;
+                t!(
+                    lang,
+                    "err-many-line",
+                    first = errors[0].render(lang),
+                    others = others
+                )
+            }
+            _ => self.render(lang),
+        }
+    }
+
+    /// Several problems as one error: none is no error, one is itself.
+    pub fn many(path: &Path, mut errors: Vec<Error>, more: usize) -> Option<Error> {
+        match (errors.len(), more) {
+            (0, _) => None,
+            (1, 0) => errors.pop(),
+            _ => Some(Error::Many {
+                path: display_path(path),
+                errors,
+                more,
+            }),
+        }
     }
 }
 

@@ -6,6 +6,7 @@
 
 pub mod assessment;
 pub mod batch;
+pub mod calendar;
 pub mod cli;
 pub mod commands;
 pub mod digest;
@@ -17,6 +18,7 @@ pub mod i18n;
 pub mod input;
 pub mod lang;
 pub mod manifest;
+pub mod narrative;
 pub mod output;
 pub mod report;
 pub mod roster;
@@ -34,6 +36,7 @@ pub fn run(cli: &Cli) -> error::Result<i32> {
     match &cli.command {
         Command::Score(args) => commands::score::run(args, &catalog, cli.lang, cli.quiet),
         Command::Report(args) => commands::report::run(args, &catalog, cli.lang, cli.quiet),
+        Command::Dossier(args) => commands::dossier::run(args, &catalog, cli.lang, cli.quiet),
         Command::Rubric(sub) => commands::rubric::run(sub, &catalog, cli.lang, cli.quiet),
         Command::Compare(args) => commands::compare::run(args, &catalog, cli.lang, cli.quiet),
         Command::Init(args) => commands::init::run(args, &catalog, cli.lang, cli.quiet),

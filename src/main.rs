@@ -1,4 +1,5 @@
 fn main() {
+    dvht::input::workbook::install_panic_hook();
     let cli = match dvht::help::parse(std::env::args_os().collect()) {
         Ok(cli) => cli,
         Err(code) => std::process::exit(code),

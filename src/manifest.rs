@@ -17,7 +17,12 @@ pub struct Manifest {
     /// The folder evidence files are relative to.
     pub dir: PathBuf,
     pub unit: Unit,
+    /// The latest recognition decision in the file (the one the 12-month rule reads
+    /// when no date earlier than it is asked about).
     pub recognition: Option<PriorRecognition>,
+    /// Every decision, in file order: one `[recognition]` table or the
+    /// `[[recognition]]` history.
+    pub recognitions: Vec<PriorRecognition>,
     pub facts: BTreeMap<&'static str, FactValue>,
     pub evidence: Vec<EvidenceItem>,
     pub sha256: String,
@@ -28,10 +33,15 @@ pub struct Unit {
     pub name: Option<String>,
     pub kind: Option<String>,
     pub year: Option<i32>,
+    /// The dossier's date: the default `--as-of`.
+    pub submitted_on: Option<NaiveDate>,
+    /// The level the unit claims in its own dossier (`claimed_level`), which the
+    /// district's list sets beside the level `dvht` verifies.
+    pub claimed_level: Option<u8>,
 }
 
-/// The unit's latest recognition decision, which gates level 2 (TT 24).
-#[derive(Debug, Clone)]
+/// One recognition decision (`[recognition]` or one `[[recognition]]` table).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PriorRecognition {
     pub level: u8,
     pub decided_on: NaiveDate,
@@ -51,6 +61,10 @@ pub struct EvidenceItem {
     /// turns into an error: `supports` names that are neither a fact nor a roster
     /// column, and a `sha256` that is not 64 hex digits.
     pub flaws: Vec<ItemFlaw>,
+    /// Set when the item's file was checked (`unit::Unit::verify_evidence`) and
+    /// cannot count as support (missing, outside the folder, changed since
+    /// hashed): why, in Vietnamese and English, as `check-evidence` says it.
+    pub unsound: Option<(String, String)>,
 }
 
 /// A problem inside one `[[evidence]]` item that does not stop the file being read.
@@ -90,7 +104,7 @@ impl ItemFlaw {
 #[serde(deny_unknown_fields)]
 struct RawManifest {
     unit: Option<RawUnit>,
-    recognition: Option<RawRecognition>,
+    recognition: Option<OneOrMany>,
     facts: Option<BTreeMap<String, Spanned<toml::Value>>>,
     #[serde(default)]
     evidence: Vec<RawEvidence>,
@@ -102,6 +116,8 @@ struct RawUnit {
     name: Option<String>,
     kind: Option<Spanned<String>>,
     year: Option<Spanned<i64>>,
+    submitted_on: Option<Spanned<toml::Value>>,
+    claimed_level: Option<Spanned<i64>>,
 }
 
 #[derive(Deserialize)]
@@ -110,6 +126,43 @@ struct RawRecognition {
     level: Spanned<i64>,
     decided_on: Spanned<toml::Value>,
     decision: Option<String>,
+}
+
+/// `[recognition]` (one table) or `[[recognition]]` (an array of tables). Parsed by
+/// hand rather than `#[serde(untagged)]` so that an error inside a table keeps its
+/// own message and position.
+enum OneOrMany {
+    One(RawRecognition),
+    Many(Vec<RawRecognition>),
+}
+
+impl<'de> Deserialize<'de> for OneOrMany {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = OneOrMany;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a [recognition] table or [[recognition]] tables")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> std::result::Result<OneOrMany, A::Error> {
+                RawRecognition::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    .map(OneOrMany::One)
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                seq: A,
+            ) -> std::result::Result<OneOrMany, A::Error> {
+                Vec::<RawRecognition>::deserialize(serde::de::value::SeqAccessDeserializer::new(
+                    seq,
+                ))
+                .map(OneOrMany::Many)
+            }
+        }
+        d.deserialize_any(V)
+    }
 }
 
 #[derive(Deserialize)]
@@ -197,33 +250,70 @@ pub fn parse_lenient(text: &str, path: &Path) -> Result<Manifest> {
             }
             unit.year = Some(v as i32);
         }
-    }
-
-    let recognition = match raw.recognition {
-        None => None,
-        Some(r) => {
-            let level = *r.level.get_ref();
-            if !(1..=2).contains(&level) {
+        if let Some(c) = u.claimed_level {
+            let v = *c.get_ref();
+            if !(0..=2).contains(&v) {
                 return Err(err(
-                    r.level.span(),
-                    Problem::BadRecognitionLevel { value: level },
+                    c.span(),
+                    format!("mức tự đánh giá `claimed_level = {v}` không hợp lệ; chấp nhận: 0 (không đạt), 1, 2"),
+                    format!("`claimed_level = {v}` is not valid; accepted: 0 (not reached), 1, 2"),
                 ));
             }
-            let decided_on = toml_date(r.decided_on.get_ref()).ok_or_else(|| {
+            unit.claimed_level = Some(v as u8);
+        }
+        if let Some(v) = u.submitted_on {
+            let d = toml_date(v.get_ref()).ok_or_else(|| {
                 err(
-                    r.decided_on.span(),
-                    Problem::BadDecidedOn {
-                        value: r.decided_on.get_ref().to_string(),
-                    },
+                    v.span(),
+                    format!(
+                        "`submitted_on = {}` không phải ngày; viết dạng 2025-01-10",
+                        v.get_ref()
+                    ),
+                    format!(
+                        "`submitted_on = {}` is not a date; write it as 2025-01-10",
+                        v.get_ref()
+                    ),
                 )
             })?;
-            Some(PriorRecognition {
-                level: level as u8,
-                decided_on,
-                decision: r.decision,
-            })
+            unit.submitted_on = Some(d);
         }
+    }
+
+    let raws = match raw.recognition {
+        None => Vec::new(),
+        Some(OneOrMany::One(r)) => vec![r],
+        Some(OneOrMany::Many(rs)) => rs,
     };
+    let mut recognitions = Vec::with_capacity(raws.len());
+    for r in raws {
+        let level = *r.level.get_ref();
+        if !(1..=2).contains(&level) {
+            return Err(err(
+                r.level.span(),
+                format!("mức công nhận `{level}` không hợp lệ; chấp nhận: 1, 2"),
+                format!("recognition level `{level}` is not valid; accepted: 1, 2"),
+            ));
+        }
+        let decided_on = toml_date(r.decided_on.get_ref()).ok_or_else(|| {
+            err(
+                r.decided_on.span(),
+                format!(
+                    "`decided_on = {}` không phải ngày; viết dạng 2024-01-20",
+                    r.decided_on.get_ref()
+                ),
+                format!(
+                    "`decided_on = {}` is not a date; write it as 2024-01-20",
+                    r.decided_on.get_ref()
+                ),
+            )
+        })?;
+        recognitions.push(PriorRecognition {
+            level: level as u8,
+            decided_on,
+            decision: r.decision,
+        });
+    }
+    let recognition = crate::calendar::latest_recognition(&recognitions, NaiveDate::MAX).cloned();
 
     let mut facts = BTreeMap::new();
     for (key, value) in raw.facts.unwrap_or_default() {
@@ -239,9 +329,10 @@ pub fn parse_lenient(text: &str, path: &Path) -> Result<Manifest> {
         };
         let parsed = match (&def.kind, value.get_ref()) {
             (FactKind::Bool, toml::Value::Boolean(b)) => Some(FactValue::Bool(*b)),
-            (FactKind::Ordered(_), toml::Value::String(s)) => {
-                fact_choice(def, s.trim()).map(|(v, r)| FactValue::Choice(v, r))
-            }
+            (FactKind::Ordered(_), toml::Value::String(s)) => def
+                .value_key(s.trim())
+                .and_then(|k| fact_choice(def, k))
+                .map(|(v, r)| FactValue::Choice(v, r)),
             _ => None,
         };
         let Some(parsed) = parsed else {
@@ -305,6 +396,7 @@ pub fn parse_lenient(text: &str, path: &Path) -> Result<Manifest> {
             supports,
             line,
             flaws,
+            unsound: None,
         });
     }
 
@@ -318,6 +410,7 @@ pub fn parse_lenient(text: &str, path: &Path) -> Result<Manifest> {
         },
         unit,
         recognition,
+        recognitions,
         facts,
         evidence,
         sha256: crate::digest::sha256_hex(text.as_bytes()),
@@ -426,6 +519,69 @@ supports = ["learning_plan", "discipline"]
         .unwrap_err()
         .render(crate::lang::Lang::En);
         assert!(e.contains(":5:") && e.contains("`discipline`?"), "{e}");
+    }
+
+    #[test]
+    fn recognition_history_and_submitted_on() {
+        let m = p(r#"
+[unit]
+year = 2024
+submitted_on = "10/01/2025"
+
+[[recognition]]
+level = 1
+decided_on = 2021-03-01
+decision = "12/QĐ-UBND"
+
+[[recognition]]
+level = 2
+decided_on = "15/09/2024"
+
+[[recognition]]
+level = 1
+decided_on = 2022-05-05
+"#)
+        .unwrap();
+        assert_eq!(m.unit.submitted_on, NaiveDate::from_ymd_opt(2025, 1, 10));
+        assert_eq!(m.recognitions.len(), 3);
+        assert_eq!(m.recognitions[0].decision.as_deref(), Some("12/QĐ-UBND"));
+        let latest = m.recognition.unwrap();
+        assert_eq!(
+            (latest.level, latest.decided_on),
+            (2, NaiveDate::from_ymd_opt(2024, 9, 15).unwrap())
+        );
+        // the single table still reads
+        let m = p("[recognition]\nlevel = 1\ndecided_on = 2024-01-20\n").unwrap();
+        assert_eq!(m.recognitions.len(), 1);
+        assert_eq!(m.recognition.unwrap().level, 1);
+        let m = p("[unit]\nyear = 2024\n").unwrap();
+        assert!(m.recognitions.is_empty() && m.recognition.is_none());
+    }
+
+    #[test]
+    fn bad_recognition_entries_name_their_line_and_column() {
+        let bad = |text: &str| p(text).unwrap_err().render(crate::lang::Lang::En);
+        let e = bad("[[recognition]]\nlevel = 1\ndecided_on = 2021-03-01\n\n[[recognition]]\nlevel = 3\ndecided_on = 2024-09-15\n");
+        assert!(e.contains("evidence.toml:6:9") && e.contains("`3`"), "{e}");
+        let e = bad("[[recognition]]\nlevel = 1\ndecided_on = 2021-03-01\n\n[[recognition]]\nlevel = 1\ndecided_on = \"31/02/2024\"\n");
+        assert!(
+            e.contains("evidence.toml:7:14") && e.contains("31/02/2024"),
+            "{e}"
+        );
+        let e = bad("[[recognition]]\nlevel = 1\ndecided_on = 2021-03-01\nquyet_dinh = \"x\"\n");
+        assert!(
+            e.contains("evidence.toml:4") && e.contains("quyet_dinh"),
+            "{e}"
+        );
+        let e = bad("[[recognition]]\nlevel = 1\n");
+        assert!(
+            e.contains("evidence.toml:") && e.contains("decided_on"),
+            "{e}"
+        );
+        let e = bad("[unit]\nsubmitted_on = \"sớm\"\n");
+        assert!(e.contains("evidence.toml:2:16") && e.contains("sớm"), "{e}");
+        let e = bad("recognition = 5\n");
+        assert!(e.contains("evidence.toml:1"), "{e}");
     }
 
     #[test]

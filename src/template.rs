@@ -7,6 +7,8 @@ use crate::rubric::{Measure, Rubric};
 use crate::vocab::{self, CellKind, ColumnDef, FactDef, FactKind};
 use std::fmt::Write;
 
+pub mod xlsx;
+
 /// The columns every roster carries, whatever the rubric.
 pub const BASE_COLUMNS: &[&str] = &["id", "name", "role", "excluded"];
 
@@ -35,7 +37,7 @@ pub fn facts(rubrics: &[Rubric]) -> Vec<&'static FactDef> {
 }
 
 /// Which criteria read `name`: `hanoi-2021 2.2; tt24-2023 2.1`.
-fn used_by(rubrics: &[Rubric], name: &str) -> String {
+pub(crate) fn used_by(rubrics: &[Rubric], name: &str) -> String {
     rubrics
         .iter()
         .filter_map(|r| {
@@ -51,24 +53,43 @@ fn used_by(rubrics: &[Rubric], name: &str) -> String {
         .join("; ")
 }
 
+/// The sample rows of a template, one `Vec` of cells per row in `columns` order.
+/// Their names carry "(dòng mẫu …)", which `roster` recognises: a roster that
+/// still holds them is refused, so an untouched template can never score.
+pub fn sample_rows(cols: &[&ColumnDef]) -> Vec<Vec<&'static str>> {
+    let row = |sample: usize| -> Vec<&'static str> {
+        cols.iter()
+            .map(|c| match (c.name, c.kind, sample) {
+                ("id", _, 0) => "MAU01",
+                ("id", _, _) => "MAU02",
+                ("name", _, 0) => "Nguyễn Văn A (dòng mẫu - xoá dòng này)",
+                ("name", _, _) => "Trần Thị B (dòng mẫu - xoá dòng này)",
+                ("role", _, 0) => "Giáo viên",
+                ("role", _, _) => "Nhân viên",
+                ("excluded", _, 0) => "Không",
+                ("excluded", _, _) => "Nghỉ thai sản",
+                (_, CellKind::YesNo, 0) => "Có",
+                (_, CellKind::YesNo, _) => "Không",
+                (_, CellKind::Title, 0) => "Lao động tiên tiến",
+                (_, CellKind::Title, _) => "",
+                (_, CellKind::Text, _) => "",
+            })
+            .collect()
+    };
+    vec![row(0), row(1)]
+}
+
 /// `roster.csv`: a UTF-8 byte-order mark (so Excel shows Vietnamese), the header,
-/// and one example row to replace.
+/// and two sample rows to replace.
 pub fn roster_csv(rubrics: &[Rubric]) -> String {
     let cols = columns(rubrics);
     let header: Vec<&str> = cols.iter().map(|c| c.header_vi).collect();
-    let example: Vec<&str> = cols
-        .iter()
-        .map(|c| match (c.name, c.kind) {
-            ("id", _) => "GV001",
-            ("name", _) => "Nguyễn Văn A (dòng ví dụ - thay bằng danh sách thật)",
-            ("role", _) => "Giáo viên",
-            ("excluded", _) => "",
-            (_, CellKind::YesNo) => "x",
-            (_, CellKind::Title) => "Lao động tiên tiến",
-            (_, CellKind::Text) => "",
-        })
-        .collect();
-    format!("\u{feff}{}\n{}\n", header.join(","), example.join(","))
+    let mut out = format!("\u{feff}{}\n", header.join(","));
+    for row in sample_rows(&cols) {
+        out.push_str(&row.join(","));
+        out.push('\n');
+    }
+    out
 }
 
 fn toml_value(def: &FactDef) -> String {
@@ -111,11 +132,21 @@ pub fn evidence_toml(rubrics: &[Rubric], year: i32) -> String {
         out,
         "year = {year}                  # năm đánh giá / evaluation year"
     );
+    let _ = writeln!(
+        out,
+        "# Ngày nộp hồ sơ, dùng làm ngày xét mức độ 2 (mặc định: hạn nộp 15/01/{}). / The dossier's date.",
+        year + 1
+    );
+    let _ = writeln!(out, "# submitted_on = {}-01-10", year + 1);
     let _ = writeln!(out);
     let _ = writeln!(out, "# Quyết định công nhận gần nhất (nếu có). TT 24: mức độ 2 chỉ xét sau 12 tháng kể từ ngày này.");
     let _ = writeln!(
         out,
         "# The latest recognition decision, if any. Remove the # to use it."
+    );
+    let _ = writeln!(
+        out,
+        "# Cả lịch sử: mỗi quyết định một bảng [[recognition]]. / Whole history: one [[recognition]] per decision."
     );
     let _ = writeln!(out, "# [recognition]");
     let _ = writeln!(out, "# level = 1");

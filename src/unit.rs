@@ -28,6 +28,8 @@ pub fn load_with(
     rubric: &Rubric,
     opts: &input::Options,
 ) -> Result<Unit> {
+    let found = roster_in(roster_path)?;
+    let roster_path = found.as_path();
     // Asked before opening: a FIFO or device roster would block or never end.
     input::file::check_regular(roster_path)?;
     let manifest = evidence_path(roster_path, evidence)
@@ -42,6 +44,71 @@ pub fn load_with(
         ));
     }
     Ok(Unit { roster, manifest })
+}
+
+impl Unit {
+    /// Checks the evidence items' files with `check-evidence`'s own checker, so the
+    /// two commands never disagree about an item: a file that is missing, outside
+    /// the unit's folder, unsafe, unreadable or (with `strict`, which hashes)
+    /// changed since its SHA-256 was recorded cannot count as support. Marks such
+    /// items `unsound`; the engine leaves them out and says why.
+    pub fn verify_evidence(&mut self, strict: bool) -> Result<()> {
+        let Some(m) = self.manifest.as_mut() else {
+            return Ok(());
+        };
+        if m.evidence.is_empty() {
+            return Ok(());
+        }
+        let opts = crate::evidence::Options {
+            verify_hashes: strict,
+            // `batch` already keeps every core busy with units.
+            jobs: Some(1),
+            progress: None,
+        };
+        let report = crate::evidence::check(&m.path, None, &opts)?;
+        for p in &report.findings {
+            let Some(i) = p.item else { continue };
+            if !p.kind.spoils_file() {
+                continue;
+            }
+            if let Some(item) = m.evidence.get_mut(i) {
+                if item.unsound.is_none() {
+                    item.unsound = Some((
+                        p.message(crate::lang::Lang::Vi),
+                        p.message(crate::lang::Lang::En),
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The roster a path names: the file itself, or for a unit's folder the roster in it
+/// (`roster.csv`, else `roster.xlsx`/`.xls`/`.ods`), as `batch` and `check-evidence`
+/// read folders.
+pub fn roster_in(path: &Path) -> Result<PathBuf> {
+    if path == Path::new("-") || !path.is_dir() {
+        return Ok(path.to_path_buf());
+    }
+    let names = crate::batch::ROSTERS;
+    names
+        .iter()
+        .map(|n| path.join(n))
+        .find(|p| p.is_file())
+        .ok_or_else(|| {
+            Error::input(
+                Location::file(path),
+                format!(
+                    "thư mục này không có danh sách thành viên ({}): hãy chỉ ra tệp danh sách, hoặc thư mục của một đơn vị",
+                    names.join(", ")
+                ),
+                format!(
+                    "this folder holds no roster ({}): name the roster file, or a unit's folder",
+                    names.join(", ")
+                ),
+            )
+        })
 }
 
 /// `--evidence`, else `evidence.toml` beside the roster when it exists.

@@ -198,10 +198,44 @@ pub fn column_for_header(header: &str) -> Option<&'static ColumnDef> {
 }
 
 fn column_for_folded(key: &str) -> Option<&'static ColumnDef> {
-    header_keys()
-        .iter()
-        .find(|(k, _)| k == key)
-        .map(|(_, c)| *c)
+    let find = |k: &str| {
+        let k = spelling_key(k);
+        header_keys().iter().find(|(h, _)| *h == k).map(|(_, c)| *c)
+    };
+    find(key).or_else(|| {
+        // Headers often carry a note: `Tuân thủ kỷ luật (x)`, `Họ và tên (*)`,
+        // `Không tính:`. Try again without it.
+        let bare = strip_note(key);
+        (bare != key && !bare.is_empty())
+            .then(|| find(&bare))
+            .flatten()
+    })
+}
+
+/// A folded header without notes in brackets and trailing `*`, `:` or `.`.
+fn strip_note(key: &str) -> String {
+    let mut out = String::with_capacity(key.len());
+    let mut depth = 0usize;
+    for c in key.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out.trim()
+        .trim_end_matches(['*', ':', '.', ' '])
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A folded header with the two Vietnamese spellings made one: `kỉ`/`kỷ` fold to
+/// `ki`/`ky`, so `y` counts as `i` (tone-mark placement, `hoá`/`hóa`, is already
+/// gone with the diacritics).
+fn spelling_key(folded: &str) -> String {
+    folded.replace('y', "i")
 }
 
 /// Every accepted header, folded once per process (folding them for each header
@@ -216,31 +250,111 @@ fn header_keys() -> &'static [(String, &'static ColumnDef)] {
             .flat_map(|c| {
                 std::iter::once(c.name)
                     .chain(c.aliases.iter().copied())
-                    .map(move |a| (fold(a), c))
+                    .map(move |a| (spelling_key(&fold(a)), c))
             })
             .collect()
     })
 }
 
+/// Yes, as secretaries type it (folded). Only spellings that cannot mean no:
+/// ticks (`✓`, `✔`, `☑`, `✅`, and `√`, the tick Vietnamese Excel users type from
+/// the symbol menu), `v`, and the words for "has / met / completed".
+pub const YES_WORDS: &[&str] = &[
+    "x",
+    "1",
+    "y",
+    "yes",
+    "true",
+    "co",
+    "dat",
+    "v",
+    "✓",
+    "✔",
+    "☑",
+    "✅",
+    "√",
+    "hoan thanh",
+    "da hoan thanh",
+    "dat yeu cau",
+    "da co",
+];
+
+/// No, as typed (folded): empty (and `-`, which folds to empty), `0`, dashes, and
+/// the words for "not / not yet / not met / has none". `×` and `✗` are not here:
+/// they look like the `x` that means yes.
+pub const NO_WORDS: &[&str] = &[
+    "",
+    "0",
+    "n",
+    "no",
+    "false",
+    "khong",
+    "chua dat",
+    "khong dat",
+    "chua",
+    "chua co",
+    "khong co",
+    "chua hoan thanh",
+    "khong hoan thanh",
+    "–",
+    "—",
+    "☐",
+];
+
 /// Reads a yes/no cell; `None` when the text is neither.
 pub fn parse_yes_no(folded: &str) -> Option<bool> {
-    match folded {
-        "x" | "1" | "y" | "yes" | "true" | "co" | "dat" | "✓" | "✔" => Some(true),
-        "" | "0" | "n" | "no" | "false" | "khong" | "chua dat" | "-" => Some(false),
-        _ => None,
+    if YES_WORDS.contains(&folded) {
+        Some(true)
+    } else if NO_WORDS.contains(&folded) {
+        Some(false)
+    } else {
+        None
     }
 }
 
-pub const YES_NO_ACCEPTED: &str =
-    "x, 1, y, yes, true, có, đạt, ✓ | (trống), 0, n, no, false, không, chưa đạt, -";
+pub const YES_NO_ACCEPTED: &str = "có = x, 1, y, yes, true, có, đạt, v, ✓, ✔, ☑, √, hoàn thành, đã hoàn thành, đạt yêu cầu, đã có | không = (trống), 0, -, n, no, false, không, chưa, chưa có, không có, chưa đạt, không đạt, chưa hoàn thành, không hoàn thành";
+
+/// What a `Không tính` (excluded) cell says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Exclusion {
+    /// A no-word (empty, `0`, `-`, `Không`…): the member is counted.
+    Counted,
+    /// A bare yes-word (`x`, `Có`): not counted, but no reason was given.
+    NoReason,
+    /// Any other text: not counted, and this is why.
+    Reason,
+}
+
+/// Reads a `Không tính` cell from its folded text (SPEC: a no-word = counted).
+pub fn parse_exclusion(folded: &str) -> Exclusion {
+    match parse_yes_no(folded) {
+        Some(false) => Exclusion::Counted,
+        Some(true) => Exclusion::NoReason,
+        None => Exclusion::Reason,
+    }
+}
 
 /// Individual emulation titles in rising order: the index is the rank.
 pub static TITLES: &[(&str, &[&str])] = &[
-    ("none", &["", "none", "khong", "khong co", "chua dat"]),
+    (
+        "none",
+        &[
+            "",
+            "none",
+            "0",
+            "khong",
+            "khong co",
+            "chua co",
+            "chua dat",
+            "khong dat",
+            "–",
+            "—",
+        ],
+    ),
     ("lao-dong-tien-tien", &["lao dong tien tien", "ldtt"]),
     (
         "chien-si-thi-dua-co-so",
-        &["chien si thi dua co so", "cstdcs", "cstd co so"],
+        &["chien si thi dua co so", "cstdcs", "cstd co so", "cstd cs"],
     ),
     (
         "chien-si-thi-dua-cap-tinh",
@@ -252,7 +366,7 @@ pub static TITLES: &[(&str, &[&str])] = &[
     ),
 ];
 
-pub const TITLES_ACCEPTED: &str = "(trống)/none/không, lao-dong-tien-tien (Lao động tiên tiến, LĐTT), chien-si-thi-dua-co-so (CSTĐCS), chien-si-thi-dua-cap-tinh, chien-si-thi-dua-toan-quoc";
+pub const TITLES_ACCEPTED: &str = "(trống)/none/không/chưa có, lao-dong-tien-tien (Lao động tiên tiến, LĐTT), chien-si-thi-dua-co-so (CSTĐCS), chien-si-thi-dua-cap-tinh, chien-si-thi-dua-toan-quoc";
 
 /// The rank of an emulation-title cell (0 = none), from its folded text.
 pub fn parse_title(folded: &str) -> Option<u8> {
@@ -376,6 +490,115 @@ impl FactDef {
     }
 }
 
+/// Fact values in words, Vietnamese then English: what people read in tables and
+/// reports, and what `evidence.toml` also accepts in place of the key (SPEC).
+pub static VALUE_LABELS: &[(&str, &str, &str)] = &[
+    ("none", "Không có", "none"),
+    (
+        "issued",
+        "Đã ban hành, thực hiện chưa hiệu quả",
+        "issued, not effective",
+    ),
+    (
+        "implemented",
+        "Đã ban hành và tổ chức thực hiện",
+        "issued and carried out",
+    ),
+    (
+        "partly-feasible",
+        "Có quy định, một số nội dung không khả thi",
+        "rules partly infeasible",
+    ),
+    ("feasible", "Có quy định khả thi", "feasible rules"),
+    (
+        "funding-or-facilities",
+        "Có kinh phí hoặc cơ sở vật chất",
+        "funding or facilities",
+    ),
+    (
+        "funding-and-facilities",
+        "Có kinh phí và cơ sở vật chất",
+        "funding and facilities",
+    ),
+    (
+        "tap-the-lao-dong-tien-tien",
+        "Tập thể lao động tiên tiến",
+        "advanced collective",
+    ),
+    (
+        "tap-the-lao-dong-xuat-sac",
+        "Tập thể lao động xuất sắc",
+        "excellent collective",
+    ),
+    ("bang-khen", "Bằng khen", "certificate of merit"),
+    ("co-thi-dua", "Cờ thi đua", "emulation flag"),
+    ("chua-dat", "Chưa đạt mức đáp ứng cơ bản", "below basic"),
+    ("co-ban", "Mức đáp ứng cơ bản", "basic"),
+    ("kha", "Mức đáp ứng khá", "fair"),
+    ("tot", "Mức đáp ứng tốt", "good"),
+];
+
+/// Other Vietnamese ways of writing a fact value in `evidence.toml`, after `fold`.
+static VALUE_ALIASES: &[(&str, &[&str])] = &[
+    ("none", &["khong", "chua co"]),
+    (
+        "implemented",
+        &["da ban hanh va thuc hien", "to chuc thuc hien"],
+    ),
+    ("issued", &["da ban hanh", "co ke hoach"]),
+    ("partly-feasible", &["mot phan kha thi", "chua kha thi"]),
+    ("feasible", &["kha thi"]),
+    ("funding-or-facilities", &["kinh phi hoac co so vat chat"]),
+    ("funding-and-facilities", &["kinh phi va co so vat chat"]),
+    ("tap-the-lao-dong-tien-tien", &["tap the ldtt"]),
+    ("tap-the-lao-dong-xuat-sac", &["tap the ldxs"]),
+    ("chua-dat", &["chua dat"]),
+    ("co-ban", &["co ban", "dap ung co ban"]),
+    ("kha", &["dap ung kha"]),
+    ("tot", &["dap ung tot"]),
+];
+
+/// A fact value in words (`co-ban` → "Mức đáp ứng cơ bản"); unknown values as they are.
+pub fn value_words(value: &str, lang: crate::lang::Lang) -> &str {
+    match value {
+        "true" => lang.pick("Có", "yes"),
+        "false" => lang.pick("Không", "no"),
+        "—" => lang.pick("Chưa khai báo", "not given"),
+        _ => VALUE_LABELS
+            .iter()
+            .find(|(k, _, _)| *k == value)
+            .map_or(value, |(_, vi, en)| lang.pick(vi, en)),
+    }
+}
+
+impl FactDef {
+    /// The value key that `written` names for this fact: the key itself, or its
+    /// Vietnamese (or English) words, matched like roster headers (case, diacritics, NFD).
+    pub fn value_key(&self, written: &str) -> Option<&'static str> {
+        let FactKind::Ordered(values) = self.kind else {
+            return None;
+        };
+        if let Some((v, _)) = values.iter().find(|(v, _)| *v == written) {
+            return Some(v);
+        }
+        let folded = fold(written);
+        values.iter().map(|(v, _)| *v).find(|v| {
+            fold(v) == folded
+                || VALUE_LABELS
+                    .iter()
+                    .any(|(k, vi, en)| k == v && (fold(vi) == folded || fold(en) == folded))
+                || VALUE_ALIASES
+                    .iter()
+                    .any(|(k, forms)| k == v && forms.contains(&folded.as_str()))
+        })
+    }
+
+    /// The fact's name in words.
+    pub fn title(&self, lang: crate::lang::Lang) -> &'static str {
+        lang.pick(self.title_vi, self.title_en)
+    }
+}
+
 /// Unit kinds (`[unit] kind`). Only `to-chuc-kinh-te` changes a rule today.
 pub static UNIT_KINDS: &[&str] = &[
     "truong-hoc",
@@ -412,6 +635,42 @@ mod tests {
             "self_study_plan"
         );
         assert!(column_for_header("STT").is_none());
+        // Old and new spellings: kỉ/kỷ, hoá/hóa, notes in brackets.
+        for h in [
+            "Tuân thủ kỉ luật",
+            "TUÂN THỦ KỈ LUẬT",
+            "Tuân thủ kỷ luật (x)",
+        ] {
+            assert_eq!(column_for_header(h).unwrap().name, "discipline", "{h}");
+        }
+        assert_eq!(
+            column_for_header("Đa dạng văn hoá").unwrap().name,
+            "cultural_diversity"
+        );
+        assert_eq!(column_for_header("Họ và tên (*)").unwrap().name, "name");
+        assert_eq!(
+            column_for_header("Không tính vào tỉ lệ").unwrap().name,
+            "excluded"
+        );
+    }
+
+    #[test]
+    fn office_spellings_of_yes_and_no() {
+        for yes in ["Đạt", "Hoàn thành", "Đã hoàn thành", "√", "V", "Có"] {
+            assert_eq!(parse_yes_no(&fold(yes)), Some(true), "{yes}");
+        }
+        for no in ["Không đạt", "Chưa", "Chưa có", "Không có", "-", "", "KHÔNG"] {
+            assert_eq!(parse_yes_no(&fold(no)), Some(false), "{no}");
+        }
+        for neither in ["×", "✗", "maybe", "Đang học"] {
+            assert_eq!(parse_yes_no(&fold(neither)), None, "{neither}");
+        }
+        assert_eq!(parse_exclusion(&fold("Không")), Exclusion::Counted);
+        assert_eq!(parse_exclusion("0"), Exclusion::Counted);
+        assert_eq!(parse_exclusion(&fold("-")), Exclusion::Counted);
+        assert_eq!(parse_exclusion("x"), Exclusion::NoReason);
+        assert_eq!(parse_exclusion(&fold("Có")), Exclusion::NoReason);
+        assert_eq!(parse_exclusion(&fold("Nghỉ thai sản")), Exclusion::Reason);
     }
 
     #[test]
@@ -419,7 +678,7 @@ mod tests {
         let mut seen = std::collections::HashMap::new();
         for c in COLUMNS {
             for a in c.aliases.iter().chain(std::iter::once(&c.name)) {
-                if let Some(other) = seen.insert(fold(a), c.name) {
+                if let Some(other) = seen.insert(spelling_key(&fold(a)), c.name) {
                     assert_eq!(other, c.name, "alias `{a}` used twice");
                 }
             }

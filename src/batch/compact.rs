@@ -20,6 +20,8 @@ pub struct DistrictUnit {
     pub outcome: Outcome,
     pub warnings: usize,
     pub as_of: chrono::NaiveDate,
+    /// The unit's dates (deadline, level-2 wait, retention).
+    pub calendar: crate::calendar::Calendar,
     /// One per criterion, in the assessment's (the rubric's) order.
     pub criteria: Vec<Cell>,
 }
@@ -46,6 +48,7 @@ impl From<&Assessment> for DistrictUnit {
             outcome: a.outcome.clone(),
             warnings: a.warnings.len(),
             as_of: a.as_of,
+            calendar: a.calendar.clone(),
             criteria: cells(a),
         }
     }

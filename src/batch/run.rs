@@ -13,11 +13,16 @@ use crate::unit;
 #[derive(Debug, Clone)]
 pub struct Scored {
     pub name: Option<String>,
+    /// `[unit] year` and `[unit] claimed_level`, for the list of units proposed.
+    pub year: Option<i32>,
+    pub claimed_level: Option<u8>,
     pub members: MemberCounts,
     /// Points rubrics.
     pub total: Option<Total>,
     pub outcome: Outcome,
     pub warnings: usize,
+    /// The unit's own dates: each unit is judged at its own `--as-of` default.
+    pub calendar: crate::calendar::Calendar,
     /// One cell per criterion, kept only for the district report (`--format html|xlsx`).
     pub criteria: Vec<Cell>,
 }
@@ -32,9 +37,11 @@ pub struct UnitRow {
 }
 
 /// How every unit is scored: the same options as `dvht score`.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct BatchOptions {
     pub engine: Options,
+    /// How each roster is read (`--encoding`, `--sheet`), as `dvht score` reads one.
+    pub read: crate::input::Options,
     pub check_evidence: bool,
     /// Keep one cell per criterion for the district report (`--format html|xlsx`).
     pub criteria: bool,
@@ -55,7 +62,11 @@ pub fn score(found: Found, rubric: &Rubric, opts: &BatchOptions) -> UnitRow {
             evidence_problems: None,
         };
     }
-    let unit = match unit::load(&roster, None, rubric) {
+    let loaded = unit::load_with(&roster, None, rubric, &opts.read).and_then(|mut u| {
+        u.verify_evidence(opts.engine.strict_evidence)?;
+        Ok(u)
+    });
+    let unit = match loaded {
         Ok(u) => u,
         Err(e) => {
             return UnitRow {
@@ -75,11 +86,14 @@ pub fn score(found: Found, rubric: &Rubric, opts: &BatchOptions) -> UnitRow {
     UnitRow {
         folder,
         result: Ok(Scored {
+            year: a.unit.year,
+            claimed_level: unit.manifest.as_ref().and_then(|m| m.unit.claimed_level),
             name: a.unit.name,
             members: a.members,
             total: a.total,
             outcome: a.outcome,
             warnings: a.warnings.len(),
+            calendar: a.calendar,
             criteria,
         }),
         evidence_problems,

@@ -114,7 +114,7 @@ impl Iterator for Walk {
 /// an unreadable roster becomes its error row: a unit is never silently dropped.
 /// One `lstat` per name tried (one for a `roster.csv` unit), so a unit's folder
 /// is never listed.
-fn roster_in(dir: &Path) -> Option<PathBuf> {
+pub fn roster_in(dir: &Path) -> Option<PathBuf> {
     ROSTERS
         .iter()
         .map(|name| dir.join(name))

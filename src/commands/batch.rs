@@ -29,6 +29,7 @@ use crate::lang::Lang;
 use crate::output::{choose_format, emit, printable, Kind, Output};
 use crate::report::batch::{error_text, table, CsvWriter, JsonWriter};
 use crate::report::district;
+use crate::report::dossier::proposed;
 use crate::rubric::Catalog;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
@@ -40,6 +41,7 @@ const CHUNK_PER_THREAD: usize = 128;
 
 enum Sink {
     Table(Vec<UnitRow>),
+    Proposed(Vec<proposed::Row>),
     Csv(CsvWriter),
     Json(JsonWriter),
     District(Vec<DistrictRow>),
@@ -83,11 +85,8 @@ impl Out {
 pub fn run(args: &BatchArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Result<i32> {
     let rubric = catalog.load(&args.rubric)?;
     let as_of = as_of(args.as_of.as_deref())?;
-    let jobs = match args.jobs {
-        Some(0) => return Err(Error::usage(Problem::JobsZero)),
-        Some(n) => n,
-        None => std::thread::available_parallelism().map_or(1, |n| n.get()),
-    };
+    let jobs = crate::cli::jobs(args.jobs)?
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(jobs)
         .build()
@@ -97,29 +96,32 @@ pub fn run(args: &BatchArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resu
                 detail: e.to_string(),
             })
         })?;
-    let format = choose_format(
-        args.output.as_deref(),
-        args.format,
-        BatchFormat::Table,
-        &[
-            (Kind::Table, BatchFormat::Table),
-            (Kind::Csv, BatchFormat::Csv),
-            (Kind::Json, BatchFormat::Json),
-            (Kind::Html, BatchFormat::Html),
-            (Kind::Xlsx, BatchFormat::Xlsx),
-        ],
-        FormatName::name,
-    )?;
+    let list = args.list_proposed.then(|| list_format(args)).transpose()?;
+    // The list's format is its own (docx or xlsx, by extension); the batch formats
+    // are not asked for then.
+    let format = if list.is_some() {
+        BatchFormat::Table
+    } else {
+        choose_format(
+            args.output.as_deref(),
+            args.format,
+            BatchFormat::Table,
+            &[
+                (Kind::Table, BatchFormat::Table),
+                (Kind::Csv, BatchFormat::Csv),
+                (Kind::Json, BatchFormat::Json),
+                (Kind::Html, BatchFormat::Html),
+                (Kind::Xlsx, BatchFormat::Xlsx),
+            ],
+            FormatName::name,
+        )?
+    };
     let file = super::output(args.output.as_deref())?;
     if let Some(o) = &file {
         o.guard(&args.dir, ("thư mục", "folder"))?;
     }
     let district = matches!(format, BatchFormat::Html | BatchFormat::Xlsx);
-    if format == BatchFormat::Xlsx
-        && args.output.is_none()
-        && !quiet
-        && std::io::stdout().is_terminal()
-    {
+    if format == BatchFormat::Xlsx && file.is_none() && !quiet && std::io::stdout().is_terminal() {
         return Err(Error::usage(Problem::XlsxNeedsFile));
     }
     let mut out = Out {
@@ -137,9 +139,11 @@ pub fn run(args: &BatchArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resu
     let opts = BatchOptions {
         engine: Options {
             as_of,
+            today: crate::calendar::today()?,
             strict_evidence: args.strict_evidence,
             explain: false,
         },
+        read: args.read.options(),
         check_evidence: args.check_evidence,
         criteria: district,
     };
@@ -158,11 +162,12 @@ pub fn run(args: &BatchArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resu
     let progress = progress_bar(&args.dir, lang, quiet);
     let mut summary = Summary::new(&rubric, args.check_evidence);
     let mut sink = match format {
+        _ if list.is_some() => Sink::Proposed(Vec::new()),
         BatchFormat::Table => Sink::Table(Vec::new()),
         BatchFormat::Csv => Sink::Csv(CsvWriter::new(lang, args.bom)),
         BatchFormat::Json => {
             let w = JsonWriter::new(lang);
-            out.text(&w.head(&rubric, as_of))?;
+            out.text(&w.head(&rubric, as_of, crate::calendar::today()?))?;
             Sink::Json(w)
         }
         BatchFormat::Html | BatchFormat::Xlsx => Sink::District(Vec::new()),
@@ -207,6 +212,16 @@ pub fn run(args: &BatchArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resu
             Sink::Table(all) => all.extend(rows),
             Sink::Csv(w) => out.text(&w.rows(&rows))?,
             Sink::Json(w) => out.text(&w.rows(&rows))?,
+            Sink::Proposed(all) => all.extend(rows.into_iter().map(|row| {
+                let unit = row.result.map(|s| proposed::Verified {
+                    name: s.name,
+                    year: s.year,
+                    claimed: s.claimed_level,
+                    outcome: s.outcome,
+                    total: s.total,
+                });
+                (row.folder, unit.map_err(|e| error_text(&e, lang)))
+            })),
             Sink::District(all) => all.extend(rows.into_iter().map(|row| {
                 let unit = row.result.map(|s| DistrictUnit {
                     name: s.name,
@@ -214,7 +229,8 @@ pub fn run(args: &BatchArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resu
                     total: s.total,
                     outcome: s.outcome,
                     warnings: s.warnings,
-                    as_of,
+                    as_of: s.calendar.as_of.date,
+                    calendar: s.calendar,
                     criteria: s.criteria,
                 });
                 (row.folder, unit.map_err(|e| error_text(&e, lang)))
@@ -232,6 +248,15 @@ pub fn run(args: &BatchArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resu
             lang,
         ))?,
         Sink::Csv(_) => {}
+        Sink::Proposed(rows) => out.bytes(&match list {
+            Some(ListFormat::Xlsx) => proposed::xlsx(rows, &rubric, lang)?,
+            _ => proposed::docx(
+                rows,
+                &rubric,
+                as_of.unwrap_or(crate::calendar::today()?),
+                lang,
+            )?,
+        })?,
         Sink::Json(w) => out.text(&w.tail(&summary))?,
         Sink::District(rows) => match format {
             BatchFormat::Xlsx => out.bytes(&district::render_xlsx(rows, &rubric, lang)?)?,
@@ -300,4 +325,27 @@ fn progress_bar(dir: &std::path::Path, lang: Lang, quiet: bool) -> ProgressBar {
             },
         );
     ProgressBar::new(units).with_style(style)
+}
+
+#[derive(Clone, Copy)]
+enum ListFormat {
+    Docx,
+    Xlsx,
+}
+
+/// `--list-proposed` writes a Word or Excel file, chosen by `-o`'s extension.
+fn list_format(args: &BatchArgs) -> Result<ListFormat> {
+    let ext = args
+        .output
+        .as_deref()
+        .and_then(|p| p.extension())
+        .map(|e| e.to_string_lossy().to_ascii_lowercase());
+    match ext.as_deref() {
+        Some("docx") => Ok(ListFormat::Docx),
+        Some("xlsx") => Ok(ListFormat::Xlsx),
+        _ => Err(Error::usage(
+            "`--list-proposed` ghi tệp Word hoặc Excel: hãy thêm `-o danh-sach.docx` hoặc `-o danh-sach.xlsx`",
+            "`--list-proposed` writes a Word or Excel file: add `-o danh-sach.docx` or `-o danh-sach.xlsx`",
+        )),
+    }
 }

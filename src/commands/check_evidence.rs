@@ -32,7 +32,7 @@ pub fn run(args: &CheckEvidenceArgs, catalog: &Catalog, lang: Lang, quiet: bool)
     let bar = progress_bar(quiet, lang);
     let opts = Options {
         verify_hashes: !args.no_hashes,
-        jobs: args.jobs.map(usize::from),
+        jobs: crate::cli::jobs(args.jobs)?,
         progress: bar.as_ref().map(|b| b as &dyn Progress),
     };
     let report = check(&path, rubric.as_ref(), &opts)?;

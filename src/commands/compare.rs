@@ -42,14 +42,16 @@ pub fn run(args: &CompareArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Re
     // either rubric reads: a rubric with both rubrics' criteria asks for exactly that.
     let mut both = a.clone();
     both.criteria.extend(b.criteria.iter().cloned());
-    let unit = unit::load_with(
+    let mut unit = unit::load_with(
         &args.roster,
         args.evidence.as_deref(),
         &both,
         &args.read.options(),
     )?;
+    unit.verify_evidence(args.strict_evidence)?;
     let opts = Options {
         as_of,
+        today: crate::calendar::today()?,
         strict_evidence: args.strict_evidence,
         explain: false,
     };

@@ -31,7 +31,7 @@ fn hash(args: &HashArgs, lang: Lang, quiet: bool) -> Result<i32> {
     let bar = progress_bar(quiet, lang);
     let opts = HashOptions {
         force: args.force,
-        jobs: args.jobs.map(usize::from),
+        jobs: crate::cli::jobs(args.jobs)?,
         progress: bar.as_ref().map(|b| b as &dyn Progress),
     };
     let report = rehash(&path, &opts)?;

@@ -1,7 +1,8 @@
 //! `dvht init [DIR] [--rubric R]`: starting files for a new unit.
 //!
 //! Writes `DIR/roster.csv` (Vietnamese headers for exactly the columns the rubrics
-//! read, plus `Mã`, `Họ và tên`, `Chức vụ`, `Không tính`, and one example row) and
+//! read, plus `Mã`, `Họ và tên`, `Chức vụ`, `Không tính`, and two sample rows; with
+//! `--xlsx`, `roster.xlsx` with drop-down lists, see `template::xlsx`) and
 //! `DIR/evidence.toml` (every fact the rubrics read, commented out, with its allowed
 //! values). Never overwrites: if either file exists, nothing is written (exit 2).
 //!
@@ -29,9 +30,14 @@ pub fn run(args: &InitArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resul
             .map(|r| catalog.load(r))
             .collect::<Result<_>>()?
     };
-    let roster = args.dir.join("roster.csv");
+    let roster = args.dir.join(if args.xlsx {
+        "roster.xlsx"
+    } else {
+        "roster.csv"
+    });
     let evidence = args.dir.join("evidence.toml");
-    for p in [&roster, &evidence] {
+    let narrative = args.dir.join(crate::narrative::FILE_NAME);
+    for p in [&roster, &evidence, &narrative] {
         // `symlink_metadata`: a dangling link, a folder or a FIFO by that name
         // counts as taken too, so nothing is written when any target is.
         if std::fs::symlink_metadata(p).is_ok() {
@@ -44,12 +50,21 @@ pub fn run(args: &InitArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resul
         path: args.dir.clone(),
         source,
     })?;
-    let year = chrono::Local::now().date_naive().year();
+    let year = crate::calendar::today()?.year();
+    let roster_bytes = if args.xlsx {
+        template::xlsx::roster_xlsx(&rubrics)?
+    } else {
+        template::roster_csv(&rubrics).into_bytes()
+    };
     let files = [
-        (&roster, template::roster_csv(&rubrics).into_bytes()),
+        (&roster, roster_bytes),
         (
             &evidence,
             template::evidence_toml(&rubrics, year).into_bytes(),
+        ),
+        (
+            &narrative,
+            crate::narrative::scaffold(&rubrics, year).into_bytes(),
         ),
     ];
     // All or nothing: a file that cannot be written removes the ones this run
@@ -72,7 +87,7 @@ pub fn run(args: &InitArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resul
         let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
         let headers: Vec<&str> = cols.iter().map(|c| c.header_vi).collect();
         let text = format!(
-            "{} {} ({} {}: {})\n{} {} ({} {})\n{}:\n  1. {}\n  2. {}\n  3. dvht score {} --rubric {}\n",
+            "{} {} ({} {}: {})\n{} {} ({} {})\n{} {} ({})\n{}:\n  1. {}\n  2. {}\n  3. dvht score {} --rubric {}\n  4. {}\n",
             t("Đã tạo", "Created"),
             display_path(&roster),
             cols.len(),
@@ -82,10 +97,16 @@ pub fn run(args: &InitArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resul
             display_path(&evidence),
             facts.len(),
             t("dữ kiện", "facts"),
+            t("Đã tạo", "Created"),
+            display_path(&narrative),
+            t(
+                "lời của đơn vị cho từng tiêu chí: mô tả, điểm mạnh, điểm yếu, kế hoạch",
+                "the unit's words per criterion: description, strengths, weaknesses, plan"
+            ),
             t("Tiếp theo", "Next"),
             t(
-                "thay dòng ví dụ trong roster.csv bằng danh sách thành viên (mở bằng Excel được)",
-                "replace the example row of roster.csv with the members (Excel opens it)"
+                "thay hai dòng mẫu trong danh sách bằng các thành viên thật (mở bằng Excel được)",
+                "replace the two sample rows with the real members (Excel opens the file)"
             ),
             t(
                 "điền [unit] và bỏ dấu # ở các dữ kiện trong evidence.toml",
@@ -93,6 +114,10 @@ pub fn run(args: &InitArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resul
             ),
             display_path(&roster),
             ids.first().copied().unwrap_or("tt24"),
+            t(
+                "viết phần tự đánh giá vào tu-danh-gia.toml, rồi lập hồ sơ: dvht dossier THƯ-MỤC --rubric …",
+                "write the self-assessment in tu-danh-gia.toml, then make the dossier: dvht dossier DIR --rubric …"
+            ),
         );
         crate::output::emit_text(&text)?;
     }

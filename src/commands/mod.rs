@@ -4,6 +4,7 @@ pub mod batch;
 pub mod check_evidence;
 pub mod compare;
 pub mod completions;
+pub mod dossier;
 pub mod evidence;
 pub mod init;
 pub mod man;
@@ -14,11 +15,12 @@ pub mod score;
 use crate::error::{Error, Problem, Result};
 pub use crate::output::emit;
 
-/// `--as-of`: a date in `YYYY-MM-DD` (or `DD/MM/YYYY`), default today.
-pub fn as_of(value: Option<&str>) -> Result<chrono::NaiveDate> {
+/// `--as-of`: a date in `YYYY-MM-DD` (or `DD/MM/YYYY`). `None` when not given: the
+/// engine then takes the calendar's default (`calendar::resolve_as_of`).
+pub fn as_of(value: Option<&str>) -> Result<Option<chrono::NaiveDate>> {
     match value {
-        None => Ok(chrono::Local::now().date_naive()),
-        Some(s) => crate::manifest::parse_date(s).ok_or_else(|| {
+        None => Ok(None),
+        Some(s) => crate::manifest::parse_date(s).map(Some).ok_or_else(|| {
             Error::usage(Problem::BadDate {
                 flag: "--as-of",
                 value: s.to_string(),
@@ -29,9 +31,11 @@ pub fn as_of(value: Option<&str>) -> Result<chrono::NaiveDate> {
 }
 
 /// `-o FILE`: the checked target (folder exists, not a folder…), or `None` for
-/// standard output.
+/// standard output (no `-o`, or `-o -`).
 pub fn output(path: Option<&std::path::Path>) -> Result<Option<crate::output::Output>> {
-    path.map(crate::output::Output::new).transpose()
+    path.filter(|p| *p != std::path::Path::new("-"))
+        .map(crate::output::Output::new)
+        .transpose()
 }
 
 /// Refuses an `-o` that names an input of a one-unit run: the roster, the

@@ -29,8 +29,8 @@ pub fn run(args: &ReportArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Res
     let rubric = catalog.load(&args.rubric)?;
     let as_of = as_of(args.as_of.as_deref())?;
     let date = match args.date.as_deref() {
-        None => as_of,
-        Some(s) => crate::manifest::parse_date(s).ok_or_else(|| {
+        None => None,
+        Some(s) => crate::manifest::parse_date(s).map(Some).ok_or_else(|| {
             Error::usage(Problem::BadDate {
                 flag: "--date",
                 value: s.to_string(),
@@ -50,17 +50,19 @@ pub fn run(args: &ReportArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Res
         FormatName::name,
     )?;
     let out = output(args.output.as_deref())?;
-    if format == PaperFormat::Xlsx && args.output.is_none() && std::io::stdout().is_terminal() {
+    if format == PaperFormat::Xlsx && out.is_none() && std::io::stdout().is_terminal() {
         return Err(Error::usage(Problem::XlsxNeedsFile));
     }
-    let unit = unit::load_with(
+    let mut unit = unit::load_with(
         &args.roster,
         args.evidence.as_deref(),
         &rubric,
         &args.read.options(),
     )?;
+    unit.verify_evidence(args.strict_evidence)?;
     let opts = Options {
         as_of,
+        today: crate::calendar::today()?,
         strict_evidence: args.strict_evidence,
         explain: true,
     };
@@ -73,7 +75,8 @@ pub fn run(args: &ReportArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Res
     let assessment = engine::assess(&rubric, &unit.roster, unit.manifest.as_ref(), &opts);
     let form = FormInfo {
         place: args.place.clone(),
-        date: Some(date),
+        // the form is dated the day it is judged at, unless `--date` says otherwise
+        date: Some(date.unwrap_or(assessment.as_of)),
         authority: args.authority.clone(),
         prepared_by: args.prepared_by.clone(),
         head: args.head.clone(),

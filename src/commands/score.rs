@@ -33,9 +33,11 @@ pub fn run(args: &ScoreArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resu
     )?;
     let out = output(args.output.as_deref())?;
     let read = args.read.options();
-    let unit = unit::load_with(&args.roster, args.evidence.as_deref(), &rubric, &read)?;
+    let mut unit = unit::load_with(&args.roster, args.evidence.as_deref(), &rubric, &read)?;
+    unit.verify_evidence(args.strict_evidence)?;
     let opts = Options {
         as_of,
+        today: crate::calendar::today()?,
         strict_evidence: args.strict_evidence,
         explain: args.explain,
     };

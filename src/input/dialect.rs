@@ -117,30 +117,9 @@ pub fn sniff(bytes: &[u8], path: &Path) -> Result<Format> {
     Ok(Format::Delimited)
 }
 
-/// Reads a whole file, or standard input for `-`.
+/// Reads a whole roster, or standard input for `-`, within its byte budget.
 pub fn read_bytes(path: &Path) -> Result<Vec<u8>> {
-    let read_err = |source| Error::Read {
-        path: path.to_path_buf(),
-        source,
-    };
-    if path == Path::new("-") {
-        let mut buf = Vec::new();
-        std::io::stdin()
-            .lock()
-            .read_to_end(&mut buf)
-            .map_err(read_err)?;
-        Ok(buf)
-    } else {
-        // Ask whether it is a folder only when reading fails: one system call less
-        // per file, which counts over a batch of thousands of small rosters.
-        std::fs::read(path).map_err(|e| {
-            if path.is_dir() {
-                Error::input(Location::file(path), Problem::IsFolder)
-            } else {
-                read_err(e)
-            }
-        })
-    }
+    crate::input::file::read_capped(path, crate::input::file::MAX_ROSTER_BYTES)
 }
 
 /// Decodes bytes to text: UTF-8 (BOM optional) or UTF-16 with a BOM, or the
@@ -200,7 +179,7 @@ pub fn decode(bytes: &[u8], path: &Path) -> Result<(String, &'static str, bool)>
 /// A UTF-8 text file such as `evidence.toml` or a rubric: a BOM is dropped, and a
 /// byte that is not UTF-8 is an error naming its line and column.
 pub fn read_utf8_text(path: &Path) -> Result<String> {
-    let bytes = read_bytes(path)?;
+    let bytes = crate::input::file::read_capped(path, crate::input::file::MAX_TOML_BYTES)?;
     let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     match std::str::from_utf8(body) {
         Ok(s) => Ok(s.to_string()),
@@ -288,33 +267,40 @@ fn utf16(bytes: &[u8], path: &Path, word: fn([u8; 2]) -> u16) -> Result<String> 
     Ok(out)
 }
 
-/// Picks `,`, `;` or tab: whichever occurs most in the header line outside quotes.
+/// Picks `,`, `;` or tab: whichever occurs most often outside quotes in one of the
+/// first lines. Looking past the first line matters: an office roster may start
+/// with a title block (`TRƯỜNG MẦM NON HOA SEN`, `Hà Nội, ngày …`) above the header.
 pub fn detect_delimiter(text: &str) -> u8 {
-    let header = first_line(text);
-    let mut counts = [0usize; 3];
-    let mut quoted = false;
-    for b in header.bytes() {
-        match b {
-            b'"' => quoted = !quoted,
-            b',' if !quoted => counts[0] += 1,
-            b';' if !quoted => counts[1] += 1,
-            b'\t' if !quoted => counts[2] += 1,
-            _ => {}
+    /// Lines looked at; the header search looks at as many.
+    const LINES: usize = 30;
+    let mut best = [0usize; 3];
+    for line in text
+        .split(['\n', '\r'])
+        .filter(|l| !l.trim().is_empty())
+        .take(LINES)
+    {
+        let mut counts = [0usize; 3];
+        let mut quoted = false;
+        for b in line.bytes() {
+            match b {
+                b'"' => quoted = !quoted,
+                b',' if !quoted => counts[0] += 1,
+                b';' if !quoted => counts[1] += 1,
+                b'\t' if !quoted => counts[2] += 1,
+                _ => {}
+            }
+        }
+        for i in 0..3 {
+            best[i] = best[i].max(counts[i]);
         }
     }
     let delimiters = [b',', b';', b'\t'];
-    let best = (0..3).max_by_key(|&i| (counts[i], 3 - i)).unwrap_or(0);
-    if counts[best] == 0 {
+    let pick = (0..3).max_by_key(|&i| (best[i], 3 - i)).unwrap_or(0);
+    if best[pick] == 0 {
         b','
     } else {
-        delimiters[best]
+        delimiters[pick]
     }
-}
-
-fn first_line(text: &str) -> &str {
-    text.split('\n')
-        .find(|l| !l.trim().is_empty())
-        .unwrap_or("")
 }
 
 /// Reads and decodes a delimited text file, returning its text and dialect.

@@ -1,11 +1,40 @@
-//! The one way `dvht` opens an input file it reads whole: only regular files
-//! (or `-`, standard input).
+//! The one way `dvht` opens an input file it reads whole: a byte budget, and
+//! only regular files (or `-`, standard input).
 //!
-//! A FIFO given as a file blocked forever in `open`. So the file type is asked
-//! before opening (opening a FIFO blocks).
+//! `dvht score /dev/zero` used to grow without bound, and a FIFO given as a file
+//! blocked forever in `open`. So the file type is asked before opening (opening
+//! a FIFO blocks), the open itself does not block (a FIFO swapped in after the
+//! check), the opened handle is asked again, and at most `cap + 1` bytes are read
+//! whatever the file claims its size is.
 
 use crate::error::{Error, Location, Problem, Result};
+use std::io::Read;
 use std::path::Path;
+
+/// A roster (`.csv`, `.xlsx`, `.xls`, `.ods`), read whole.
+pub const MAX_ROSTER_BYTES: u64 = 64 << 20;
+/// A TOML file read whole: `evidence.toml`, a rubric, a unit's self-assessment.
+pub const MAX_TOML_BYTES: u64 = 16 << 20;
+
+/// `n` bytes as a short figure: `64 MiB`, `2 KiB`, `9 bytes`.
+pub fn size_label(n: u64) -> String {
+    if n >= 1 << 20 && n.is_multiple_of(1 << 20) {
+        format!("{} MiB", n >> 20)
+    } else if n >= 1 << 10 && n.is_multiple_of(1 << 10) {
+        format!("{} KiB", n >> 10)
+    } else {
+        format!("{n} bytes")
+    }
+}
+
+fn too_big(path: &Path, cap: u64) -> Error {
+    let limit = size_label(cap);
+    Error::input(
+        Location::file(path),
+        format!("tệp lớn hơn giới hạn {limit} mà dvht đọc cho loại tệp này; hãy kiểm tra đúng tệp chưa, hoặc tách tệp"),
+        format!("the file is larger than the {limit} limit dvht reads for this kind of file; check it is the right file, or split it"),
+    )
+}
 
 fn not_regular(path: &Path, kind: &str) -> Error {
     Error::input(
@@ -62,4 +91,73 @@ pub fn check_regular(path: &Path) -> Result<()> {
         return Err(not_regular(path, kind(ft)));
     }
     Ok(())
+}
+
+/// Reads a whole regular file, or standard input for `-`, refusing more than `cap`
+/// bytes (exit 2, naming the limit) and anything that is not a regular file.
+pub fn read_capped(path: &Path, cap: u64) -> Result<Vec<u8>> {
+    let read_err = |source| Error::Read {
+        path: path.to_path_buf(),
+        source,
+    };
+    let mut buf = Vec::new();
+    if path == Path::new("-") {
+        std::io::stdin()
+            .lock()
+            .take(cap.saturating_add(1))
+            .read_to_end(&mut buf)
+            .map_err(read_err)?;
+    } else {
+        check_regular(path)?;
+        let mut options = std::fs::OpenOptions::new();
+        options.read(true);
+        #[cfg(unix)]
+        {
+            // A FIFO put in place after the check must not block the open.
+            use std::os::unix::fs::OpenOptionsExt;
+            options.custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32);
+        }
+        let file = options.open(path).map_err(read_err)?;
+        let meta = file.metadata().map_err(read_err)?;
+        if !meta.is_file() {
+            return Err(not_regular(path, kind(meta.file_type())));
+        }
+        if meta.len() > cap {
+            return Err(too_big(path, cap));
+        }
+        buf.reserve(meta.len() as usize);
+        file.take(cap.saturating_add(1))
+            .read_to_end(&mut buf)
+            .map_err(read_err)?;
+    }
+    if buf.len() as u64 > cap {
+        return Err(too_big(path, cap));
+    }
+    Ok(buf)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn caps_and_file_types() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.csv");
+        std::fs::write(&p, b"0123456789").unwrap();
+        assert_eq!(read_capped(&p, 10).unwrap(), b"0123456789");
+        let e = read_capped(&p, 9).unwrap_err().to_string();
+        assert!(e.contains("9 bytes limit"), "{e}");
+        let e = read_capped(dir.path(), 9).unwrap_err().to_string();
+        assert!(e.contains("folder"), "{e}");
+        #[cfg(unix)]
+        {
+            let e = read_capped(Path::new("/dev/zero"), 1 << 20)
+                .unwrap_err()
+                .to_string();
+            assert!(e.contains("character device"), "{e}");
+        }
+        assert_eq!(size_label(64 << 20), "64 MiB");
+        assert_eq!(size_label(2048), "2 KiB");
+    }
 }

@@ -2,6 +2,7 @@
 //!
 //! - `dialect`: the format (CSV or a workbook), byte-order marks, UTF-16, the
 //!   encoding and the CSV delimiter — the one place that decides how bytes become text;
+//! - `file`: opening an input file read whole — regular files only, within a byte budget;
 //! - `text`: folding typed text into matching keys, NFC;
 //! - `legacy`: recognising text typed with the legacy VNI / TCVN3 fonts;
 //! - `sheet`: the `Row`/`Cells`/`RowSource` type both readers produce;

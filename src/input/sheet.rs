@@ -109,20 +109,70 @@ impl<C: Cells + Clone, I: Iterator<Item = Result<Row<C>>>> RowSource for IterRow
     }
 }
 
+/// Physical line numbers of byte offsets in a text, counted forward as records
+/// come: a line ends at `\r\n`, `\n` or a lone `\r` (what Excel on Windows, Unix
+/// tools and old Mac programs write). The CSV parser's own count only sees `\n`
+/// and places a record after `\r\n` on the line before it.
+#[derive(Debug)]
+pub struct LineCounter<'a> {
+    text: &'a [u8],
+    at: usize,
+    line: u64,
+}
+
+impl<'a> LineCounter<'a> {
+    pub fn new(text: &'a str) -> Self {
+        LineCounter {
+            text: text.as_bytes(),
+            at: 0,
+            line: 1,
+        }
+    }
+
+    /// The line of the first byte at or after `offset` that is not a line break
+    /// (a record's position may point at the `\n` of the `\r\n` before it).
+    /// Offsets must not go backwards; one that does is counted from the start.
+    pub fn line_at(&mut self, offset: usize) -> u64 {
+        let mut start = offset.min(self.text.len());
+        while start < self.text.len() && matches!(self.text[start], b'\r' | b'\n') {
+            start += 1;
+        }
+        if start < self.at {
+            self.at = 0;
+            self.line = 1;
+        }
+        let span = &self.text[self.at..start];
+        let mut breaks = 0u64;
+        for (i, b) in span.iter().enumerate() {
+            match b {
+                b'\n' => breaks += 1,
+                b'\r' if span.get(i + 1) != Some(&b'\n') => breaks += 1,
+                _ => {}
+            }
+        }
+        self.line += breaks;
+        self.at = start;
+        self.line
+    }
+}
+
 /// Rows of delimited text, read as byte records into one reused record: cells
 /// are turned into text only when needed (most yes/no cells are recognised from
 /// their bytes by the roster's per-column memo).
 pub struct CsvRows<'a, R> {
     reader: &'a mut csv::Reader<R>,
     path: &'a Path,
+    lines: LineCounter<'a>,
     row: Row<csv::ByteRecord>,
 }
 
 impl<'a, R> CsvRows<'a, R> {
-    pub fn new(reader: &'a mut csv::Reader<R>, path: &'a Path) -> Self {
+    /// `text`: what the reader reads, to number its physical lines.
+    pub fn new(reader: &'a mut csv::Reader<R>, path: &'a Path, text: &'a str) -> Self {
         CsvRows {
             reader,
             path,
+            lines: LineCounter::new(text),
             row: Row::default(),
         }
     }
@@ -133,12 +183,16 @@ impl<R: std::io::Read> RowSource for CsvRows<'_, R> {
     fn next_row(&mut self) -> Result<Option<&Row<csv::ByteRecord>>> {
         match self.reader.read_byte_record(&mut self.row.cells) {
             Ok(true) => {
-                self.row.line = self.row.cells.position().map_or(1, |p| p.line());
+                let byte = self.row.cells.position().map_or(0, |p| p.byte());
+                self.row.line = self.lines.line_at(byte as usize);
                 Ok(Some(&self.row))
             }
             Ok(false) => Ok(None),
             Err(e) => {
-                let line = e.position().map_or(1, |p| p.line());
+                let line = match e.position() {
+                    Some(p) => self.lines.line_at(p.byte() as usize),
+                    None => 1,
+                };
                 Err(Error::input(
                     Location::at(self.path, line, None),
                     Problem::CsvRow {
@@ -147,5 +201,22 @@ impl<R: std::io::Read> RowSource for CsvRows<'_, R> {
                 ))
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_count_every_kind_of_break() {
+        let text = "a\r\nb\nc\rd\r\n\r\ne";
+        let mut l = LineCounter::new(text);
+        assert_eq!(l.line_at(0), 1);
+        assert_eq!(l.line_at(2), 2); // at the `\n` of `\r\n`: the record is on line 2
+        assert_eq!(l.line_at(5), 3);
+        assert_eq!(l.line_at(7), 4);
+        assert_eq!(l.line_at(text.len() - 1), 6);
+        assert_eq!(l.line_at(0), 1);
     }
 }

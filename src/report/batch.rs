@@ -20,7 +20,7 @@ pub const SCHEMA: &str = "dvht.batch/1";
 
 /// A unit's error as one line, without the `dvht:` prefix.
 pub fn error_text(e: &crate::error::Error, lang: Lang) -> String {
-    let s = e.render(lang);
+    let s = e.render_line(lang);
     s.strip_prefix("dvht: ").map(str::to_string).unwrap_or(s)
 }
 
@@ -59,6 +59,12 @@ pub struct UnitJson<'a> {
     /// (a missing evidence.toml counts as one); null without the flag.
     pub evidence_problems: Option<usize>,
     pub error: Option<String>,
+    /// The date the unit was judged at (its own default without `--as-of`).
+    pub as_of: Option<String>,
+    /// `flag`, `submitted_on`, `deadline` or `today` (see `dvht.assessment/1`).
+    pub as_of_source: Option<&'static str>,
+    /// The unit's calendar, as in `dvht.assessment/1`.
+    pub calendar: Option<super::json::CalendarJson>,
 }
 
 #[derive(Serialize)]
@@ -113,6 +119,9 @@ pub fn unit_json<'a>(row: &'a UnitRow, lang: Lang) -> UnitJson<'a> {
             warnings: Some(s.warnings),
             evidence_problems: row.evidence_problems,
             error: None,
+            as_of: Some(s.calendar.as_of.date.to_string()),
+            as_of_source: Some(s.calendar.as_of.source.code()),
+            calendar: Some(super::json::calendar_json(&s.calendar, lang)),
         },
         Err(e) => UnitJson {
             folder: &row.folder,
@@ -124,6 +133,9 @@ pub fn unit_json<'a>(row: &'a UnitRow, lang: Lang) -> UnitJson<'a> {
             warnings: None,
             evidence_problems: row.evidence_problems,
             error: Some(error_text(e, lang)),
+            as_of: None,
+            as_of_source: None,
+            calendar: None,
         },
     }
 }
@@ -140,7 +152,10 @@ impl JsonWriter {
         JsonWriter { lang, first: true }
     }
 
-    pub fn head(&self, rubric: &Rubric, as_of: NaiveDate) -> String {
+    /// `as_of` is the `--as-of` date when given (`"as_of_source": "flag"`). Without it
+    /// each unit is judged at its own default (its `as_of` and `as_of_source`), the
+    /// top-level `as_of` is today and `as_of_source` is `"per-unit"`.
+    pub fn head(&self, rubric: &Rubric, flag: Option<NaiveDate>, today: NaiveDate) -> String {
         let r = BatchRubricJson {
             id: &rubric.id,
             title: self.lang.pick(&rubric.title, &rubric.title_en),
@@ -152,8 +167,10 @@ impl JsonWriter {
             differs_from_builtin: rubric.differs_from_builtin,
         };
         format!(
-            "{{\n  \"schema\": \"{SCHEMA}\",\n  \"rubric\": {},\n  \"as_of\": \"{as_of}\",\n  \"units\": [",
-            to_json(&r)
+            "{{\n  \"schema\": \"{SCHEMA}\",\n  \"rubric\": {},\n  \"as_of\": \"{}\",\n  \"as_of_source\": \"{}\",\n  \"units\": [",
+            to_json(&r),
+            flag.unwrap_or(today),
+            if flag.is_some() { "flag" } else { "per-unit" }
         )
     }
 
@@ -218,6 +235,10 @@ pub const CSV_HEADER: &[&str] = &[
     "warnings",
     "evidence_problems",
     "error",
+    "as_of",
+    "as_of_source",
+    "level_2_from",
+    "retained_until",
 ];
 
 /// Writes CSV rows as they come; every cell is formula-safe.
@@ -253,7 +274,7 @@ impl CsvWriter {
                 .evidence_problems
                 .map(|n| n.to_string())
                 .unwrap_or_default();
-            let cells: [String; 13] = match &row.result {
+            let cells: [String; 17] = match &row.result {
                 Ok(s) => [
                     row.folder.clone(),
                     s.name.clone().unwrap_or_default(),
@@ -274,6 +295,16 @@ impl CsvWriter {
                     s.warnings.to_string(),
                     problems,
                     String::new(),
+                    s.calendar.as_of.date.to_string(),
+                    s.calendar.as_of.source.code().to_string(),
+                    s.calendar
+                        .level_2_from
+                        .map(|d| d.to_string())
+                        .unwrap_or_default(),
+                    s.calendar
+                        .retained_until
+                        .map(|d| d.to_string())
+                        .unwrap_or_default(),
                 ],
                 Err(e) => [
                     row.folder.clone(),
@@ -289,6 +320,10 @@ impl CsvWriter {
                     String::new(),
                     problems,
                     error_text(e, lang),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
                 ],
             };
             w.write_record(cells.iter().map(|c| spreadsheet_safe(c).into_owned()))
@@ -322,6 +357,14 @@ pub fn table(
         rubric.id
     );
     let _ = writeln!(out, "{}: {dir}", t("Thư mục", "Folder"));
+    let _ = writeln!(
+        out,
+        "{}",
+        t(
+            "Ngày xét: mỗi đơn vị theo --as-of, nếu có; nếu không, theo ngày nộp hồ sơ ([unit] submitted_on); nếu không, ngày sớm hơn giữa hôm nay và hạn nộp hồ sơ (ngày 15 tháng 01 năm sau năm đánh giá)",
+            "As of: each unit at --as-of when given; else at its dossier's date ([unit] submitted_on); else the earlier of today and the dossier deadline (15 January after the assessment year)"
+        )
+    );
 
     let mut table = Table::new();
     table
@@ -341,6 +384,7 @@ pub fn table(
         },
         t("Kết quả", "Outcome"),
         t("Cảnh báo", "Warnings"),
+        t("Ngày xét", "As of"),
     ];
     if check {
         header.push(t("Lỗi minh chứng", "Evidence problems"));
@@ -363,6 +407,11 @@ pub fn table(
                     s.outcome.label(lang)
                 )),
                 right(s.warnings.to_string()),
+                Cell::new(format!(
+                    "{} ({})",
+                    crate::calendar::short_date(s.calendar.as_of.date),
+                    s.calendar.as_of.source.short(lang)
+                )),
             ],
             Err(_) => vec![
                 Cell::new(&row.folder),
@@ -370,6 +419,7 @@ pub fn table(
                 Cell::new(""),
                 Cell::new(""),
                 Cell::new(t("LỖI (xem bên dưới)", "ERROR (see below)")),
+                Cell::new(""),
                 Cell::new(""),
             ],
         };

@@ -2,7 +2,7 @@
 //! JSON is `dvht.compare/1`: the aligned rows, then both `dvht.assessment/1`
 //! objects whole (fields may be added, never removed).
 
-use super::{number, percent};
+use super::number;
 use crate::assessment::{Assessment, CriterionResult};
 use crate::lang::Lang;
 use crate::rubric::diff::Match;
@@ -20,10 +20,7 @@ fn result_of<'a>(a: &'a Assessment, c: Option<&Criterion>) -> Option<&'a Criteri
 }
 
 fn measured(r: &CriterionResult, lang: Lang) -> String {
-    match (r.numerator, r.denominator) {
-        (Some(n), Some(d)) => format!("{n}/{d} ({})", percent(n, d, lang)),
-        _ => r.value.clone().unwrap_or_default(),
-    }
+    crate::report::summary::measured(r, lang)
 }
 
 /// `8/10 (80–<100%)`, `Mức 1 (≥90%)`, `không áp dụng`, with "not assessed".
@@ -65,16 +62,15 @@ fn outcome_line(a: &Assessment, lang: Lang) -> String {
             number(total.max_points, lang)
         );
     }
-    let _ = write!(
-        s,
-        "{} — {}",
+    let verdict = if a.outcome.recognized {
+        t("được công nhận", "recognised")
+    } else {
+        t("không được công nhận", "not recognised")
+    };
+    s.push_str(&super::summary::with_verdict(
         a.outcome.label(lang),
-        if a.outcome.recognized {
-            t("được công nhận", "recognised")
-        } else {
-            t("không được công nhận", "not recognised")
-        }
-    );
+        verdict,
+    ));
     if a.outcome.provisional {
         s.push_str(t(" (ngưỡng tạm thời)", " (provisional thresholds)"));
     }
@@ -86,6 +82,8 @@ pub fn table(rows: &[Row], a: &Assessment, b: &Assessment, lang: Lang) -> String
     let mut out = String::new();
     out.push_str(&super::table::unit_line(a, lang));
     out.push_str(&super::table::members_line(a, lang));
+    // both assessments are judged at the same date (same unit, same options)
+    let _ = writeln!(out, "{}", b.calendar.as_of_line(lang));
     for x in [a, b] {
         let _ = writeln!(
             out,

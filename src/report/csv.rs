@@ -26,6 +26,8 @@ pub const HEADER: &[&str] = &[
     "members_needed",
     "provisional",
     "warnings",
+    "as_of",
+    "as_of_source",
 ];
 
 pub fn render(a: &Assessment, lang: Lang, bom: bool) -> String {
@@ -61,6 +63,8 @@ pub fn render(a: &Assessment, lang: Lang, bom: bool) -> String {
                 .map(|w| w.text(lang))
                 .collect::<Vec<_>>()
                 .join(" | "),
+            a.as_of.to_string(),
+            a.calendar.as_of.source.code().to_string(),
         ];
         w.write_record(row.iter().map(|s| spreadsheet_safe(s).into_owned()))
             .expect("writing to memory");

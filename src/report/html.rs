@@ -204,10 +204,9 @@ pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> S
             a.rubric.version
         )),
     );
-    info(
-        t("Ngày xét", "Assessed as of"),
-        escape(&summary::date(a.as_of)),
-    );
+    for (k, v) in a.calendar.lines(lang) {
+        info(&k, escape(&v));
+    }
     b.push_str("</table>\n");
 
     // II. The results table.
@@ -495,7 +494,7 @@ fn action_plan(b: &mut String, a: &Assessment, rubric: &Rubric, lang: Lang) {
             "dùng nội bộ, không thuộc hồ sơ đề nghị công nhận; tính đến ngày",
             "for internal use, not part of the dossier; as of"
         ),
-        escape(&summary::date(a.as_of))
+        escape(&crate::calendar::long_date(a.as_of, lang))
     );
     if actions.is_empty() {
         let _ = writeln!(

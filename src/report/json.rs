@@ -25,6 +25,85 @@ pub struct AssessmentJson {
     pub as_of: String,
     /// The files scored, with SHA-256, so a council can check what a score stands on.
     pub inputs: InputsJson,
+    /// The dated rules around the dossier, and where `as_of` came from.
+    pub calendar: CalendarJson,
+}
+
+/// `calendar`: dates are `YYYY-MM-DD`; a field that needs what the unit file does not
+/// give (`[unit] year`, a recognition decision) or the rubric does not have (a
+/// recognition rule: points rubrics) is null.
+#[derive(Serialize)]
+pub struct CalendarJson {
+    /// The date level 2 was judged at (the same as the top-level `as_of`).
+    pub as_of: String,
+    /// Where it came from: `flag` (`--as-of`), `submitted_on` (`[unit] submitted_on`),
+    /// `deadline` (no submitted_on, today past the deadline), `today`.
+    pub as_of_source: &'static str,
+    /// The same, in words.
+    pub as_of_reason: String,
+    /// Today as `dvht` saw it (the `DVHT_TODAY` environment variable fixes it).
+    pub today: String,
+    /// The assessment year (`[unit] year`).
+    pub year: Option<i32>,
+    /// 01/01 to 31/12 of the assessment year.
+    pub data_period: Option<PeriodJson>,
+    /// The last day to send the dossier: 15/01 of the next year.
+    pub deadline: Option<String>,
+    /// Days from today to the deadline: 0 on the day, negative once overdue.
+    pub days_left: Option<i64>,
+    pub submitted_on: Option<String>,
+    /// Whether `submitted_on` is on or before the deadline.
+    pub submitted_on_time: Option<bool>,
+    /// The decision that counts on `as_of`: the latest level ≥ 1 one taken by then.
+    pub recognition: Option<DecisionJson>,
+    /// The rubric's wait before level 2, in months (null for points rubrics).
+    pub level_2_after_months: Option<u32>,
+    /// The first day level 2 may be proposed (decision + the wait).
+    pub level_2_from: Option<String>,
+    /// Whether level 2 may be proposed on `as_of` (wait over, recognition retained).
+    pub level_2_open: Option<bool>,
+    /// The last day the counted recognition is retained.
+    pub retained_until: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct PeriodJson {
+    pub from: String,
+    pub to: String,
+}
+
+#[derive(Serialize)]
+pub struct DecisionJson {
+    pub level: u8,
+    pub decided_on: String,
+    pub decision: Option<String>,
+}
+
+pub fn calendar_json(c: &crate::calendar::Calendar, lang: Lang) -> CalendarJson {
+    CalendarJson {
+        as_of: c.as_of.date.to_string(),
+        as_of_source: c.as_of.source.code(),
+        as_of_reason: c.as_of_reason(lang),
+        today: c.today.to_string(),
+        year: c.year,
+        data_period: c.data_period.map(|(from, to)| PeriodJson {
+            from: from.to_string(),
+            to: to.to_string(),
+        }),
+        deadline: c.deadline.map(|d| d.to_string()),
+        days_left: c.days_left,
+        submitted_on: c.submitted_on.map(|d| d.to_string()),
+        submitted_on_time: c.submitted_on_time(),
+        recognition: c.recognition.as_ref().map(|r| DecisionJson {
+            level: r.level,
+            decided_on: r.decided_on.to_string(),
+            decision: r.decision.clone(),
+        }),
+        level_2_after_months: c.rule.map(|r| r.level_2_after_months),
+        level_2_from: c.level_2_from.map(|d| d.to_string()),
+        level_2_open: c.rule.map(|_| c.level_2_open()),
+        retained_until: c.retained_until.map(|d| d.to_string()),
+    }
 }
 
 #[derive(Serialize)]
@@ -268,6 +347,7 @@ pub fn to_json(a: &Assessment, lang: Lang, explain: bool) -> AssessmentJson {
                 }
             },
         },
+        calendar: calendar_json(&a.calendar, lang),
     }
 }
 

@@ -85,12 +85,10 @@ pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> S
         text(&a.rubric.id),
         text(&a.rubric.version)
     );
-    let _ = writeln!(
-        o,
-        "- {}: {}\n",
-        t("Ngày xét", "Assessed as of"),
-        summary::date(a.as_of)
-    );
+    for (k, v) in a.calendar.lines(lang) {
+        let _ = writeln!(o, "- {}: {}", text(&k), text(&v));
+    }
+    o.push('\n');
 
     let _ = writeln!(o, "## II. {}\n", t("Kết quả", "Results"));
     let _ = writeln!(
@@ -138,7 +136,7 @@ pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> S
     let _ = writeln!(
         o,
         "**{}: {}**{}\n",
-        t("Kết luận", "Outcome"),
+        summary::outcome_heading(a, lang),
         text(&summary::outcome(a, lang)),
         if a.outcome.provisional { " (\\*)" } else { "" }
     );
@@ -166,7 +164,7 @@ pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> S
     }
     let _ = writeln!(
         o,
-        "| {} | {} |\n|:---:|:---:|\n| {} | {} |\n| | |\n| **{}** | **{}** |\n",
+        "| {} | {} |\n|:---:|:---:|\n| {} | {} |\n| | |\n| {} | {} |\n",
         t("**NGƯỜI LẬP BIỂU**", "**PREPARED BY**"),
         t("**THỦ TRƯỞNG ĐƠN VỊ**", "**HEAD OF THE UNIT**"),
         t("*(Ký, ghi rõ họ tên)*", "*(Signature and full name)*"),
@@ -174,8 +172,8 @@ pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> S
             "*(Ký, ghi rõ họ tên, đóng dấu)*",
             "*(Signature, full name and seal)*"
         ),
-        cell(form.prepared_by.as_deref().unwrap_or("")),
-        cell(form.head.as_deref().unwrap_or(""))
+        signature(form.prepared_by.as_deref()),
+        signature(form.head.as_deref())
     );
 
     if form.action_plan {
@@ -234,6 +232,14 @@ pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> S
         }
     }
     o
+}
+
+/// A signer's name in bold, or nothing: an empty `| **** |` reads as stray stars.
+fn signature(name: Option<&str>) -> String {
+    match name.map(str::trim) {
+        Some(n) if !n.is_empty() => format!("**{}**", cell(n)),
+        _ => String::new(),
+    }
 }
 
 #[cfg(test)]

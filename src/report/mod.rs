@@ -7,6 +7,7 @@ pub mod compare;
 pub mod csv;
 pub mod diff;
 pub mod district;
+pub mod dossier;
 pub mod evidence;
 pub mod html;
 pub mod json;
@@ -15,6 +16,7 @@ pub mod markdown;
 pub mod rubric;
 pub mod summary;
 pub mod table;
+pub mod word;
 pub mod xlsx;
 
 use crate::lang::Lang;
@@ -26,7 +28,9 @@ pub fn percent(num: u64, den: u64, lang: Lang) -> String {
     if den == 0 {
         return "—".to_string();
     }
-    let p = (Decimal::from(num) * Decimal::ONE_HUNDRED / Decimal::from(den)).round_dp(1);
+    // Offices round half up (1/16 = 6,25 % → 6,3 %), not to even.
+    let p = (Decimal::from(num) * Decimal::ONE_HUNDRED / Decimal::from(den))
+        .round_dp_with_strategy(1, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
     format!("{} %", number(p, lang))
 }
 

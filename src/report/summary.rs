@@ -7,7 +7,7 @@
 use super::{number, percent};
 use crate::assessment::*;
 use crate::lang::Lang;
-use crate::rubric::{FactScale, Measure, MemberScale, Rubric, RubricKind, Test};
+use crate::rubric::{FactScale, Measure, MemberScale, Rubric, RubricKind};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
@@ -41,10 +41,11 @@ pub fn place_date_line(place: Option<&str>, d: Option<NaiveDate>, lang: Lang) ->
         .filter(|p| !p.is_empty())
         .unwrap_or("……………");
     match (lang, d) {
+        // Nghị định 30/2020/NĐ-CP: a leading zero for days below 10 and months 1–2 only
         (Lang::Vi, Some(d)) => format!(
-            "{place}, ngày {:02} tháng {:02} năm {}",
+            "{place}, ngày {:02} tháng {} năm {}",
             d.day(),
-            d.month(),
+            crate::calendar::vi_month(d.month()),
             d.year()
         ),
         (Lang::Vi, None) => format!("{place}, ngày …… tháng …… năm ……"),
@@ -134,36 +135,9 @@ fn capitalise(s: &str) -> String {
     }
 }
 
-/// A fact's value in words (`co-ban` → `mức đáp ứng cơ bản`); unknown values as they are.
+/// A fact's value in words (`co-ban` → `Mức đáp ứng cơ bản`); unknown values as they are.
 pub fn value_label(v: &str, lang: Lang) -> String {
-    let (vi, en) = match v {
-        "true" => ("có", "yes"),
-        "false" => ("không", "no"),
-        "—" => ("chưa khai báo", "not given"),
-        "none" => ("không có", "none"),
-        "implemented" => ("đã ban hành và thực hiện", "issued and carried out"),
-        "issued" => (
-            "có kế hoạch, thực hiện chưa hiệu quả",
-            "issued, not effective",
-        ),
-        "feasible" => ("có quy định khả thi", "feasible rules"),
-        "partly-feasible" => (
-            "có quy định, một số nội dung không khả thi",
-            "rules partly infeasible",
-        ),
-        "funding-and-facilities" => ("có kinh phí và cơ sở vật chất", "funding and facilities"),
-        "funding-or-facilities" => ("có kinh phí hoặc cơ sở vật chất", "funding or facilities"),
-        "tap-the-lao-dong-tien-tien" => ("Tập thể lao động tiên tiến", "advanced collective"),
-        "tap-the-lao-dong-xuat-sac" => ("Tập thể lao động xuất sắc", "excellent collective"),
-        "bang-khen" => ("Bằng khen", "certificate of merit"),
-        "co-thi-dua" => ("Cờ thi đua", "emulation flag"),
-        "chua-dat" => ("chưa đạt mức cơ bản", "below basic"),
-        "co-ban" => ("mức đáp ứng cơ bản", "basic"),
-        "kha" => ("mức đáp ứng khá", "fair"),
-        "tot" => ("mức đáp ứng tốt", "good"),
-        other => return other.to_string(),
-    };
-    lang.pick(vi, en).to_string()
+    crate::vocab::value_words(v, lang).to_string()
 }
 
 /// The band or case reached, `—` when there is none.
@@ -213,15 +187,30 @@ pub fn total(a: &Assessment, lang: Lang) -> Option<String> {
 
 /// `Đạt mức độ 1 — được công nhận`.
 pub fn outcome(a: &Assessment, lang: Lang) -> String {
-    format!(
-        "{} — {}",
-        a.outcome.label(lang),
-        if a.outcome.recognized {
-            lang.pick("đề nghị công nhận", "recognised")
-        } else {
-            lang.pick("chưa đủ điều kiện công nhận", "not recognised")
-        }
-    )
+    let verdict = if a.outcome.recognized {
+        lang.pick("đề nghị công nhận", "recognised")
+    } else {
+        lang.pick("chưa đủ điều kiện công nhận", "not recognised")
+    };
+    with_verdict(a.outcome.label(lang), verdict)
+}
+
+/// `Khá — recognised`, but `Not recognised` alone when the label already says it.
+pub fn with_verdict(label: &str, verdict: &str) -> String {
+    if label.eq_ignore_ascii_case(verdict) {
+        label.to_string()
+    } else {
+        format!("{label} — {verdict}")
+    }
+}
+
+/// The heading of the outcome line: "Xếp loại" for a points rubric (Hà Nội), as the
+/// office writes it, and "Kết quả" for a levels rubric.
+pub fn outcome_heading(a: &Assessment, lang: Lang) -> &'static str {
+    match a.rubric.kind {
+        RubricKind::Points => lang.pick("Xếp loại", "Classification"),
+        RubricKind::Levels => lang.pick("Kết quả", "Outcome"),
+    }
 }
 
 /// `(Theo Thông tư 24/2023/…)`: the legal basis under the form's title, or the
@@ -242,12 +231,12 @@ pub fn provisional_note(a: &Assessment, lang: Lang) -> Option<String> {
     any.then(|| {
         match a.rubric.kind {
             RubricKind::Levels => lang.pick(
-                "(*) Dựa trên ngưỡng TẠM THỜI: ngưỡng mức độ 2 của TT 24/2023 chưa có trong tài liệu gốc của công cụ; cần đối chiếu văn bản trước khi nộp.",
-                "(*) Relies on PROVISIONAL thresholds: the level-2 article of TT 24/2023 is not among the tool's sources; check against the text before submitting.",
+                "(*) Dựa trên ngưỡng TẠM THỜI: ngưỡng mức độ 2 của Thông tư 24/2023/TT-BGDĐT chưa được công cụ đối chiếu với văn bản; cần đối chiếu trước khi nộp.",
+                "(*) Relies on PROVISIONAL thresholds: the tool has not checked the level-2 thresholds of Circular 24/2023/TT-BGDĐT against its text; check them before submitting.",
             ),
             RubricKind::Points => lang.pick(
-                "(*) Dựa trên ngưỡng TẠM THỜI: ngưỡng xếp loại theo tổng điểm (TT 22/2020) chưa có trong tài liệu gốc của công cụ; cần đối chiếu văn bản trước khi nộp.",
-                "(*) Relies on PROVISIONAL thresholds: the classification by total (TT 22/2020) is not among the tool's sources; check against the text before submitting.",
+                "(*) Dựa trên ngưỡng TẠM THỜI: ngưỡng xếp loại theo tổng điểm (Thông tư 22/2020/TT-BGDĐT) chưa được công cụ đối chiếu với văn bản; cần đối chiếu trước khi nộp.",
+                "(*) Relies on PROVISIONAL thresholds: the tool has not checked the classification by total (Circular 22/2020/TT-BGDĐT) against its text; check it before submitting.",
             ),
         }
         .to_string()
@@ -471,24 +460,7 @@ fn next_fact_step(
 }
 
 fn condition_text(cd: &crate::rubric::Condition, lang: Lang) -> String {
-    let name = lang.pick(cd.fact.title_vi, cd.fact.title_en);
-    match &cd.test {
-        Test::IsBool(true) => name.to_string(),
-        Test::IsBool(false) => format!("{} {name}", lang.pick("không", "no")),
-        Test::Equals(v) => format!("{name}: {}", value_label(v, lang)),
-        Test::OneOf(vs) => format!(
-            "{name}: {}",
-            vs.iter()
-                .map(|v| value_label(v, lang))
-                .collect::<Vec<_>>()
-                .join(lang.pick(" hoặc ", " or "))
-        ),
-        Test::AtLeast(v, _) => format!(
-            "{name}: {} {}",
-            value_label(v, lang),
-            lang.pick("trở lên", "or higher")
-        ),
-    }
+    cd.words(lang)
 }
 
 #[cfg(test)]
@@ -511,6 +483,11 @@ mod tests {
             "Hà Nội, 2 November 2026"
         );
         assert_eq!(date(d), "02/11/2026");
+        let d = NaiveDate::from_ymd_opt(2025, 3, 5).unwrap();
+        assert_eq!(
+            place_date_line(Some("Tân Hòa"), Some(d), Lang::Vi),
+            "Tân Hòa, ngày 05 tháng 3 năm 2025"
+        );
     }
 
     #[test]
@@ -520,7 +497,7 @@ mod tests {
                 "training_policy = true, learning_regulations = feasible",
                 Lang::Vi
             ),
-            "Thực hiện đầy đủ chế độ đào tạo, bồi dưỡng: có; Quy định khuyến khích học tập: có quy định khả thi"
+            "Thực hiện đầy đủ chế độ đào tạo, bồi dưỡng: Có; Quy định khuyến khích học tập: Có quy định khả thi"
         );
         assert_eq!(
             facts_text("digital_maturity = co-ban", Lang::Vi),

@@ -1,6 +1,6 @@
 //! The table for people: criterion by criterion, then total, outcome and warnings.
 
-use super::{number, percent};
+use super::number;
 use crate::assessment::*;
 use crate::lang::Lang;
 use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, CellAlignment, ContentArrangement, Table};
@@ -41,10 +41,7 @@ pub fn render(a: &Assessment, lang: Lang, explain: bool) -> String {
         t("Minh chứng", "Evidence"),
     ]);
     for c in &a.criteria {
-        let measured = match (c.numerator, c.denominator) {
-            (Some(n), Some(d)) => format!("{n}/{d} ({})", percent(n, d, lang)),
-            _ => c.value.clone().unwrap_or_default(),
-        };
+        let measured = crate::report::summary::measured(c, lang);
         let score = if !c.applicable {
             t("không áp dụng", "not applicable").to_string()
         } else if levels {
@@ -72,7 +69,8 @@ pub fn render(a: &Assessment, lang: Lang, explain: bool) -> String {
             }
         };
         let mut band = c.band(lang).unwrap_or("—").to_string();
-        if c.provisional {
+        // Level rubrics mark the provisional threshold inside the band itself.
+        if c.provisional && !levels {
             band.push_str(t(" (tạm thời)", " (provisional)"));
         }
         table.add_row(vec![
@@ -102,9 +100,9 @@ pub fn render(a: &Assessment, lang: Lang, explain: bool) -> String {
     };
     let _ = writeln!(
         out,
-        "{}: {} — {verdict}{}",
-        t("Kết quả", "Outcome"),
-        a.outcome.label(lang),
+        "{}: {}{}",
+        crate::report::summary::outcome_heading(a, lang),
+        crate::report::summary::with_verdict(a.outcome.label(lang), verdict),
         if a.outcome.provisional {
             t(
                 " (dựa trên ngưỡng tạm thời)",
@@ -118,15 +116,14 @@ pub fn render(a: &Assessment, lang: Lang, explain: bool) -> String {
         let _ = writeln!(
             out,
             "{}: {}",
-            t(
-                "Có thể đề nghị mức độ 2 từ ngày",
-                "May apply for level 2 from"
-            ),
-            match lang {
-                Lang::Vi => from.format("%d/%m/%Y").to_string(),
-                Lang::En => from.to_string(),
-            }
+            t("Có thể đề nghị mức độ 2 từ", "May apply for level 2 from"),
+            crate::calendar::long_date(from, lang)
         );
+    }
+
+    let _ = writeln!(out, "\n{}:", t("Lịch công nhận", "Recognition calendar"));
+    for (k, v) in a.calendar.lines(lang) {
+        let _ = writeln!(out, "  {k}: {v}");
     }
 
     let needs: Vec<&CriterionResult> = a.criteria.iter().filter(|c| c.next.is_some()).collect();

@@ -504,6 +504,17 @@ fn build(
         )),
     )?;
     kv(ws, t("Ngày xét", "Assessed as of"), Value::Date(a.as_of))?;
+    for (k, v) in a.calendar.lines(lang) {
+        if k == t("Ngày xét", "Assessed as of") {
+            kv(
+                ws,
+                t("Căn cứ ngày xét", "Why this date"),
+                Value::Text(a.calendar.as_of_reason(lang)),
+            )?;
+        } else {
+            kv(ws, &k, Value::Text(v))?;
+        }
+    }
     if let Some(total) = &a.total {
         kv(ws, t("Tổng điểm", "Total points"), Value::Dec(total.points))?;
         kv(

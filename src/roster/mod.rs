@@ -1,24 +1,39 @@
 //! The staff roster: one row per member (SPEC.md). Headers are matched by meaning
 //! (`vocab::column_for_header`); only the columns a rubric reads are required, and
-//! every bad cell is an error naming its file, line (or workbook cell), and value.
+//! every bad cell is reported — all of them in one run — naming its file, line (or
+//! workbook cell), and value.
 //!
-//! CSV records and workbook rows both arrive here as `Row`s from a `RowSource`:
-//! `from_source` is the one place that finds the header, maps headers to columns
-//! and cells to members. A CSV source lends one reused byte record per row (the
-//! fast path `dvht batch` relies on); a workbook's rows come from memory.
+//! CSV records and workbook rows both arrive as `Row`s from a `RowSource` and go
+//! through the same steps, one file each:
+//! - `header`: find the header row under a title block, map headers to columns;
+//! - `cell`: read one cell (yes/no, title, `Không tính`), collect the bad ones;
+//! - `rows`: read the rows after the header until a footer (totals, signatures)
+//!   ends the list;
+//! - `members`: checks on the whole list (duplicate ids, likely duplicates, the
+//!   sample rows of `dvht init`).
+//!
+//! A CSV source lends one reused byte record per row (the fast path `dvht batch`
+//! relies on); a workbook's rows come from memory.
 
-use crate::error::{display_path, Error, Location, Problem, Result};
-use crate::input::legacy;
-use crate::input::sheet::{blank, cell_text, cells, Cells, CsvRows, IterRows, Row, RowSource};
-use crate::input::text::{fold_cell, nfc};
+mod cell;
+mod header;
+mod members;
+mod rows;
+
+pub use cell::{shown, MAX_PROBLEMS};
+pub use header::HEADER_SCAN;
+pub use members::is_sample_name;
+pub use rows::is_footer_text;
+
+use crate::assessment::Warning;
+use crate::error::{display_path, Error, Location, Result};
+use crate::input::sheet::{Cells, CsvRows, IterRows, Row, RowSource};
 use crate::input::{self, Dialect, Format, Options};
-use crate::vocab::{self, CellKind, ColumnDef};
-use std::collections::HashMap;
 use std::path::Path;
 
 #[derive(Debug, Clone)]
 pub struct Member {
-    /// Physical line in the file (the header is line 1), or the workbook row.
+    /// Physical line in the file (the first line is 1), or the workbook row.
     pub line: u64,
     pub id: Option<String>,
     pub name: String,
@@ -48,12 +63,23 @@ pub struct Roster {
     pub sheet: Option<String>,
     /// The line (or workbook row) of the header; rows above it are a title block.
     pub header_line: u64,
+    /// What reading noticed without refusing the file: where a footer ended the
+    /// list, exclusions without a reason, likely duplicates.
+    pub warnings: Vec<Warning>,
 }
 
 impl Roster {
     pub fn counted(&self) -> usize {
         self.members.iter().filter(|m| m.counted()).count()
     }
+}
+
+/// What `from_source` reads from rows.
+#[derive(Debug, Clone)]
+pub struct Read {
+    pub members: Vec<Member>,
+    pub header_line: u64,
+    pub warnings: Vec<Warning>,
 }
 
 /// Reads a roster (a path or `-`), requiring the columns in `needed`.
@@ -74,7 +100,11 @@ pub fn from_bytes(bytes: &[u8], path: &Path, needed: &[&str], opts: &Options) ->
     let mut roster = match format {
         Format::Delimited => {
             if opts.sheet.is_some() {
-                return Err(Error::input(Location::file(path), Problem::SheetOnCsv));
+                return Err(Error::input(
+                    Location::file(path),
+                    "`--sheet` chỉ dùng cho bảng tính (.xlsx, .xls, .ods); tệp này là văn bản CSV",
+                    "`--sheet` only applies to workbooks (.xlsx, .xls, .ods); this file is CSV text",
+                ));
             }
             let (text, dialect) = input::decode_delimited(bytes, path, opts.encoding)?;
             parse(&text, dialect, path, needed)?
@@ -89,10 +119,10 @@ pub fn from_bytes(bytes: &[u8], path: &Path, needed: &[&str], opts: &Options) ->
                 sheet: &sheet.name,
                 others,
             };
-            let (members, header_line) = from_rows(sheet.rows.into_iter().map(Ok), &place, needed)?;
+            let read = from_rows(sheet.rows.into_iter().map(Ok), &place, needed)?;
             Roster {
                 source: display_path(path),
-                members,
+                members: read.members,
                 dialect: Dialect {
                     format,
                     encoding: format.name(),
@@ -101,7 +131,8 @@ pub fn from_bytes(bytes: &[u8], path: &Path, needed: &[&str], opts: &Options) ->
                 },
                 sha256: String::new(),
                 sheet: Some(sheet.name),
-                header_line,
+                header_line: read.header_line,
+                warnings: read.warnings,
             }
         }
     };
@@ -140,457 +171,86 @@ impl Place<'_> {
     }
 
     /// For a header problem in a sheet read by default: the other sheets to try.
-    fn other_sheets(&self) -> Option<Vec<String>> {
+    fn header_hint(&self) -> (String, String) {
         match self {
             Place::Sheet {
                 others: Some(all), ..
-            } => Some(all.to_vec()),
-            _ => None,
+            } => {
+                let listed = all
+                    .iter()
+                    .map(|n| format!("`{n}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                (
+                    format!(
+                        " (đã đọc trang tính đầu tiên; chọn trang khác bằng `--sheet` ({listed}))"
+                    ),
+                    format!(" (the first sheet was read; pick another with `--sheet` ({listed}))"),
+                )
+            }
+            _ => (String::new(), String::new()),
         }
     }
 
-    fn is_sheet(&self) -> bool {
-        matches!(self, Place::Sheet { .. })
+    /// "line 3" or "row 3", for messages that point back to another row.
+    fn line_word(&self, line: u64) -> (String, String) {
+        match self {
+            Place::Text(_) => (format!("dòng {line}"), format!("line {line}")),
+            Place::Sheet { .. } => (format!("hàng {line}"), format!("row {line}")),
+        }
     }
 }
-
-/// A column found in the header: where it is and what it means.
-struct Found {
-    index: usize,
-    /// The last cell it covers: the header cell may be merged over several cells
-    /// (`Họ và tên` over "Họ đệm" and "Tên"), whose texts are then joined.
-    end: usize,
-    def: &'static ColumnDef,
-    header: String,
-    bit: u32,
-    /// Cells already read in this column and what they meant: a column holds a few
-    /// spellings (`Có`, `x`, `LĐTT`) over and over, and folding each one again was
-    /// the main cost of reading a roster. Reading a cell is a pure function of its
-    /// text, so remembering it changes nothing but the time.
-    memo: Vec<(Box<[u8]>, u8)>,
-}
-
-/// How many spellings a column remembers; more are read the long way.
-const MEMO_SIZE: usize = 16;
-
-impl Found {
-    /// Reads a cell through `parse` (which gets the folded text), remembering the answer.
-    fn read(&mut self, raw: &[u8], parse: impl Fn(&str) -> Option<u8>) -> Option<u8> {
-        if let Some((_, v)) = self.memo.iter().find(|(k, _)| **k == *raw) {
-            return Some(*v);
-        }
-        let v = parse(&fold_cell(std::str::from_utf8(raw).ok()?))?;
-        if self.memo.len() < MEMO_SIZE {
-            self.memo.push((raw.into(), v));
-        }
-        Some(v)
-    }
-}
-
-/// How many non-blank rows are searched for the header row under a title block.
-pub const HEADER_SCAN: usize = 30;
 
 /// Parses decoded delimited text.
 pub fn parse(text: &str, dialect: Dialect, path: &Path, needed: &[&str]) -> Result<Roster> {
-    let (members, header_line) = input::with_csv_reader(text, dialect.delimiter, |reader| {
-        let rows = CsvRows::new(reader, path);
+    let read = input::with_csv_reader(text, dialect.delimiter, |reader| {
+        let rows = CsvRows::new(reader, path, text);
         from_source(rows, &Place::Text(path), needed)
     })?;
     Ok(Roster {
         source: display_path(path),
-        members,
+        members: read.members,
         dialect,
         sha256: String::new(),
         sheet: None,
-        header_line,
+        header_line: read.header_line,
+        warnings: read.warnings,
     })
-}
-
-fn is_blank<C: Cells>(c: &C) -> bool {
-    (0..c.width()).all(|i| blank(c.bytes(i).unwrap_or_default()))
-}
-
-/// Whether a row names the `name` column, and how many other known columns.
-fn classify<C: Cells>(c: &C) -> (bool, usize) {
-    let mut name = false;
-    let mut others = 0;
-    for v in cells(c) {
-        match vocab::column_for_header(v) {
-            Some(d) if d.name == "name" => name = true,
-            Some(_) => others += 1,
-            None => {}
-        }
-    }
-    (name, others)
-}
-
-/// A legacy-font (VNI, TCVN3) error for `text` at a cell, if it looks typed with one;
-/// `column` is the column's header, `None` for a header cell.
-fn legacy_error(
-    place: &Place,
-    line: u64,
-    index: usize,
-    text: &str,
-    column: Option<&str>,
-) -> Option<Error> {
-    let font = legacy::detect(text)?;
-    Some(Error::input(
-        place.at(line, Some(index)),
-        Problem::LegacyFont {
-            column: column.map(str::to_string),
-            value: text.trim().to_string(),
-            font,
-        },
-    ))
-}
-
-/// The legacy-font error for the first cell of a header row that matches no column
-/// and looks typed with a legacy font.
-fn legacy_header<C: Cells>(row: &Row<C>, place: &Place) -> Option<Error> {
-    cells(&row.cells).enumerate().find_map(|(i, v)| {
-        if vocab::column_for_header(v).is_some() {
-            return None;
-        }
-        legacy_error(place, row.line, i, v, None)
-    })
-}
-
-fn accepted_headers(def: &ColumnDef) -> Vec<String> {
-    std::iter::once(def.name)
-        .chain(def.aliases.iter().copied())
-        .map(str::to_string)
-        .collect()
 }
 
 /// Maps rows to members: finds the header (the first row naming `name` and another
 /// known column, so a title block above it is skipped), checks the columns in
-/// `needed`, and reads each member row. Returns the members and the header's line.
+/// `needed`, and reads each member row until the list ends.
 pub fn from_rows<C: Cells + Clone>(
     rows: impl Iterator<Item = Result<Row<C>>>,
     place: &Place,
     needed: &[&str],
-) -> Result<(Vec<Member>, u64)> {
-    let rows = IterRows::new(rows);
-    from_source(rows, place, needed)
+) -> Result<Read> {
+    from_source(IterRows::new(rows), place, needed)
 }
 
-/// `from_rows` over any `RowSource`.
-pub fn from_source<S: RowSource>(
-    mut rows: S,
-    place: &Place,
-    needed: &[&str],
-) -> Result<(Vec<Member>, u64)> {
-    let path = place.path();
-
-    // The header: under a title block, maybe (school name, title, date, blank row).
-    let mut scanned: Vec<Row<S::Cells>> = Vec::new();
-    let mut header_at = None;
-    while let Some(row) = rows.next_row()? {
-        if is_blank(&row.cells) {
-            continue;
-        }
-        let (name, others) = classify(&row.cells);
-        scanned.push(row.clone());
-        if name && others >= 1 {
-            header_at = Some(scanned.len() - 1);
-            break;
-        }
-        if scanned.len() >= HEADER_SCAN {
-            break;
-        }
+/// `from_rows` over any `RowSource`: header, rows, then checks on the whole list.
+/// Every bad cell and row is collected; if there is any, the error lists them all.
+pub fn from_source<S: RowSource>(mut rows: S, place: &Place, needed: &[&str]) -> Result<Read> {
+    let (header, scanned) = header::find(&mut rows, place)?;
+    let columns = header::columns(&header, place, needed)?;
+    let id_col = columns.iter().find(|f| f.def.name == "id").map(|f| f.index);
+    let mut problems = cell::Problems::default();
+    let mut read = rows::read(
+        &header,
+        columns,
+        scanned,
+        &mut rows,
+        place,
+        needed,
+        &mut problems,
+    )?;
+    members::check(&mut read, id_col, place, &mut problems);
+    match problems.into_error(place.path()) {
+        Some(e) => Err(e),
+        None => Ok(read),
     }
-    if scanned.is_empty() {
-        return Err(Error::input(Location::file(path), Problem::EmptyRoster));
-    }
-    let header_at = match header_at.or_else(|| scanned.iter().position(|r| classify(&r.cells).0)) {
-        Some(i) => i,
-        None => {
-            if let Some(e) = scanned.iter().find_map(|r| legacy_header(r, place)) {
-                return Err(e);
-            }
-            let def = vocab::column("name").expect("`name` is a known column");
-            let first = &scanned[0];
-            return Err(Error::input(
-                place.at(first.line, None),
-                Problem::NoHeader {
-                    scanned: scanned.len(),
-                    accepted: accepted_headers(def),
-                    other_sheets: place.other_sheets(),
-                },
-            ));
-        }
-    };
-    let mut scanned = scanned.into_iter().skip(header_at);
-    let header = scanned.next().expect("header_at indexes scanned");
-    let header_line = header.line;
-    let width = header.cells.width();
-
-    let mut found: Vec<Found> = Vec::new();
-    for (index, cell) in cells(&header.cells).enumerate() {
-        let Some(def) = vocab::column_for_header(cell) else {
-            continue;
-        };
-        if let Some(prev) = found.iter().find(|f| f.def.name == def.name) {
-            let other_column = match place {
-                Place::Text(_) => (prev.index + 1).to_string(),
-                Place::Sheet { .. } => crate::error::column_letters(prev.index as u64 + 1),
-            };
-            return Err(Error::input(
-                place.at(header_line, Some(index)),
-                Problem::DuplicateColumn {
-                    header: cell.trim().to_string(),
-                    other: prev.header.clone(),
-                    other_column,
-                    canonical: def.name,
-                },
-            ));
-        }
-        let end = header
-            .merged
-            .iter()
-            .find(|(a, _)| *a == index)
-            .map_or(index, |(_, b)| *b);
-        found.push(Found {
-            index,
-            end,
-            def,
-            header: cell.trim().to_string(),
-            bit: vocab::yes_no_bit(def.name).unwrap_or(0),
-            memo: Vec::new(),
-        });
-    }
-    for name in std::iter::once(&"name").chain(needed.iter()) {
-        if !found.iter().any(|f| f.def.name == *name) {
-            // Headers typed with a legacy font match nothing: say so, not "missing".
-            if let Some(e) = legacy_header(&header, place) {
-                return Err(e);
-            }
-            let def = vocab::column(name).expect("rubrics only name known columns");
-            return Err(Error::input(
-                place.at(header_line, None),
-                Problem::MissingColumn {
-                    name: name.to_string(),
-                    header_vi: def.header_vi,
-                    accepted: accepted_headers(def),
-                    other_sheets: place.other_sheets(),
-                },
-            ));
-        }
-    }
-    // Read only what is needed: unused columns may hold anything.
-    found.retain(|f| f.def.kind == CellKind::Text || needed.contains(&f.def.name));
-    let name_col = found
-        .iter()
-        .find(|f| f.def.name == "name")
-        .map(|f| (f.index, f.end))
-        .expect("`name` was checked above");
-    let ragged_is_error = matches!(place, Place::Text(_));
-
-    let mut members = Vec::new();
-    let mut ids: HashMap<String, u64> = HashMap::new();
-    // Reads one row after the header into `members` (blank and non-member rows skip).
-    let mut take = |row: &Row<S::Cells>| -> Result<()> {
-        let line = row.line;
-        let record = &row.cells;
-        let blank_at = |i: usize| blank(record.bytes(i).unwrap_or_default());
-        if (0..record.width()).all(blank_at) {
-            return Ok(()); // blank rows, common at the end of Excel exports
-        }
-        // A row merged across the name column (a section title such as "Tổ Toán",
-        // a footer such as "Người lập biểu") is not a member.
-        if row
-            .merged
-            .iter()
-            .any(|&(a, b)| a <= name_col.0 && name_col.0 <= b && (a, b) != name_col)
-        {
-            return Ok(());
-        }
-        if ragged_is_error
-            && (record.width() < width || (width..record.width()).any(|i| !blank_at(i)))
-        {
-            return Err(Error::input(
-                place.at(line, None),
-                Problem::RaggedRow {
-                    fields: record.width(),
-                    header_line,
-                    width,
-                },
-            ));
-        }
-        // A row with nothing in any column read (only a serial number, say) is an
-        // unused line of a template, not a member.
-        if found.iter().all(|f| (f.index..=f.end).all(blank_at)) {
-            return Ok(());
-        }
-        let mut m = Member {
-            line,
-            id: None,
-            name: String::new(),
-            role: None,
-            excluded: None,
-            yes: 0,
-            title: 0,
-        };
-        for f in found.iter_mut() {
-            let raw = record.bytes(f.index).unwrap_or_default();
-            let index = f.index;
-            let at = || place.at(line, Some(index));
-            // A cell that is not accepted: typed with a legacy font, or just wrong.
-            // `problem` says what is wrong with the (trimmed) value.
-            let bad = |f: &Found, problem: Problem| {
-                legacy_error(place, line, index, cell_text(raw), Some(&f.header))
-                    .unwrap_or_else(|| Error::input(at(), problem))
-            };
-            let v = || cell_text(raw).trim();
-            match f.def.kind {
-                CellKind::Text => {
-                    let joined;
-                    let raw = if f.end > f.index {
-                        joined = (f.index..=f.end)
-                            .map(|i| record.cell(i).unwrap_or("").trim())
-                            .filter(|v| !v.is_empty())
-                            .collect::<Vec<_>>()
-                            .join(" ");
-                        joined.as_str()
-                    } else {
-                        cell_text(raw)
-                    };
-                    let v = raw.trim();
-                    let v = (!v.is_empty()).then(|| nfc(v));
-                    match f.def.name {
-                        "id" => m.id = v,
-                        "name" => m.name = v.unwrap_or_default(),
-                        "role" => m.role = v,
-                        "excluded" => m.excluded = v,
-                        _ => {}
-                    }
-                }
-                CellKind::YesNo => match f.read(raw, |t| vocab::parse_yes_no(t).map(u8::from)) {
-                    Some(yes) => {
-                        if yes == 1 {
-                            m.yes |= f.bit;
-                        }
-                    }
-                    None => {
-                        return Err(bad(
-                            f,
-                            Problem::BadYesNo {
-                                column: f.header.clone(),
-                                value: v().to_string(),
-                                accepted: vocab::YES_NO_ACCEPTED,
-                            },
-                        ));
-                    }
-                },
-                CellKind::Title => match f.read(raw, vocab::parse_title) {
-                    Some(rank) => m.title = rank,
-                    None => {
-                        return Err(bad(
-                            f,
-                            Problem::BadTitle {
-                                column: f.header.clone(),
-                                value: v().to_string(),
-                                accepted: vocab::TITLES_ACCEPTED,
-                            },
-                        ));
-                    }
-                },
-            }
-        }
-        if m.name.is_empty() {
-            return Err(Error::input(
-                place.at(line, Some(name_col.0)),
-                Problem::EmptyName,
-            ));
-        }
-        if let Some(id) = &m.id {
-            if let Some(first) = ids.insert(id.clone(), line) {
-                let col = found.iter().find(|f| f.def.name == "id").map(|f| f.index);
-                return Err(Error::input(
-                    place.at(line, col),
-                    Problem::DuplicateId {
-                        id: id.clone(),
-                        first,
-                        sheet: place.is_sheet(),
-                    },
-                ));
-            }
-        }
-        members.push(m);
-        Ok(())
-    };
-    for row in scanned {
-        take(&row)?;
-    }
-    while let Some(row) = rows.next_row()? {
-        take(row)?;
-    }
-    Ok((members, header_line))
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use unicode_normalization::UnicodeNormalization;
-
-    fn p(text: &str, needed: &[&str]) -> Result<Roster> {
-        let dialect = Dialect::text("UTF-8", false, input::detect_delimiter(text));
-        parse(text, dialect, Path::new("r.csv"), needed)
-    }
-
-    fn en(e: Error) -> String {
-        e.render(crate::lang::Lang::En)
-    }
-
-    #[test]
-    fn reads_vietnamese_headers_in_nfd_with_semicolons() {
-        let text: String = "STT;Mã;Họ và tên;Tuân thủ kỷ luật;Danh hiệu thi đua;Không tính\n1;A1;Nguyễn Văn A;Có;LĐTT;\n2;A2;Trần Thị B;không;;Nghỉ thai sản\n"
-            .nfd()
-            .collect();
-        let r = p(&text, &["discipline", "emulation_title"]).unwrap();
-        assert_eq!(r.members.len(), 2);
-        let a = &r.members[0];
-        assert_eq!(a.name, "Nguyễn Văn A");
-        assert_eq!(a.yes, vocab::yes_no_bit("discipline").unwrap());
-        assert_eq!(a.title, 1);
-        assert_eq!(r.members[1].excluded.as_deref(), Some("Nghỉ thai sản"));
-        assert_eq!(r.counted(), 1);
-    }
-
-    #[test]
-    fn errors_name_line_column_and_value() {
-        let e = en(p("name,discipline\nA,yes\nB,maybe\n", &["discipline"]).unwrap_err());
-        assert!(e.contains("r.csv:3:2") && e.contains("`maybe`"), "{e}");
-        let e = en(p("name\nA\n", &["discipline"]).unwrap_err());
-        assert!(
-            e.contains("missing column `discipline`") && e.contains("Tuân thủ kỷ luật"),
-            "{e}"
-        );
-        let e = en(p("id,name\n1,A\n1,B\n", &[]).unwrap_err());
-        assert!(e.contains("r.csv:3:1") && e.contains("line 2"), "{e}");
-        let e = en(p("name,discipline\nA\n", &["discipline"]).unwrap_err());
-        assert!(e.contains("r.csv:2") && e.contains("1 fields"), "{e}");
-        let e = en(p("name,discipline\n,yes\n", &["discipline"]).unwrap_err());
-        assert!(e.contains("r.csv:2:1") && e.contains("name"), "{e}");
-        let e = en(p("name,emulation_title\nA,hero\n", &["emulation_title"]).unwrap_err());
-        assert!(e.contains("`hero`"), "{e}");
-        let e = en(p("Họ tên,Ho va ten\nA,B\n", &[]).unwrap_err());
-        assert!(e.contains("both mean `name`"), "{e}");
-    }
-
-    #[test]
-    fn blank_rows_and_unused_columns_are_ignored() {
-        let r = p(
-            "name,discipline,self_study_plan\nA,x,??\n,,\n\n",
-            &["discipline"],
-        )
-        .unwrap();
-        assert_eq!(r.members.len(), 1);
-    }
-
-    #[test]
-    fn multi_line_cells_keep_physical_line_numbers() {
-        let e = en(p("name,discipline\n\"A\nB\",x\nC,bad\n", &["discipline"]).unwrap_err());
-        assert!(e.contains("r.csv:4:2"), "{e}");
-    }
-}
+mod tests;

@@ -18,7 +18,9 @@ pub static BUILTINS: &[(&str, &str, &str)] = &[
 pub fn builtin_text(name: &str) -> Option<(&'static str, &'static str)> {
     BUILTINS
         .iter()
-        .find(|(id, alias, _)| *id == name || *alias == name)
+        .find(|(id, alias, _)| {
+            id.eq_ignore_ascii_case(name.trim()) || alias.eq_ignore_ascii_case(name.trim())
+        })
         .map(|(id, _, text)| (*id, *text))
 }
 

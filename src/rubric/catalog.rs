@@ -229,8 +229,12 @@ pub fn peek(text: &str) -> Peek {
 
 /// The `id` a rubric file declares, read without checking the rest.
 pub fn declared_id(path: &Path) -> Option<String> {
-    let text = std::fs::read_to_string(path).ok()?;
-    peek(&text).id
+    let bytes = crate::input::file::read_capped(path, crate::input::file::MAX_TOML_BYTES).ok()?;
+    peek(std::str::from_utf8(&bytes).ok()?).id
+}
+
+fn read_raw(path: &Path) -> Result<Vec<u8>> {
+    crate::input::file::read_capped(path, crate::input::file::MAX_TOML_BYTES)
 }
 
 /// The ids of the rubric files in `dirs`.
@@ -251,7 +255,7 @@ pub fn find_file(id: &str, dirs: &[PathBuf]) -> Result<Option<PathBuf>> {
         [first, rest @ ..] => {
             let same = rest
                 .iter()
-                .all(|p| std::fs::read(p).ok() == std::fs::read(first).ok());
+                .all(|p| read_raw(p).ok() == read_raw(first).ok());
             if same {
                 return Ok(Some(first.clone()));
             }

@@ -12,6 +12,7 @@ pub mod keys;
 pub mod range;
 mod schema;
 pub mod validate;
+pub mod validity;
 
 use crate::vocab::{FactDef, FactKind};
 use range::PercentRange;
@@ -46,6 +47,8 @@ pub struct Rubric {
     pub criteria: Vec<Criterion>,
     pub classification: Option<Classification>,
     pub recognition: Option<Recognition>,
+    /// When the rubric applies (`[validity]`), if the file says.
+    pub validity: Option<validity::Validity>,
     /// SHA-256 of the rubric text, so a report can say what it stands on.
     pub sha256: String,
     /// Where it came from: `built-in` or the file's path.
@@ -227,6 +230,30 @@ impl Condition {
         }
     }
 
+    /// The condition in words, for people ("Danh hiệu thi đua tập thể: Tập thể lao
+    /// động tiên tiến trở lên"); the labels come from the vocabulary.
+    pub fn words(&self, lang: crate::lang::Lang) -> String {
+        use crate::vocab::value_words;
+        let name = self.fact.title(lang);
+        match &self.test {
+            Test::IsBool(true) => name.to_string(),
+            Test::IsBool(false) => format!("{} {name}", lang.pick("không", "no")),
+            Test::Equals(v) => format!("{name}: {}", value_words(v, lang)),
+            Test::OneOf(vs) => format!(
+                "{name}: {}",
+                vs.iter()
+                    .map(|v| value_words(v, lang))
+                    .collect::<Vec<_>>()
+                    .join(lang.pick(" hoặc ", " or "))
+            ),
+            Test::AtLeast(v, _) => format!(
+                "{name}: {} {}",
+                value_words(v, lang),
+                lang.pick("trở lên", "or higher")
+            ),
+        }
+    }
+
     /// `collective_title ≥ tap-the-lao-dong-tien-tien`, for listings.
     pub fn describe(&self) -> String {
         let name = self.fact.name;
@@ -274,6 +301,21 @@ pub struct LevelLabel {
 }
 
 impl Criterion {
+    /// Whether the threshold that gives `level` is provisional (`false` for level 0,
+    /// a level this criterion does not define, or a points criterion).
+    pub fn level_is_provisional(&self, level: u8) -> bool {
+        match &self.measure {
+            Measure::Members {
+                scale: MemberScale::Levels(ls),
+                ..
+            } => ls.iter().any(|l| l.level == level && l.provisional),
+            Measure::Facts {
+                scale: FactScale::Levels(ls),
+            } => ls.iter().any(|l| l.level == level && l.provisional),
+            _ => false,
+        }
+    }
+
     /// The highest level this criterion defines; `None` for a points criterion.
     pub fn top_level(&self) -> Option<u8> {
         match &self.measure {

@@ -90,6 +90,16 @@ raw! {
         criteria: Vec<RawCriterion>,
         classification: Option<Spanned<RawClassification>>,
         recognition: Option<Spanned<RawRecognition>>,
+        validity: Option<Spanned<RawValidity>>,
+    }
+}
+
+raw! {
+    struct RawValidity {
+        valid_from: Option<Spanned<toml::Value>>,
+        valid_until: Option<Spanned<toml::Value>>,
+        superseded_by: Option<Spanned<String>>,
+        source: Src,
     }
 }
 

@@ -29,6 +29,7 @@ struct Batch {
     schema: String,
     rubric: RubricHead,
     as_of: String,
+    as_of_source: String,
     units: Vec<UnitRow>,
     summary: Summary,
 }
@@ -56,6 +57,9 @@ struct UnitRow {
     warnings: Option<usize>,
     evidence_problems: Option<usize>,
     error: Option<String>,
+    as_of: Option<String>,
+    as_of_source: Option<String>,
+    calendar: Option<serde_json::Value>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -88,6 +92,47 @@ struct EvidenceSummary {
     units: u64,
 }
 
+/// Without `--as-of`, each unit is judged at its own default date, as `score` does.
+#[test]
+fn batch_judges_each_unit_at_its_own_date() {
+    let examples = root().join("examples");
+    let out = dvht()
+        .args(["batch", examples.to_str().unwrap(), "--rubric", "tt24"])
+        .args(["--format", "json"])
+        .run()
+        .code(0);
+    let b = batch_json(&out);
+    assert_eq!(
+        (b.as_of.as_str(), b.as_of_source.as_str()),
+        (TODAY, "per-unit")
+    );
+    for u in &b.units {
+        // the examples are 2024 units without submitted_on, today is past the deadline
+        assert_eq!(u.as_of.as_deref(), Some("2025-01-15"), "{}", u.folder);
+        assert_eq!(u.as_of_source.as_deref(), Some("deadline"), "{}", u.folder);
+        let roster = examples.join(&u.folder).join("roster.csv");
+        let s = dvht()
+            .args([
+                "score",
+                roster.to_str().unwrap(),
+                "--rubric",
+                "tt24",
+                "--format",
+                "json",
+            ])
+            .run()
+            .json();
+        assert_eq!(u.calendar.as_ref(), Some(&s["calendar"]), "{}", u.folder);
+        assert_eq!(u.outcome.as_ref(), Some(&s["outcome"]), "{}", u.folder);
+    }
+    let thpt = b
+        .units
+        .iter()
+        .find(|u| u.folder == "thpt-so-2-tuy-phuoc")
+        .unwrap();
+    assert_eq!(thpt.outcome.as_ref().unwrap()["level"], 1);
+}
+
 fn batch_json(out: &Output) -> Batch {
     serde_json::from_str(&out.stdout).unwrap_or_else(|e| panic!("{e}:\n{}", out.stdout))
 }
@@ -106,6 +151,7 @@ fn batch_equals_score_unit_by_unit() {
         let b = batch_json(&out);
         assert_eq!(b.schema, "dvht.batch/1");
         assert_eq!(b.as_of, "2025-06-30");
+        assert_eq!(b.as_of_source, "flag");
         assert_eq!(b.units.len(), 30);
         assert_eq!(b.summary.units, 30);
         assert_eq!(b.summary.errors, 0);
@@ -143,6 +189,9 @@ fn batch_equals_score_unit_by_unit() {
                 "{what}"
             );
             assert_eq!(u.name.as_deref(), s["unit"]["name"].as_str(), "{what}");
+            assert_eq!(u.as_of.as_deref(), s["as_of"].as_str(), "{what}");
+            assert_eq!(u.as_of_source.as_deref(), Some("flag"), "{what}");
+            assert_eq!(u.calendar.as_ref(), Some(&s["calendar"]), "{what}");
             assert!(u.error.is_none() && u.evidence_problems.is_none());
             recognized += usize::from(outcome["recognized"] == true);
         }
@@ -305,10 +354,12 @@ fn csv_is_ready_for_excel() {
     let mut lines = out.stdout.trim_start_matches('\u{FEFF}').lines();
     assert_eq!(
         lines.next().unwrap(),
-        "folder,name,members,excluded,total,max_points,level,grade,recognized,label,warnings,evidence_problems,error"
+        "folder,name,members,excluded,total,max_points,level,grade,recognized,label,warnings,evidence_problems,error,as_of,as_of_source,level_2_from,retained_until"
     );
     let row = lines.next().unwrap();
     assert!(row.starts_with("u1,\"'=HYPERLINK"), "{row}");
+    // the date each unit was judged at, and why (hanoi-2021 has no level-2 rule)
+    assert!(row.ends_with(",2025-01-15,deadline,,"), "{row}");
     assert!(lines.next().is_none());
 
     let plain = dvht()
@@ -436,11 +487,12 @@ fn the_shipped_examples_as_one_district() {
         .args(["--rubric", "tt24", "--as-of", "2025-09-15", "--lang", "en"])
         .run()
         .code(0)
-        .stdout_has("Summary (3 units)")
-        .stdout_has("Recognised: 2 · Not recognised: 1 · Errors: 0");
+        .stdout_has("Summary (4 units)")
+        .stdout_has("Recognised: 3 · Not recognised: 1 · Errors: 0");
     for (unit, level) in [
         ("mn-hoa-sen", "Not recognised"),
         ("th-tan-hoa-1", "Level 1"),
+        ("thcs-ngoc-lam", "Level 1"),
         ("thpt-so-2-tuy-phuoc", "Level 2"),
     ] {
         let line = out

@@ -11,7 +11,12 @@ pub struct Run {
     args: Vec<String>,
     stdin: Option<Vec<u8>>,
     env: Vec<(String, String)>,
+    today: String,
 }
+
+/// The "today" every run sees unless a test says otherwise (`DVHT_TODAY`), so
+/// default dates do not move with the machine's clock.
+pub const TODAY: &str = "2026-12-01";
 
 pub struct Output {
     pub code: i32,
@@ -26,6 +31,7 @@ pub fn dvht() -> Run {
         args: Vec::new(),
         stdin: None,
         env: Vec::new(),
+        today: TODAY.to_string(),
     }
 }
 
@@ -59,6 +65,12 @@ impl Run {
         self
     }
 
+    /// Runs with `DVHT_TODAY` set to `date` (`YYYY-MM-DD`).
+    pub fn today(mut self, date: &str) -> Run {
+        self.today = date.to_string();
+        self
+    }
+
     pub fn stdin(mut self, data: impl Into<Vec<u8>>) -> Run {
         self.stdin = Some(data.into());
         self
@@ -88,6 +100,7 @@ impl Run {
         let mut cmd = Command::cargo_bin("dvht").expect("binary built");
         cmd.current_dir(self.dir.path())
             .args(&self.args)
+            .env("DVHT_TODAY", &self.today)
             .env_remove("DVHT_LANG");
         for (k, v) in &self.env {
             cmd.env(k, v);

@@ -192,7 +192,7 @@ fn table_ends_with_the_outcome() {
         .run()
         .code(0)
         .stdout_has("Tổng điểm: 94/100")
-        .stdout_has("Kết quả: Tốt — được công nhận");
+        .stdout_has("Xếp loại: Tốt — được công nhận");
     dvht()
         .args([
             "score",
@@ -204,5 +204,5 @@ fn table_ends_with_the_outcome() {
         ])
         .run()
         .code(1)
-        .stdout_has("Outcome: Not recognised — not recognised");
+        .stdout_has("Outcome: Not recognised\n");
 }

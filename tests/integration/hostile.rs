@@ -126,6 +126,21 @@ fn score_and_compare_write_files_too() {
         .run_args(&["score", "u/roster.csv", "--rubric", "tt24", "-o", "kq.csv"])
         .code(0);
     assert_eq!(out.stdout, "", "the result goes to the file, not stdout");
+    // `-o -` is standard output, not a file named `-`.
+    let out = r
+        .run_args(&[
+            "score",
+            "u/roster.csv",
+            "--rubric",
+            "tt24",
+            "--format",
+            "json",
+            "-o",
+            "-",
+        ])
+        .code(0);
+    assert_eq!(out.json()["schema"], "dvht.assessment/1");
+    assert!(!r.path("-").exists());
     assert!(std::fs::read_to_string(r.path("kq.csv"))
         .unwrap()
         .starts_with("rubric,"));

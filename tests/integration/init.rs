@@ -12,7 +12,12 @@ fn init_writes_exactly_the_columns_the_rubric_needs() {
         lines.next().unwrap(),
         "\u{feff}Mã,Họ và tên,Chức vụ,Không tính,Tuân thủ kỷ luật,Hoàn thành bồi dưỡng,Chuyển đổi số,Chứng chỉ ngoại ngữ,Danh hiệu thi đua,Công dân học tập"
     );
-    assert!(lines.next().unwrap().starts_with("GV001,"));
+    // Two sample rows, marked as samples.
+    assert!(lines
+        .next()
+        .unwrap()
+        .starts_with("MAU01,Nguyễn Văn A (dòng mẫu"));
+    assert!(lines.next().unwrap().starts_with("MAU02,"));
     assert!(lines.next().is_none());
     let evidence = std::fs::read_to_string(run.path("unit/evidence.toml")).unwrap();
     assert!(evidence.contains(
@@ -44,10 +49,14 @@ fn without_rubric_every_built_in_column_and_fact() {
     ] {
         assert!(evidence.contains(&format!("\n#{fact} = ")), "{fact}");
     }
-    // as generated, the pair already scores (the example row is one member)
+    // as generated, the pair reads, but the sample rows must be replaced first
     for rubric in ["hanoi", "tt24"] {
         let out = run_in(&run, &["score", "roster.csv", "--rubric", rubric]);
-        assert!(out.0 == 0 || out.0 == 1, "{rubric}: {}", out.1);
+        assert!(
+            out.0 == 2 && out.1.contains("dòng mẫu"),
+            "{rubric}: {}",
+            out.1
+        );
     }
 }
 
@@ -164,7 +173,7 @@ fn init_never_overwrites() {
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
-    assert_eq!(names.len(), 2, "{names:?}");
+    assert_eq!(names.len(), 3, "{names:?}"); // roster.csv, evidence.toml, tu-danh-gia.toml
 }
 
 #[test]

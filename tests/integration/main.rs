@@ -2,9 +2,12 @@
 //! `common` to write inputs into a temp dir, run `dvht`, and check status and output.
 
 mod batch;
+mod bombs;
+mod calendar;
 mod catalog;
 mod common;
 mod compare;
+mod dossier;
 mod errors;
 mod evidence;
 mod examples;
@@ -12,6 +15,8 @@ mod help;
 mod hostile;
 mod init;
 mod inputs;
+mod office;
 mod report;
 mod rubrics;
 mod score;
+mod words;

@@ -82,7 +82,7 @@ fn html_forms_for_every_example_and_rubric() {
                 "Người lập biểu",
                 "Thủ trưởng đơn vị",
                 "(Ký, ghi rõ họ tên, đóng dấu)",
-                ", ngày 30 tháng 06 năm 2025",
+                ", ngày 30 tháng 6 năm 2025",
                 "KẾ HOẠCH CẢI THIỆN",
             ] {
                 assert!(html.contains(needle), "{unit} {rubric} lacks {needle}");
@@ -130,7 +130,7 @@ fn tt24_form_carries_values_evidence_outcome_and_provisional_marks() {
         "Đạt mức độ 1",
         "(*)",
         "TẠM THỜI",
-        "30/06/2025",
+        "ngày 30 tháng 6 năm 2025",
         "Tập thể lao động tiên tiến",
         "Mức đáp ứng cơ bản",
     ] {
@@ -387,7 +387,8 @@ fn output_file_is_replaced_whole_and_bad_input_is_refused() {
 
 fn district_rows(rubric: &dvht::rubric::Rubric) -> Vec<UnitResult> {
     let opts = Options {
-        as_of: chrono::NaiveDate::from_ymd_opt(2025, 6, 30).unwrap(),
+        as_of: Some(chrono::NaiveDate::from_ymd_opt(2025, 6, 30).unwrap()),
+        today: chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
         strict_evidence: false,
         explain: false,
     };
@@ -444,7 +445,8 @@ fn district_xlsx_over_the_examples() {
             "Kết quả",
             "Bản đồ nhiệt",
             "Tỷ lệ thành viên",
-            "Chỉ tiêu kìm hãm"
+            "Chỉ tiêu kìm hãm",
+            "Lịch công nhận"
         ]
     );
     let units = sheet(&mut wb, "Đơn vị");
@@ -588,7 +590,7 @@ fn batch_writes_the_district_report() {
         .stdout;
     self_contained(&html);
     assert!(html.contains("<svg"));
-    assert!(html.contains(">2 (66,7 %)</text>"), "two units at level 1");
+    assert!(html.contains(">3 (75 %)</text>"), "three units at level 1");
     assert!(html.contains("Trường THPT số 2 Tuy Phước"));
     assert!(html.contains("Có thể đề nghị mức độ 2 từ 15/09/2025"));
 
@@ -606,10 +608,10 @@ fn batch_writes_the_district_report() {
     let mut wb = workbook(std::fs::read(run.path("huyen.xlsx")).unwrap());
     let units = sheet(&mut wb, "Đơn vị");
     assert_eq!(
-        cell(&units, 3, 1),
+        cell(&units, 4, 1),
         &Data::String("thpt-so-2-tuy-phuoc".into())
     );
-    assert_eq!(float(&units, 3, 5), 94.0, "total points");
+    assert_eq!(float(&units, 4, 5), 94.0, "total points");
     let heat = sheet(&mut wb, "Bản đồ nhiệt");
     assert_eq!(cell(&heat, 0, 9), &Data::String("3.1".into()));
     assert_eq!(float(&heat, 1, 9), 5.0, "mn-hoa-sen 3.1");

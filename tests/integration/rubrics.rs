@@ -333,7 +333,7 @@ fn the_builtins_lint_with_remarks_only_and_the_hanoi_gap_is_one_of_them() {
         .run()
         .code(0);
     let out = out
-        .stdout_has("rubrics/hanoi-2021.toml:102:14: info [band-gap-declared]: criterion `2.1`: [75,80) (75–<80%) falls in no band; the file declares `gap_policy = \"next-lower\"`: scored at the next lower band 50–<75% (7 points)")
+        .stdout_has("rubrics/hanoi-2021.toml:111:14: info [band-gap-declared]: criterion `2.1`: [75,80) (75–<80%) falls in no band; the file declares `gap_policy = \"next-lower\"`: scored at the next lower band 50–<75% (7 points)")
         .stdout_has("info [equal-bands]: criterion `2.4`");
     assert!(out.stdout.contains("0 error(s), 0 warning(s), 3 info"));
     dvht()

@@ -169,7 +169,9 @@ fn strict_evidence_needs_evidence_per_criterion() {
     let evidence = FULL_EVIDENCE.replace("\"discipline\", ", "");
     let run = dvht()
         .file("u/roster.csv", roster(10, &[]))
-        .file("u/evidence.toml", evidence);
+        .file("u/evidence.toml", evidence)
+        // An item counts only when its file is there.
+        .file("u/minh-chung/tong-hop.txt", "Hồ sơ tổng hợp\n");
     let j = run
         .args([
             "score",

@@ -15,8 +15,13 @@ use std::collections::BTreeMap;
 use std::io::Cursor;
 use std::path::Path;
 
+pub mod budget;
 pub mod cfb;
 pub mod ods;
+
+/// Text of a sheet's cells, every copy of a repeated cell counted: calamine
+/// copies a shared or repeated string into each cell that shows it.
+pub const MAX_SHEET_TEXT_BYTES: u64 = 32 << 20;
 
 /// Columns read per row (A…IV).
 pub const MAX_COLUMNS: usize = 256;
@@ -49,10 +54,10 @@ fn open_error(path: &Path, format: Format, e: impl std::fmt::Display) -> Error {
 /// calamine is trusted to return errors, not to never panic: a damaged file that
 /// trips one of its internal assertions is reported like any other damaged file.
 pub fn read(bytes: &[u8], format: Format, path: &Path, want: Option<&str>) -> Result<Sheet> {
-    let hook = std::panic::take_hook();
-    std::panic::set_hook(Box::new(|_| {}));
-    let result = std::panic::catch_unwind(|| read_unguarded(bytes, format, path, want));
-    std::panic::set_hook(hook);
+    let result = {
+        let _quiet = QuietPanics::enter();
+        std::panic::catch_unwind(|| read_unguarded(bytes, format, path, want))
+    };
     result.unwrap_or_else(|panic| {
         let what = panic
             .downcast_ref::<&str>()
@@ -67,6 +72,39 @@ pub fn read(bytes: &[u8], format: Format, path: &Path, want: Option<&str>) -> Re
     })
 }
 
+thread_local! {
+    /// Set while this thread reads a workbook inside `catch_unwind`.
+    static QUIET: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Marks the current thread as inside the calamine guard until dropped.
+struct QuietPanics(bool);
+
+impl QuietPanics {
+    fn enter() -> QuietPanics {
+        QuietPanics(QUIET.with(|q| q.replace(true)))
+    }
+}
+
+impl Drop for QuietPanics {
+    fn drop(&mut self) {
+        QUIET.with(|q| q.set(self.0));
+    }
+}
+
+/// Installs, once at start-up, a panic hook that stays silent for a panic caught
+/// inside `read` on the same thread (it becomes an error message) and prints every
+/// other panic as usual. The hook is never swapped while threads run: swapping it
+/// around each read lost other threads' panic messages in `batch`.
+pub fn install_panic_hook() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if !QUIET.with(|q| q.get()) {
+            default(info);
+        }
+    }));
+}
+
 fn read_unguarded(bytes: &[u8], format: Format, path: &Path, want: Option<&str>) -> Result<Sheet> {
     // calamine trusts an OLE container (an .xls, or a password-protected .xlsx it
     // looks into) and the sheet sizes it declares; check both first, since a loop
@@ -77,6 +115,9 @@ fn read_unguarded(bytes: &[u8], format: Format, path: &Path, want: Option<&str>)
             cfb::check_sheets(&stream).map_err(|e| open_error(path, format, e))?;
         }
     }
+    if bytes.starts_with(b"PK") {
+        budget::check(bytes).map_err(|e| open_error(path, format, e))?;
+    }
     let cursor = Cursor::new(bytes);
     match format {
         Format::Xlsx => {
@@ -86,6 +127,7 @@ fn read_unguarded(bytes: &[u8], format: Format, path: &Path, want: Option<&str>)
             let merges = wb.merge_cells_by_sheet_name(&name).unwrap_or_default();
             let mut cells = BTreeMap::<u32, Vec<(u32, String)>>::new();
             let mut count = 0usize;
+            let mut text_bytes = 0u64;
             {
                 let mut reader = wb
                     .worksheet_cells_reader(&name)
@@ -97,6 +139,12 @@ fn read_unguarded(bytes: &[u8], format: Format, path: &Path, want: Option<&str>)
                     let (r, c) = cell.get_position();
                     if c as usize >= MAX_COLUMNS {
                         continue;
+                    }
+                    // Counted before it is copied: 300 cells showing one 10 MB
+                    // shared string would otherwise be 3 GB of copies.
+                    text_bytes = text_bytes.saturating_add(text_len(cell.get_value()));
+                    if text_bytes > MAX_SHEET_TEXT_BYTES {
+                        return Err(open_error(path, format, text_over()));
                     }
                     let text = Data::from(cell.get_value().clone()).to_string();
                     if !text.trim().is_empty() {
@@ -136,8 +184,14 @@ fn read_unguarded(bytes: &[u8], format: Format, path: &Path, want: Option<&str>)
             })
         }
         Format::Ods => {
-            ods::check(bytes, cfb::MAX_SHEET_CELLS as u64)
-                .map_err(|e| open_error(path, format, e))?;
+            ods::check(
+                bytes,
+                ods::Limits {
+                    cells: cfb::MAX_SHEET_CELLS as u64,
+                    text_bytes: MAX_SHEET_TEXT_BYTES,
+                },
+            )
+            .map_err(|e| open_error(path, format, e))?;
             let mut wb: Ods<_> =
                 calamine::open_workbook_from_rs(cursor).map_err(|e| open_error(path, format, e))?;
             let name = pick_sheet(wb.sheets_metadata(), path, want)?;
@@ -151,6 +205,25 @@ fn read_unguarded(bytes: &[u8], format: Format, path: &Path, want: Option<&str>)
             })
         }
         Format::Delimited => Err(open_error(path, format, "not a workbook")),
+    }
+}
+
+fn text_over() -> String {
+    format!(
+        "its cells hold more than {} of text (a cell showing a shared string counted once per cell), the limit dvht reads from a workbook",
+        crate::input::file::size_label(MAX_SHEET_TEXT_BYTES)
+    )
+}
+
+/// A bound on the bytes of a cell's text, without copying it.
+fn text_len(v: &calamine::DataRef) -> u64 {
+    use calamine::DataRef as D;
+    match v {
+        D::SharedString(s) => s.len() as u64,
+        D::String(s) | D::DateTimeIso(s) | D::DurationIso(s) => s.len() as u64,
+        D::Empty => 0,
+        // A float prints in full (`1e300` is 301 digits).
+        _ => 330,
     }
 }
 

@@ -298,6 +298,7 @@ pub fn render_html(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> String 
         }
     }
     b.push_str("</tbody></table>\n");
+    b.push_str(&super::calendar::html(rows, lang));
     criteria_key(&mut b, rubric, lang);
     let _ = writeln!(
         b,
@@ -421,8 +422,8 @@ fn heat_map(
                 );
             }
             Ok(a) => {
-                for id in &ids {
-                    let Some(c) = a.criteria.iter().find(|c| c.id == *id) else {
+                for (at, (id, def)) in ids.iter().zip(&rubric.criteria).enumerate() {
+                    let Some(c) = cell(a, at, id) else {
                         b.push_str("<td class=\"na\">—</td>");
                         continue;
                     };
@@ -431,7 +432,7 @@ fn heat_map(
                         ("na".to_string(), "—".to_string())
                     } else if levels {
                         let l = c.level.unwrap_or(0);
-                        let top = top_level(rubric, &c.id);
+                        let top = def_top_level(rubric, def);
                         let class = if l == 0 {
                             "v0"
                         } else if l >= top {

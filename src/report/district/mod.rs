@@ -16,6 +16,8 @@ mod model;
 mod stats;
 mod xlsx;
 
+pub mod calendar;
+
 pub use crate::batch::{compact, Cell, DistrictRow, DistrictUnit, UnitResult};
 pub use html::render_html;
 pub use xlsx::render_xlsx;
@@ -48,7 +50,8 @@ mod tests {
     fn examples(rubric: &Rubric) -> Vec<UnitResult> {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
         let opts = Options {
-            as_of: chrono::NaiveDate::from_ymd_opt(2025, 6, 30).unwrap(),
+            as_of: Some(chrono::NaiveDate::from_ymd_opt(2025, 6, 30).unwrap()),
+            today: chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
             strict_evidence: false,
             explain: false,
         };

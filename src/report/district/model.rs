@@ -134,9 +134,19 @@ pub(super) fn class_color(a: &DistrictUnit, lang: Lang, cls: &[Class]) -> &'stat
         .unwrap_or("#757575")
 }
 
-/// The highest level a criterion can reach (levels rubrics).
-pub(super) fn top_level(rubric: &Rubric, id: &str) -> u8 {
-    rubric.criterion_top_level(id)
+/// The highest level criterion `def` can reach (levels rubrics), without a search.
+pub(super) fn def_top_level(rubric: &Rubric, def: &crate::rubric::Criterion) -> u8 {
+    def.top_level().unwrap_or_else(|| rubric.top_level())
+}
+
+/// A unit's criterion `id`, looked for first at `at` (its place in the rubric,
+/// where the assessment puts it): a search per cell made the district report for
+/// a 10 000-criterion rubric quadratic.
+pub(super) fn cell<'a>(a: &'a DistrictUnit, at: usize, id: &str) -> Option<&'a Cell> {
+    match a.criteria.get(at) {
+        Some(c) if c.id == id => Some(c),
+        _ => a.criteria.iter().find(|c| c.id == id),
+    }
 }
 
 pub(super) fn unit_label(folder: &str, r: &std::result::Result<DistrictUnit, String>) -> String {

@@ -1,6 +1,6 @@
 //! How each criterion fares across the district, and which hold it back most.
 
-use super::model::top_level;
+use super::model::{cell, def_top_level};
 use crate::batch::DistrictRow;
 use crate::lang::Lang;
 use crate::rubric::{Rubric, RubricKind};
@@ -26,7 +26,8 @@ pub(super) fn stats(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Vec<Cr
     rubric
         .criteria
         .iter()
-        .map(|def| {
+        .enumerate()
+        .map(|(at, def)| {
             let mut s = CritStat {
                 id: def.id.clone(),
                 title: def.title(lang).to_string(),
@@ -37,7 +38,7 @@ pub(super) fn stats(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Vec<Cr
             };
             for (i, (_, r)) in rows.iter().enumerate() {
                 let Ok(a) = r else { continue };
-                let Some(c) = a.criteria.iter().find(|c| c.id == def.id) else {
+                let Some(c) = cell(a, at, &def.id) else {
                     continue;
                 };
                 if !c.applicable {
@@ -49,7 +50,7 @@ pub(super) fn stats(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Vec<Cr
                     if l == 0 {
                         s.failing.push(i);
                     }
-                    if l < top_level(rubric, &c.id) {
+                    if l < def_top_level(rubric, def) {
                         s.short.push(i);
                     }
                 } else {

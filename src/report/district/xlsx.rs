@@ -180,7 +180,7 @@ fn build_xlsx(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Result<Vec<u
             Ok(a) => {
                 for (j, def) in rubric.criteria.iter().enumerate() {
                     let col = j as u16 + 2;
-                    let Some(c) = a.criteria.iter().find(|c| c.id == def.id) else {
+                    let Some(c) = cell(a, j, &def.id) else {
                         continue;
                     };
                     if !c.applicable {
@@ -199,7 +199,7 @@ fn build_xlsx(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Result<Vec<u
         for (j, def) in rubric.criteria.iter().enumerate() {
             let col = j as u16 + 2;
             let max = if levels {
-                Decimal::from(top_level(rubric, &def.id))
+                Decimal::from(def_top_level(rubric, def))
             } else {
                 def.max_points.unwrap_or(Decimal::ONE)
             };
@@ -244,18 +244,19 @@ fn build_xlsx(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Result<Vec<u
     let ws = wb.add_worksheet();
     ws.set_name(t("Tỷ lệ thành viên", "Member ratios"))?;
     print_setup(ws);
-    let member_ids: Vec<&str> = rubric
+    let member_ids: Vec<(usize, &str)> = rubric
         .criteria
         .iter()
-        .filter(|c| matches!(c.measure, Measure::Members { .. }))
-        .map(|c| c.id.as_str())
+        .enumerate()
+        .filter(|(_, c)| matches!(c.measure, Measure::Members { .. }))
+        .map(|(at, c)| (at, c.id.as_str()))
         .collect();
     let mut cols: Vec<(&str, u16)> = vec![
         (t("Thư mục", "Folder"), 20),
         (t("Đơn vị", "Unit"), 30),
         (t("Được tính", "Counted"), 9),
     ];
-    for id in &member_ids {
+    for (_, id) in &member_ids {
         cols.push((id, 8));
     }
     header_row(ws, 0, &cols, &f)?;
@@ -266,8 +267,8 @@ fn build_xlsx(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Result<Vec<u
         ws.write_string_with_format(row, 1, clip(unit_label(folder, r)), &f.text)?;
         let Ok(a) = r else { continue };
         put_int(ws, row, 2, a.members.counted, &f.int)?;
-        for (j, id) in member_ids.iter().enumerate() {
-            let Some(c) = a.criteria.iter().find(|c| c.id == *id) else {
+        for (j, (at, id)) in member_ids.iter().enumerate() {
+            let Some(c) = cell(a, *at, id) else {
                 continue;
             };
             if let (Some(nn), Some(d), true) = (c.numerator, c.denominator, c.applicable) {
@@ -315,6 +316,8 @@ fn build_xlsx(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Result<Vec<u
             .collect();
         ws.write_string_with_format(row, 6, clip(names.join(", ")), &f.text)?;
     }
+
+    super::calendar::xlsx(&mut wb, rows, &f, lang)?;
 
     wb.save_to_buffer()
 }

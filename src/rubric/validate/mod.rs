@@ -339,6 +339,17 @@ fn build(cx: &Ctx, raw: &RawRubric, text: &str, path: &Path) -> Option<Rubric> {
 
     let classification = classification(cx, raw, kind, max_points);
     let recognition = recognition(cx, raw, kind);
+    let validity = raw.validity.as_ref().and_then(|v| {
+        let known: Vec<&str> = BUILTINS
+            .iter()
+            .flat_map(|(id, alias, _)| [*id, *alias])
+            .collect();
+        let (v, placed) = super::validity::build(v, raw.id.get_ref(), &known);
+        for (severity, span, vi, en) in placed {
+            cx.push(severity, super::validity::CODE, span, None, vi, en);
+        }
+        v
+    });
 
     Some(Rubric {
         id: raw.id.get_ref().clone(),
@@ -353,6 +364,7 @@ fn build(cx: &Ctx, raw: &RawRubric, text: &str, path: &Path) -> Option<Rubric> {
         criteria,
         classification,
         recognition,
+        validity,
         sha256: sha256_hex(text.as_bytes()),
         origin: crate::error::display_path(path),
         differs_from_builtin: false,

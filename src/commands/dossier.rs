@@ -1,0 +1,506 @@
+//! `dvht dossier UNIT_DIR --rubric R [-o DIR] [--force]`: the whole hồ sơ of one unit,
+//! in one folder, ready to print, sign and stamp.
+//!
+//! Levels rubrics (Thông tư 24/2023/TT-BGDĐT): the Tờ trình (when a level is
+//! reached), the self-assessment report M3, the summary M4 (HTML and xlsx), the
+//! indicator sheets M1, the levels M2 and the action plan. Points rubrics (Hà Nội,
+//! Kế hoạch 103/KH-UBND): the Biên bản of the self-assessment meeting, the report,
+//! the Biểu điểm (HTML and xlsx) and the action plan. Both end with `00-muc-luc.txt`,
+//! the index of every file written with its size and SHA-256.
+//!
+//! The folder defaults to `<unit folder>-ho-so-<year>` beside the unit folder, not
+//! inside it: the unit folder stays what the unit sends (its roster, evidence.toml and
+//! evidence), and `check-evidence` does not see the forms as unlisted evidence.
+//!
+//! Nothing is replaced without `--force`: every target is checked first and, if any
+//! exists, the run stops with exit 2 having written nothing. `-o` may not be, or
+//! hold, an input of the run. Each file is written whole (temp file + rename).
+//!
+//! ```text
+//! $ dvht dossier examples/th-tan-hoa-1 --rubric tt24 --place "Tân Hòa" \
+//!       --head "Trần Hoàng Khải"
+//! ```
+
+use super::as_of;
+use crate::cli::DossierArgs;
+use crate::engine::{self, Options};
+use crate::error::{display_path, Error, Location, Result};
+use crate::lang::Lang;
+use crate::narrative::{self, Narrative};
+use crate::output::{emit, write_file, Mode};
+use crate::report::dossier::{levels, plan, points, Paper};
+use crate::report::summary::{self, FormInfo};
+use crate::rubric::{Catalog, RubricKind};
+use crate::{report, unit};
+use std::path::{Path, PathBuf};
+
+/// The index file's name.
+pub const INDEX: &str = "00-muc-luc.txt";
+
+/// One file of the dossier.
+struct Part {
+    name: &'static str,
+    what: String,
+    /// Sent to the district (true) or kept at the unit (false).
+    sent: bool,
+    bytes: Vec<u8>,
+}
+
+pub fn run(args: &DossierArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Result<i32> {
+    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let rubric = catalog.load(&args.rubric)?;
+    let as_of = as_of(args.as_of.as_deref())?;
+    let date = match args.date.as_deref() {
+        None => None,
+        Some(s) => crate::manifest::parse_date(s).map(Some).ok_or_else(|| {
+            Error::usage(
+                format!("`--date {s}` không phải ngày hợp lệ; viết dạng 2025-01-10"),
+                format!("`--date {s}` is not a valid date; write it as 2025-01-10"),
+            )
+        })?,
+    };
+    let (dir, roster) = unit_paths(&args.unit)?;
+    let mut unit = unit::load_with(
+        &roster,
+        args.evidence.as_deref(),
+        &rubric,
+        &args.read.options(),
+    )?;
+    unit.verify_evidence(args.strict_evidence)?;
+    let narrative_path = match &args.narrative {
+        Some(p) => Some(p.clone()),
+        None => narrative::beside(&roster),
+    };
+    let narrative: Option<Narrative> = narrative_path
+        .as_deref()
+        .map(|p| narrative::read(p, &rubric))
+        .transpose()?;
+    if let Some(n) = &narrative {
+        if let Some((vi, en)) = narrative::missing_rubric_warning(n, &rubric) {
+            if !quiet {
+                eprintln!("dvht: {}", lang.pick(&vi, &en));
+            }
+        }
+    }
+    let opts = Options {
+        as_of,
+        today: crate::calendar::today()?,
+        strict_evidence: args.strict_evidence,
+        explain: true,
+    };
+    let a = engine::assess(&rubric, &unit.roster, unit.manifest.as_ref(), &opts);
+    let out = match &args.output {
+        Some(o) => o.clone(),
+        None => default_folder(&dir, a.unit.year)?,
+    };
+
+    // -o must not be, nor hold, an input of the run.
+    let mut inputs: Vec<PathBuf> = vec![roster.clone()];
+    if let Some(m) = &unit.manifest {
+        inputs.push(m.path.clone());
+        inputs.extend(m.evidence.iter().map(|e| m.dir.join(&e.file)));
+    }
+    if let Some(p) = &narrative_path {
+        inputs.push(p.clone());
+    }
+    if rubric.origin != "built-in" {
+        inputs.push(PathBuf::from(&rubric.origin));
+    }
+    check_output(&out, &inputs)?;
+
+    let form = FormInfo {
+        place: args.place.clone(),
+        // the forms are dated the day the unit is judged at, unless `--date` says otherwise
+        date: Some(date.unwrap_or(a.as_of)),
+        authority: args.authority.clone(),
+        prepared_by: args.prepared_by.clone(),
+        head: args.head.clone(),
+        action_plan: false,
+    };
+    let paper = Paper {
+        a: &a,
+        rubric: &rubric,
+        form: &form,
+        narrative: narrative.as_ref(),
+        manifest: unit.manifest.as_ref(),
+        to: args.to.as_deref(),
+        lang,
+    };
+    let year = paper.year_suffix();
+    let mut parts: Vec<Part> = Vec::new();
+    let mut notes: Vec<String> = Vec::new();
+    match rubric.kind {
+        RubricKind::Levels => {
+            match levels::to_trinh(&paper)? {
+                Some(bytes) => parts.push(Part {
+                    name: "01-to-trinh.docx",
+                    what: format!(
+                        "{} {}",
+                        t("Tờ trình đề nghị công nhận \"Đơn vị học tập\" mức độ", "Submission proposing recognition at level"),
+                        paper.proposed_level()
+                    ),
+                    sent: true,
+                    bytes,
+                }),
+                None => notes.push(
+                    t(
+                        "Không lập Tờ trình: kết quả tự đánh giá chưa đạt mức độ 1, đơn vị chưa đủ điều kiện đề nghị công nhận.",
+                        "No submission (Tờ trình): the self-assessment reaches no level, so there is nothing to propose.",
+                    )
+                    .into(),
+                ),
+            }
+            parts.push(Part {
+                name: "02-bao-cao-tu-danh-gia-m3.docx",
+                what: t(
+                    "Báo cáo tự đánh giá (mẫu M3)",
+                    "Self-assessment report (form M3)",
+                )
+                .into(),
+                sent: true,
+                bytes: levels::self_report(&paper)?,
+            });
+            parts.push(Part {
+                name: "03-ban-tong-hop-m4.html",
+                what: t(
+                    "Bản tổng hợp kết quả tự đánh giá (mẫu M4), bản in",
+                    "Summary (form M4), printable",
+                )
+                .into(),
+                sent: true,
+                bytes: report::html::render(&a, &rubric, &form, lang).into_bytes(),
+            });
+            parts.push(Part {
+                name: "03-ban-tong-hop-m4.xlsx",
+                what: t(
+                    "Bản tổng hợp kết quả tự đánh giá (mẫu M4), bảng tính",
+                    "Summary (form M4), workbook",
+                )
+                .into(),
+                sent: true,
+                bytes: report::xlsx::render(&a, &rubric, &form, lang)?,
+            });
+            parts.push(Part {
+                name: "04-phieu-danh-gia-m1.docx",
+                what: t(
+                    "Phiếu đánh giá từng chỉ tiêu (mẫu M1)",
+                    "Sheet per indicator (form M1)",
+                )
+                .into(),
+                sent: false,
+                bytes: levels::m1(&paper)?,
+            });
+            parts.push(Part {
+                name: "05-muc-do-dat-m2.docx",
+                what: t(
+                    "Mức độ đạt của các chỉ tiêu (mẫu M2)",
+                    "Level per indicator (form M2)",
+                )
+                .into(),
+                sent: false,
+                bytes: levels::m2(&paper)?,
+            });
+            parts.push(Part {
+                name: "06-ke-hoach-cai-thien.docx",
+                what: t("Kế hoạch cải thiện (dùng nội bộ)", "Action plan (internal)").into(),
+                sent: false,
+                bytes: plan::action_plan(&paper)?,
+            });
+        }
+        RubricKind::Points => {
+            parts.push(Part {
+                name: "01-bien-ban-tu-danh-gia.docx",
+                what: t(
+                    "Biên bản họp tự đánh giá",
+                    "Minutes of the self-assessment meeting",
+                )
+                .into(),
+                sent: true,
+                bytes: points::bien_ban(&paper)?,
+            });
+            parts.push(Part {
+                name: "02-bao-cao-tu-danh-gia.docx",
+                what: t("Báo cáo tự đánh giá", "Self-assessment report").into(),
+                sent: true,
+                bytes: levels::self_report(&paper)?,
+            });
+            parts.push(Part {
+                name: "03-bieu-diem.html",
+                what: t("Biểu điểm tự đánh giá, bản in", "Score sheet, printable").into(),
+                sent: true,
+                bytes: report::html::render(&a, &rubric, &form, lang).into_bytes(),
+            });
+            parts.push(Part {
+                name: "03-bieu-diem.xlsx",
+                what: t("Biểu điểm tự đánh giá, bảng tính", "Score sheet, workbook").into(),
+                sent: true,
+                bytes: report::xlsx::render(&a, &rubric, &form, lang)?,
+            });
+            parts.push(Part {
+                name: "04-ke-hoach-cai-thien.docx",
+                what: t("Kế hoạch cải thiện (dùng nội bộ)", "Action plan (internal)").into(),
+                sent: false,
+                bytes: plan::action_plan(&paper)?,
+            });
+        }
+    }
+    if narrative.is_none() {
+        notes.push(format!(
+            "{} {} {}",
+            t("Không có", "No"),
+            narrative::FILE_NAME,
+            t(
+                "bên cạnh danh sách: phần mô tả, điểm mạnh, điểm yếu, kế hoạch để dòng chấm để viết tay (`dvht init` tạo tệp mẫu).",
+                "beside the roster: descriptions, strengths, weaknesses and plans are dotted lines to write on (`dvht init` makes a template).",
+            )
+        ));
+    }
+    let index = index_text(&paper, &year, &parts, &notes, lang);
+
+    // Every target is checked before anything is written.
+    let mut names: Vec<&str> = parts.iter().map(|p| p.name).collect();
+    names.push(INDEX);
+    if !args.force {
+        let existing: Vec<String> = names
+            .iter()
+            .map(|n| out.join(n))
+            .filter(|p| p.symlink_metadata().is_ok())
+            .map(|p| display_path(&p))
+            .collect();
+        if !existing.is_empty() {
+            return Err(Error::usage(
+                format!(
+                    "đã có {} tệp của hồ sơ, không ghi đè (chưa ghi gì): {}; thêm `--force` để ghi lại, hoặc chọn thư mục khác bằng `-o`",
+                    existing.len(),
+                    existing.join(", ")
+                ),
+                format!(
+                    "{} file(s) of the dossier already exist and are not replaced (nothing was written): {}; add `--force` to write them again, or choose another folder with `-o`",
+                    existing.len(),
+                    existing.join(", ")
+                ),
+            ));
+        }
+    }
+    std::fs::create_dir_all(&out).map_err(|source| Error::Write {
+        path: out.clone(),
+        source,
+    })?;
+    for p in &parts {
+        write_file(&out.join(p.name), &p.bytes, Mode::Replace)?;
+    }
+    write_file(&out.join(INDEX), index.as_bytes(), Mode::Replace)?;
+
+    if !quiet {
+        let mut s = format!(
+            "{} {} ({} {}):\n",
+            t("Đã ghi hồ sơ vào", "Dossier written to"),
+            display_path(&out),
+            parts.len() + 1,
+            t("tệp", "files")
+        );
+        for p in &parts {
+            s.push_str(&format!(
+                "  {:<32} {:>8}  {}\n",
+                p.name,
+                p.bytes.len(),
+                p.what
+            ));
+        }
+        s.push_str(&format!(
+            "  {:<32} {:>8}  {}\n",
+            INDEX,
+            index.len(),
+            t(
+                "Mục lục, SHA-256 của từng tệp",
+                "Index, SHA-256 of each file"
+            )
+        ));
+        for n in &notes {
+            s.push_str(&format!("{n}\n"));
+        }
+        emit(&s)?;
+    }
+    Ok(0)
+}
+
+/// The unit's folder and its roster: a folder holding `roster.csv` (or a workbook),
+/// or the roster file itself.
+fn unit_paths(given: &Path) -> Result<(PathBuf, PathBuf)> {
+    if given.is_dir() {
+        return match crate::batch::roster_in(given) {
+            Some(r) => Ok((given.to_path_buf(), r)),
+            None => Err(Error::input(
+                Location::file(given),
+                format!(
+                    "thư mục không có danh sách thành viên ({}): hãy chỉ tới thư mục của đơn vị",
+                    crate::batch::ROSTERS.join(", ")
+                ),
+                format!(
+                    "the folder holds no roster ({}): give the unit's folder",
+                    crate::batch::ROSTERS.join(", ")
+                ),
+            )),
+        };
+    }
+    if given == Path::new("-") || !given.is_file() {
+        return Err(Error::input(
+            Location::file(given),
+            "không tìm thấy thư mục đơn vị hay tệp danh sách này",
+            "no such unit folder or roster file",
+        ));
+    }
+    let dir = match given.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    Ok((dir, given.to_path_buf()))
+}
+
+/// `<unit folder>-ho-so-<year>` beside the unit folder.
+fn default_folder(dir: &Path, year: Option<i32>) -> Result<PathBuf> {
+    let suffix = year
+        .map(|y| format!("-ho-so-{y}"))
+        .unwrap_or_else(|| "-ho-so".into());
+    match dir.file_name() {
+        Some(name)
+            if dir
+                .components()
+                .next_back()
+                .is_some_and(|c| matches!(c, std::path::Component::Normal(_))) =>
+        {
+            Ok(dir.with_file_name(format!("{}{suffix}", name.to_string_lossy())))
+        }
+        _ => {
+            let canon = std::fs::canonicalize(dir).map_err(|source| Error::Read {
+                path: dir.to_path_buf(),
+                source,
+            })?;
+            match (canon.parent(), canon.file_name()) {
+                (Some(parent), Some(name)) => {
+                    Ok(parent.join(format!("{}{suffix}", name.to_string_lossy())))
+                }
+                _ => Err(Error::usage(
+                    "không đặt được tên thư mục hồ sơ mặc định: hãy chỉ rõ bằng `-o THƯ-MỤC`",
+                    "cannot name a default dossier folder here: give one with `-o DIR`",
+                )),
+            }
+        }
+    }
+}
+
+/// `-o` must be a folder (or not exist yet), and neither be nor hold an input file.
+fn check_output(out: &Path, inputs: &[PathBuf]) -> Result<()> {
+    let Ok(meta) = std::fs::metadata(out) else {
+        return Ok(());
+    };
+    if !meta.is_dir() {
+        return Err(Error::usage(
+            format!(
+                "`-o {}` là một tệp, không phải thư mục: hồ sơ gồm nhiều tệp, hãy chỉ một thư mục",
+                display_path(out)
+            ),
+            format!(
+                "`-o {}` is a file, not a folder: a dossier is several files, give a folder",
+                display_path(out)
+            ),
+        ));
+    }
+    let Ok(out_c) = std::fs::canonicalize(out) else {
+        return Ok(());
+    };
+    for input in inputs {
+        let Ok(c) = std::fs::canonicalize(input) else {
+            continue;
+        };
+        if c.starts_with(&out_c) {
+            return Err(Error::usage(
+                format!(
+                    "`-o {}` chứa tệp đầu vào `{}`: hồ sơ phải ghi vào thư mục riêng (mặc định: bên cạnh thư mục đơn vị)",
+                    display_path(out),
+                    display_path(input)
+                ),
+                format!(
+                    "`-o {}` holds the input `{}`: write the dossier into a folder of its own (default: beside the unit folder)",
+                    display_path(out),
+                    display_path(input)
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// `00-muc-luc.txt`: what the dossier holds, file by file, with sizes and SHA-256.
+fn index_text(p: &Paper, year: &str, parts: &[Part], notes: &[String], lang: Lang) -> String {
+    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let a = p.a;
+    let mut s = format!(
+        "{}{}\n",
+        t(
+            "MỤC LỤC HỒ SƠ \"ĐƠN VỊ HỌC TẬP\"",
+            "DOSSIER INDEX, \"LEARNING UNIT\""
+        ),
+        year.to_uppercase()
+    );
+    s.push_str(&format!("{}: {}\n", t("Đơn vị", "Unit"), p.unit()));
+    s.push_str(&format!(
+        "{}: {} ({} {})\n",
+        t("Bộ tiêu chí", "Rubric"),
+        lang.pick(&a.rubric.title, &a.rubric.title_en),
+        a.rubric.id,
+        a.rubric.version
+    ));
+    s.push_str(&format!(
+        "{}: {}{}\n",
+        t("Kết quả tự đánh giá", "Self-assessed outcome"),
+        summary::outcome(a, lang),
+        if a.outcome.provisional { " (*)" } else { "" }
+    ));
+    s.push_str(&format!(
+        "{}: {}; {} dvht {}\n",
+        t("Ngày xét", "As of"),
+        summary::date(a.as_of),
+        t("lập bằng", "made with"),
+        env!("CARGO_PKG_VERSION")
+    ));
+    let mut n = 0;
+    for (sent, head) in [
+        (
+            true,
+            t("Hồ sơ gửi cấp có thẩm quyền", "Sent with the dossier"),
+        ),
+        (false, t("Lưu tại đơn vị", "Kept at the unit")),
+    ] {
+        let group: Vec<&Part> = parts.iter().filter(|x| x.sent == sent).collect();
+        if group.is_empty() {
+            continue;
+        }
+        s.push_str(&format!("\n{head}:\n"));
+        for x in group {
+            n += 1;
+            s.push_str(&format!(
+                "{n:>2}. {}\n    {}\n    {} {}, sha256 {}\n",
+                x.name,
+                x.what,
+                x.bytes.len(),
+                t("byte", "bytes"),
+                crate::digest::sha256_hex(&x.bytes)
+            ));
+        }
+    }
+    if !notes.is_empty() {
+        s.push_str(&format!("\n{}:\n", t("Ghi chú", "Notes")));
+        for x in notes {
+            s.push_str(&format!("- {x}\n"));
+        }
+    }
+    s.push_str(&format!(
+        "\n{}\n",
+        t(
+            "Kiểm tra một tệp: sha256sum TÊN-TỆP (Windows: certutil -hashfile TÊN-TỆP SHA256) rồi so với mã ở trên.",
+            "To check a file: sha256sum FILE (Windows: certutil -hashfile FILE SHA256) and compare with the digest above."
+        )
+    ));
+    s
+}

@@ -1,0 +1,264 @@
+//! The district's calendar lists, under `dvht batch --format html|xlsx`:
+//!
+//! - units that may propose level 2 this year: the latest decision counted is level 1,
+//!   its 12 months end during or before this year, and the recognition is still
+//!   retained on that day;
+//! - recognitions that lapse this year (and those already lapsed), so the district
+//!   knows which units must be recognised anew.
+//!
+//! "This year" is the year of the date the units are judged at (by default 15/01 of
+//! the year after the assessment year: the year the district handles the dossiers);
+//! when units are judged at different dates, the most common year, the latest on a tie.
+//! Rubrics without a recognition rule (points rubrics) give no lists.
+
+use crate::batch::DistrictRow;
+use crate::calendar::{long_date, short_date, Calendar};
+use crate::lang::Lang;
+use crate::report::html::escape;
+use crate::report::xlsx::{clip, excel_date, header_row, print_setup, put_int, Formats};
+use chrono::Datelike;
+use rust_xlsxwriter::{Workbook, XlsxError};
+use std::fmt::Write;
+
+/// One unit in a list: its folder, name and calendar.
+pub struct Entry<'a> {
+    pub folder: &'a str,
+    pub name: &'a str,
+    pub calendar: &'a Calendar,
+    /// Levels rubrics: the level every indicator reaches (before the 12-month rule).
+    pub indicators_level: Option<u8>,
+}
+
+pub struct Lists<'a> {
+    pub year: i32,
+    pub level_2: Vec<Entry<'a>>,
+    pub lapsing: Vec<Entry<'a>>,
+}
+
+/// The two lists, or `None` when no unit was judged under a recognition rule.
+pub fn lists(rows: &[DistrictRow]) -> Option<Lists<'_>> {
+    let units: Vec<Entry> = rows
+        .iter()
+        .filter_map(|(folder, r)| {
+            let a = r.as_ref().ok()?;
+            a.calendar.rule?;
+            Some(Entry {
+                folder,
+                name: a.name.as_deref().unwrap_or(folder),
+                calendar: &a.calendar,
+                indicators_level: a.outcome.indicators_level,
+            })
+        })
+        .collect();
+    if units.is_empty() {
+        return None;
+    }
+    let year = common_year(units.iter().map(|e| e.calendar.as_of.date.year()));
+    let mut level_2: Vec<Entry> = Vec::new();
+    let mut lapsing: Vec<Entry> = Vec::new();
+    for e in units {
+        let c = e.calendar;
+        let (Some(r), Some(from), Some(until)) = (&c.recognition, c.level_2_from, c.retained_until)
+        else {
+            continue;
+        };
+        if until.year() <= year {
+            lapsing.push(e);
+            continue;
+        }
+        if r.level == 1 && from.year() <= year && from <= until {
+            level_2.push(e);
+        }
+    }
+    level_2.sort_by_key(|e| (e.calendar.level_2_from, e.folder));
+    lapsing.sort_by_key(|e| (e.calendar.retained_until, e.folder));
+    Some(Lists {
+        year,
+        level_2,
+        lapsing,
+    })
+}
+
+/// The most common year; the latest on a tie.
+fn common_year(years: impl Iterator<Item = i32>) -> i32 {
+    let mut counts: std::collections::BTreeMap<i32, usize> = Default::default();
+    for y in years {
+        *counts.entry(y).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .max_by_key(|(y, n)| (*n, *y))
+        .map_or(0, |(y, _)| y)
+}
+
+fn decision_text(c: &Calendar, lang: Lang) -> String {
+    let Some(r) = &c.recognition else {
+        return String::new();
+    };
+    let number = r
+        .decision
+        .as_deref()
+        .map(|d| format!("{d}, "))
+        .unwrap_or_default();
+    format!(
+        "{number}{} ({} {})",
+        short_date(r.decided_on),
+        lang.pick("mức độ", "level"),
+        r.level
+    )
+}
+
+fn lapse_status(c: &Calendar, year: i32, lang: Lang) -> String {
+    match c.retained_until {
+        Some(u) if u.year() < year => format!(
+            "{} {}",
+            lang.pick("đã hết hạn từ", "lapsed since"),
+            long_date(u.succ_opt().unwrap_or(u), lang)
+        ),
+        Some(u) => format!(
+            "{} {}",
+            lang.pick("hết hạn sau", "lapses after"),
+            long_date(u, lang)
+        ),
+        None => String::new(),
+    }
+}
+
+/// The two lists as HTML sections for the district page.
+pub fn html(rows: &[DistrictRow], lang: Lang) -> String {
+    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let Some(l) = lists(rows) else {
+        return String::new();
+    };
+    let mut b = String::new();
+    let _ = writeln!(
+        b,
+        "<h2>{} {}</h2>",
+        escape(t(
+            "Đơn vị có thể đề nghị công nhận mức độ 2 trong năm",
+            "Units that may propose level 2 in"
+        )),
+        l.year
+    );
+    if l.level_2.is_empty() {
+        let _ = writeln!(b, "<p>{}</p>", escape(t("Không có đơn vị nào.", "None.")));
+    } else {
+        let _ = writeln!(
+            b,
+            "<table class=\"units\"><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
+            escape(t("TT", "No.")),
+            escape(t("Đơn vị", "Unit")),
+            escape(t("Quyết định công nhận", "Recognition decision")),
+            escape(t("Được đề nghị mức độ 2 từ", "Level 2 from")),
+            escape(t("Mức các chỉ tiêu hiện đạt", "Indicators now reach")),
+        );
+        for (i, e) in l.level_2.iter().enumerate() {
+            let from = e.calendar.level_2_from.expect("listed with a date");
+            let _ = writeln!(
+                b,
+                "<tr><td class=\"c\">{}</td><td class=\"name\">{}</td><td>{}</td><td>{}</td><td class=\"c\">{}</td></tr>",
+                i + 1,
+                escape(e.name),
+                escape(&decision_text(e.calendar, lang)),
+                escape(&long_date(from, lang)),
+                e.indicators_level.map(|l| l.to_string()).unwrap_or_default()
+            );
+        }
+        b.push_str("</tbody></table>\n");
+    }
+    let _ = writeln!(
+        b,
+        "<h2>{} {}</h2>",
+        escape(t(
+            "Kết quả công nhận hết thời hạn bảo lưu trong năm",
+            "Recognitions that lapse in"
+        )),
+        l.year
+    );
+    if l.lapsing.is_empty() {
+        let _ = writeln!(b, "<p>{}</p>", escape(t("Không có đơn vị nào.", "None.")));
+    } else {
+        let _ = writeln!(
+            b,
+            "<table class=\"units\"><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
+            escape(t("TT", "No.")),
+            escape(t("Đơn vị", "Unit")),
+            escape(t("Quyết định công nhận", "Recognition decision")),
+            escape(t("Thời hạn bảo lưu", "Retained")),
+        );
+        for (i, e) in l.lapsing.iter().enumerate() {
+            let _ = writeln!(
+                b,
+                "<tr><td class=\"c\">{}</td><td class=\"name\">{}</td><td>{}</td><td>{}</td></tr>",
+                i + 1,
+                escape(e.name),
+                escape(&decision_text(e.calendar, lang)),
+                escape(&lapse_status(e.calendar, l.year, lang))
+            );
+        }
+        b.push_str("</tbody></table>\n");
+    }
+    b
+}
+
+/// The two lists as one more sheet of the district workbook.
+pub fn xlsx(
+    wb: &mut Workbook,
+    rows: &[DistrictRow],
+    f: &Formats,
+    lang: Lang,
+) -> Result<(), XlsxError> {
+    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let Some(l) = lists(rows) else {
+        return Ok(());
+    };
+    let ws = wb.add_worksheet();
+    ws.set_name(t("Lịch công nhận", "Recognition calendar"))?;
+    print_setup(ws);
+    let cols: Vec<(&str, u16)> = vec![
+        (t("Danh sách", "List"), 28),
+        (t("TT", "No."), 5),
+        (t("Thư mục", "Folder"), 22),
+        (t("Tên đơn vị", "Unit name"), 34),
+        (t("Quyết định công nhận", "Recognition decision"), 30),
+        (t("Đề nghị mức độ 2 từ", "Level 2 from"), 13),
+        (t("Bảo lưu đến", "Retained until"), 13),
+        (t("Mức các chỉ tiêu hiện đạt", "Indicators now reach"), 12),
+    ];
+    header_row(ws, 0, &cols, f)?;
+    let mut row = 1u32;
+    let sections = [
+        (
+            format!(
+                "{} {}",
+                t("Có thể đề nghị mức độ 2 năm", "May propose level 2 in"),
+                l.year
+            ),
+            &l.level_2,
+        ),
+        (
+            format!("{} {}", t("Hết thời hạn bảo lưu năm", "Lapse in"), l.year),
+            &l.lapsing,
+        ),
+    ];
+    for (title, list) in sections {
+        for (i, e) in list.iter().enumerate() {
+            ws.write_string_with_format(row, 0, clip(&title), &f.text)?;
+            put_int(ws, row, 1, (i + 1) as u64, &f.int)?;
+            ws.write_string_with_format(row, 2, clip(e.folder), &f.text)?;
+            ws.write_string_with_format(row, 3, clip(e.name), &f.text)?;
+            ws.write_string_with_format(row, 4, clip(decision_text(e.calendar, lang)), &f.text)?;
+            if let Some(d) = e.calendar.level_2_from.and_then(excel_date) {
+                ws.write_datetime_with_format(row, 5, &d, &f.date)?;
+            }
+            if let Some(d) = e.calendar.retained_until.and_then(excel_date) {
+                ws.write_datetime_with_format(row, 6, &d, &f.date)?;
+            }
+            if let Some(level) = e.indicators_level {
+                put_int(ws, row, 7, u64::from(level), &f.int)?;
+            }
+            row += 1;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,76 @@
+//! Checks on the whole member list, once every row is read: ids used twice (an
+//! error), the same name and role twice without ids (a likely duplicate: a
+//! warning), and the sample rows `dvht init` writes (an error: a roster that still
+//! holds them would score a made-up person).
+
+use super::cell::Problems;
+use super::{Place, Read};
+use crate::assessment::Warning;
+use crate::error::Error;
+use crate::input::text::fold;
+use std::collections::HashMap;
+
+/// Words that mark a sample row in the name cell (folded): `dvht init` writes
+/// `(dòng mẫu …)`; older templates wrote `(dòng ví dụ …)`.
+const SAMPLE_MARKS: &[&str] = &["dong mau", "dong vi du"];
+
+/// Whether a member's name marks a sample row of a template.
+pub fn is_sample_name(name: &str) -> bool {
+    let f = fold(name);
+    SAMPLE_MARKS.iter().any(|m| f.contains(m))
+}
+
+pub(super) fn check(
+    read: &mut Read,
+    id_col: Option<usize>,
+    place: &Place,
+    problems: &mut Problems,
+) {
+    let samples: Vec<u64> = read
+        .members
+        .iter()
+        .filter(|m| is_sample_name(&m.name))
+        .map(|m| m.line)
+        .collect();
+    for line in &samples {
+        problems.push(Error::input(
+            place.at(*line, None),
+            "đây là dòng mẫu của `dvht init`: hãy thay các dòng mẫu bằng danh sách thành viên thật rồi chấm lại",
+            "this is a sample row written by `dvht init`: replace the sample rows with the real members, then score again",
+        ));
+    }
+
+    let mut ids: HashMap<&str, u64> = HashMap::new();
+    let mut same: HashMap<(String, String), u64> = HashMap::new();
+    for m in &read.members {
+        if let Some(id) = &m.id {
+            if let Some(first) = ids.insert(id, m.line) {
+                let (w_vi, w_en) = place.line_word(first);
+                problems.push(Error::input(
+                    place.at(m.line, id_col),
+                    format!(
+                        "mã `{}` trùng với {w_vi}; mỗi thành viên cần một mã riêng",
+                        super::shown(id)
+                    ),
+                    format!(
+                        "id `{}` is also used on {w_en}; each member needs their own id",
+                        super::shown(id)
+                    ),
+                ));
+            }
+            continue;
+        }
+        let key = (fold(&m.name), fold(m.role.as_deref().unwrap_or("")));
+        if let Some(first) = same.insert(key, m.line) {
+            let (w_vi, w_en) = place.line_word(first);
+            let (l_vi, l_en) = place.line_word(m.line);
+            let role = m.role.as_deref().unwrap_or("");
+            let at = place.at(m.line, None);
+            read.warnings.push(Warning::new(
+                "likely-duplicate",
+                format!("{at}: có thể trùng: `{}` ({role}) ở {w_vi} và {l_vi}, không có mã để phân biệt; nếu là một người, hãy xoá một dòng, nếu là hai người, hãy ghi mã", m.name),
+                format!("{at}: likely duplicate: `{}` ({role}) on {w_en} and {l_en}, with no id to tell them apart; if it is one person delete a row, if two give them ids", m.name),
+            ));
+        }
+    }
+}

@@ -1,0 +1,258 @@
+//! When a rubric applies: the optional `[validity]` table of a rubric file.
+//!
+//! ```toml
+//! [validity]
+//! valid_from = 2021-04-14          # first day of a data period it covers
+//! valid_until = 2023-12-31         # last day of a data period it covers
+//! superseded_by = "tt24-2023"      # a rubric id, or a document ("Thông tư 24/2023/TT-BGDĐT")
+//! source = "Thông tư 24/2023/TT-BGDĐT ngày 11/12/2023 …"
+//! ```
+//!
+//! A rubric fits an assessment year when the year's data period *ends* (31/12) between
+//! the two dates: that is the day the year's figures close and the self-assessment is
+//! made under the rules then in force. So `valid_until = 2023-12-31` keeps 2023 and
+//! warns for 2024, and a rule that took effect during a year (a plan of April 2021)
+//! still covers that year.
+
+use super::finding::Severity;
+use super::schema::RawValidity;
+use crate::assessment::Warning;
+use crate::calendar::long_date;
+use crate::lang::Lang;
+use chrono::NaiveDate;
+use std::ops::Range;
+use toml::Spanned;
+
+/// The stable lint code of every `[validity]` finding.
+pub const CODE: &str = "validity";
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Validity {
+    pub valid_from: Option<NaiveDate>,
+    pub valid_until: Option<NaiveDate>,
+    /// A rubric id or the name of the document that replaced the rubric's basis.
+    pub superseded_by: Option<String>,
+    pub source: String,
+}
+
+/// A finding placed at a byte span of the rubric text; the loader turns the span
+/// into a line and column.
+pub type Placed = (Severity, Option<Range<usize>>, String, String);
+
+/// Checks `[validity]` and builds it. `known` are the rubric ids a `superseded_by`
+/// may name; `own_id` is the rubric's own.
+pub(super) fn build(
+    raw: &Spanned<RawValidity>,
+    own_id: &str,
+    known: &[&str],
+) -> (Option<Validity>, Vec<Placed>) {
+    let mut out: Vec<Placed> = Vec::new();
+    let r = raw.get_ref();
+    let mut date = |v: &Option<Spanned<toml::Value>>, key: &str| -> Option<NaiveDate> {
+        let v = v.as_ref()?;
+        let d = match v.get_ref() {
+            toml::Value::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => {
+                dt.date.and_then(|d| {
+                    NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
+                })
+            }
+            toml::Value::String(s) => crate::manifest::parse_date(s),
+            _ => None,
+        };
+        if d.is_none() {
+            out.push((
+                Severity::Error,
+                Some(v.span()),
+                format!(
+                    "[validity] `{key} = {}` không phải ngày; viết dạng 2024-01-01",
+                    v.get_ref()
+                ),
+                format!(
+                    "[validity] `{key} = {}` is not a date; write it as 2024-01-01",
+                    v.get_ref()
+                ),
+            ));
+        }
+        d
+    };
+    let valid_from = date(&r.valid_from, "valid_from");
+    let valid_until = date(&r.valid_until, "valid_until");
+    if let (Some(f), Some(u)) = (valid_from, valid_until) {
+        if f > u {
+            out.push((
+                Severity::Error,
+                r.valid_until.as_ref().map(|v| v.span()),
+                format!("[validity] `valid_from = {f}` sau `valid_until = {u}`"),
+                format!("[validity] `valid_from = {f}` is after `valid_until = {u}`"),
+            ));
+        }
+    }
+    if let Some(s) = &r.superseded_by {
+        let name = s.get_ref().trim();
+        let ok = if name == own_id {
+            out.push((
+                Severity::Error,
+                Some(s.span()),
+                format!("[validity] `superseded_by = \"{name}\"` là chính bộ tiêu chí này"),
+                format!("[validity] `superseded_by = \"{name}\"` is this rubric itself"),
+            ));
+            false
+        } else {
+            known.contains(&name) || is_document(name)
+        };
+        if !ok && name != own_id {
+            out.push((
+                Severity::Error,
+                Some(s.span()),
+                format!(
+                    "[validity] `superseded_by = \"{name}\"` không phải bộ tiêu chí đã biết ({}) hay một văn bản có số hiệu (như \"Thông tư 24/2023/TT-BGDĐT\")",
+                    known.join(", ")
+                ),
+                format!(
+                    "[validity] `superseded_by = \"{name}\"` is neither a known rubric ({}) nor a numbered document (such as \"Thông tư 24/2023/TT-BGDĐT\")",
+                    known.join(", ")
+                ),
+            ));
+        }
+    }
+    if r.valid_from.is_none() && r.valid_until.is_none() && r.superseded_by.is_none() {
+        out.push((
+            Severity::Warning,
+            Some(raw.span()),
+            "[validity] không ghi `valid_from`, `valid_until` hay `superseded_by`".into(),
+            "[validity] gives none of `valid_from`, `valid_until`, `superseded_by`".into(),
+        ));
+    }
+    let source = match &r.source {
+        Some(s) if !s.get_ref().trim().is_empty() => s.get_ref().trim().to_string(),
+        other => {
+            out.push((
+                Severity::Warning,
+                Some(other.as_ref().map_or(raw.span(), |s| s.span())),
+                "[validity] không có `source`: hãy ghi văn bản quy định thời hạn áp dụng".into(),
+                "[validity] has no `source`: cite the document that sets when the rubric applies"
+                    .into(),
+            ));
+            String::new()
+        }
+    };
+    let failed = out.iter().any(|(s, ..)| *s == Severity::Error);
+    let v = (!failed).then(|| Validity {
+        valid_from,
+        valid_until,
+        superseded_by: r
+            .superseded_by
+            .as_ref()
+            .map(|s| s.get_ref().trim().to_string()),
+        source,
+    });
+    (v, out)
+}
+
+/// A document reference carries a number with a slash: `24/2023/TT-BGDĐT`, `103/KH-UBND`.
+fn is_document(name: &str) -> bool {
+    name.split_whitespace()
+        .any(|w| w.contains('/') && w.chars().next().is_some_and(|c| c.is_ascii_digit()))
+}
+
+impl Validity {
+    /// Why the rubric does not fit assessment year `year`, or `None` when it does.
+    pub fn warning(&self, rubric_id: &str, year: i32) -> Option<Warning> {
+        let end = NaiveDate::from_ymd_opt(year, 12, 31)?;
+        let vi_d = |d: NaiveDate| long_date(d, Lang::Vi);
+        let en_d = |d: NaiveDate| long_date(d, Lang::En);
+        let cite = |lang: Lang| -> String {
+            let mut s = String::new();
+            if let Some(by) = &self.superseded_by {
+                s.push_str(&match lang {
+                    Lang::Vi => format!("; thay thế bằng `{by}`"),
+                    Lang::En => format!("; superseded by `{by}`"),
+                });
+            }
+            if !self.source.is_empty() {
+                s.push_str(&format!(" ({})", self.source));
+            }
+            s
+        };
+        if let Some(until) = self.valid_until.filter(|u| end > *u) {
+            return Some(Warning::new(
+                "rubric-not-in-force",
+                format!(
+                    "bộ tiêu chí `{rubric_id}` chỉ áp dụng cho năm đánh giá có số liệu kết thúc đến {}; năm đánh giá {year} nằm ngoài thời hạn đó{}",
+                    vi_d(until),
+                    cite(Lang::Vi)
+                ),
+                format!(
+                    "rubric `{rubric_id}` applies to assessment years whose data end by {}; the assessment year {year} is outside it{}",
+                    en_d(until),
+                    cite(Lang::En)
+                ),
+            ));
+        }
+        if let Some(from) = self.valid_from.filter(|f| end < *f) {
+            return Some(Warning::new(
+                "rubric-not-in-force",
+                format!(
+                    "bộ tiêu chí `{rubric_id}` áp dụng từ {}; năm đánh giá {year} kết thúc trước ngày đó{}",
+                    vi_d(from),
+                    if self.source.is_empty() { String::new() } else { format!(" ({})", self.source) }
+                ),
+                format!(
+                    "rubric `{rubric_id}` applies from {}; the assessment year {year} ends before it{}",
+                    en_d(from),
+                    if self.source.is_empty() { String::new() } else { format!(" ({})", self.source) }
+                ),
+            ));
+        }
+        None
+    }
+}
+
+impl super::Rubric {
+    /// A warning when the rubric's `[validity]` does not cover assessment year `year`.
+    pub fn validity_warning(&self, year: Option<i32>) -> Option<Warning> {
+        self.validity.as_ref()?.warning(&self.id, year?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn v(from: Option<&str>, until: Option<&str>) -> Validity {
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        Validity {
+            valid_from: from.map(d),
+            valid_until: until.map(d),
+            superseded_by: Some("tt24-2023".into()),
+            source: "Thông tư 24/2023/TT-BGDĐT".into(),
+        }
+    }
+
+    #[test]
+    fn a_year_fits_when_its_data_end_inside() {
+        let h = v(Some("2021-04-14"), Some("2023-12-31"));
+        assert!(h.warning("hanoi-2021", 2023).is_none());
+        assert!(h.warning("hanoi-2021", 2021).is_none());
+        let w = h.warning("hanoi-2021", 2024).unwrap();
+        assert!(
+            w.vi.contains("Thông tư 24/2023/TT-BGDĐT") && w.vi.contains("2024"),
+            "{}",
+            w.vi
+        );
+        assert!(w.en.contains("superseded by `tt24-2023`"), "{}", w.en);
+        assert!(h.warning("hanoi-2021", 2020).is_some());
+        let t = v(Some("2024-01-01"), None);
+        assert!(t.warning("tt24-2023", 2024).is_none());
+        assert!(t.warning("tt24-2023", 2031).is_none());
+        assert!(t.warning("tt24-2023", 2023).is_some());
+    }
+
+    #[test]
+    fn documents_have_numbers() {
+        assert!(is_document("Thông tư 24/2023/TT-BGDĐT"));
+        assert!(is_document("Kế hoạch 103/KH-UBND"));
+        assert!(!is_document("tt24-2025"));
+        assert!(!is_document("TT24 mới"));
+    }
+}
