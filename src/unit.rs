@@ -97,7 +97,7 @@ pub fn roster_in(path: &Path) -> Result<PathBuf> {
         .map(|n| path.join(n))
         .find(|p| p.is_file())
         .ok_or_else(|| {
-            Error::input(
+            Error::worded(
                 Location::file(path),
                 format!(
                     "thư mục này không có danh sách thành viên ({}): hãy chỉ ra tệp danh sách, hoặc thư mục của một đơn vị",
