@@ -6,7 +6,8 @@
 
 err-prefix = dvht: { $body }
 err-at = { $at }: { $body }
-did-you-mean = did you mean `{ $suggestion }`?
+did-you-mean = did you mean { $suggestion }?
+word-or = or
 err-with-hint = { $body } (`{ $suggestion }`?)
 
 ## Operating-system errors reading and writing files
@@ -80,6 +81,8 @@ err-no-counted-member = no counted member (header only, or everyone is excluded)
 err-unknown-unit-kind = unknown unit kind `{ $value }`; accepted: { $accepted }
 err-bad-year = evaluation year `{ $value }` is not valid; expected a year such as 2024
 err-bad-recognition-level = recognition level `{ $value }` is not valid; accepted: 1, 2
+err-bad-claimed-level = `claimed_level = { $value }` is not valid; accepted: 0 (not reached), 1, 2
+err-bad-submitted-on = `submitted_on = { $value }` is not a date; write it as 2025-01-10
 err-bad-decided-on = `decided_on = { $value }` is not a date; write it as 2024-01-20
 err-unknown-fact = unknown fact `{ $key }`; known facts: { $known }
 err-bad-fact-value = `{ $key } = { $value }` is not valid; accepted: { $accepted }
@@ -164,12 +167,11 @@ cli-arg-sheet = Workbook rosters: the sheet to read [default: the first sheet]
 cli-arg-encoding = CSV rosters: the text encoding (a byte-order mark always wins): auto (UTF-8, or UTF-16 with a byte-order mark), utf-8, utf-16le (Excel's "Unicode text"), utf-16be, windows-1258 (old Windows Excel, "CSV (Comma delimited)")
 cli-arg-roster = The roster (one row per member): CSV, or an .xlsx/.xls/.ods workbook; - for standard input
 cli-arg-bom = CSV output: start with a UTF-8 byte-order mark so Excel reads Vietnamese correctly
-cli-arg-output = Write the output to FILE (atomically) instead of standard output
-cli-arg-jobs = Threads working at once [default: one per processor]
-
+cli-arg-output = Write the output to FILE (atomically) instead of standard output; its extension (.txt, .csv, .json, .html, .xlsx) chooses the format when --format is not given; - is standard output
+cli-arg-jobs = Threads working at once, 1 to 256 [default: one per processor]
 cli-score-about = Score one unit: criterion table, total, recognition outcome, warnings
 cli-score-after = { cli-after }
-cli-score-arg-format = Output format: table (for people), json (one object, schema dvht.assessment/1, decimals as strings), csv (one row per criterion, for a spreadsheet)
+cli-score-arg-format = Output format: table (for people), json (one object, schema dvht.assessment/1, decimals as strings), csv (one row per criterion, for a spreadsheet) [default: from the -o file's extension, else table]
 cli-score-arg-explain = List, per criterion, the members (id and name) who do not meet it
 
 cli-batch-about = Score every unit under a folder (each folder with a roster): one row per unit and a summary by outcome
@@ -185,10 +187,12 @@ cli-batch-after =
       dvht batch huyen-tuy-phuoc/ --rubric hanoi --format csv --bom > tong-hop.csv
       dvht batch ca-nuoc/ --rubric tt24 --format json --jobs 2 --check-evidence
       dvht batch huyen-tuy-phuoc/ --rubric tt24 --format html -o bao-cao-huyen.html
+      dvht batch huyen-tuy-phuoc/ --rubric tt24 --list-proposed -o danh-sach.docx
 cli-batch-arg-dir = The folder holding the units (one sub-folder with a roster per unit)
-cli-batch-arg-format = Output format: table (for people, ending with a summary by outcome), csv (one row per unit), json (schema dvht.batch/1), html (the district report: outcome chart, heat map, units; printable on A4), xlsx (the district report as a workbook; needs -o on a terminal)
+cli-batch-arg-format = Output format: table (for people, ending with a summary by outcome), csv (one row per unit), json (schema dvht.batch/1), html (the district report: outcome chart, heat map, units; printable on A4), xlsx (the district report as a workbook; needs -o on a terminal) [default: from the -o file's extension, else table]
 cli-batch-arg-check_evidence = Also run the check-evidence checks for each unit (files present, inside the folder, hashes, every criterion backed): a count of evidence problems per unit
 
+cli-batch-arg-list_proposed = Write the "Danh sách đơn vị đề nghị công nhận" instead: unit, level claimed (`[unit] claimed_level`), level verified, remarks; needs -o FILE.docx or FILE.xlsx
 cli-rubric-about = Rubrics: list them, show one, lint a rubric file, diff two
 cli-rubric-list-about = The built-in rubrics and the rubric files in the rubric folders
 cli-rubric-list-after = { cli-rubric-after }
@@ -232,18 +236,20 @@ cli-compare-after =
       dvht compare examples/th-tan-hoa-1/roster.csv --rubric hanoi --rubric tt24
       dvht compare roster.csv --rubric hanoi-2021 --rubric my-province.toml --format json
 cli-compare-arg-rubric = A rubric, given twice: the old one first, then the new one
-cli-compare-arg-format = Output format: table (side by side, for people) or json (schema dvht.compare/1)
+cli-compare-arg-format = Output format: table (side by side, for people) or json (schema dvht.compare/1) [default: from the -o file's extension, else table]
 
 cli-init-about = Create a roster template and an evidence.toml skeleton for a rubric
 cli-init-after =
-    Writes DIR/roster.csv (Vietnamese headers for exactly the columns the rubrics read, with one example row to replace) and DIR/evidence.toml (every fact the rubrics read, with its allowed values in comments). Never overwrites a file: exit 2 instead.
+    Writes DIR/roster.csv (Vietnamese headers for exactly the columns the rubrics read, with two sample rows to replace: a roster that still holds them is refused when scored), or with --xlsx DIR/roster.xlsx (drop-down lists, a note on each header, a "Hướng dẫn" sheet); DIR/evidence.toml (every fact the rubrics read, with its allowed values in comments); and DIR/tu-danh-gia.toml (every criterion with prompts for the unit's own words, read by `dvht dossier`). Never overwrites a file: exit 2 instead.
 
     Examples:
       dvht init truong-moi --rubric tt24
+      dvht init truong-moi --xlsx
       dvht init
 cli-init-arg-dir = The folder to write roster.csv and evidence.toml into (created if missing)
 cli-init-arg-rubric = The rubric(s) the unit will be scored under (repeatable) [default: every built-in]
 
+cli-init-arg-xlsx = Write the roster as an Excel workbook, roster.xlsx, instead of roster.csv: drop-down lists for yes/no columns and titles, a note on each header, a "Hướng dẫn" sheet
 cli-check-evidence-about = Check an evidence.toml: every file present, inside its folder and unchanged; with --rubric, every criterion backed by evidence
 cli-check-evidence-after =
     Exit status:
@@ -283,8 +289,8 @@ cli-report-after =
       dvht report examples/th-tan-hoa-1/roster.csv --rubric tt24 -o m4.html
       dvht report roster.csv --rubric tt24 --format xlsx -o m4.xlsx --place "Tân Hòa"
       dvht report roster.csv --rubric hanoi --format md --head "Trần Hoàng Khải"
-cli-report-arg-format = Output format: html (one self-contained page, printable on A4), xlsx (results, action plan, information; real number cells), md (Markdown)
-cli-report-arg-output = Write the report to FILE (atomically) instead of standard output
+cli-report-arg-format = Output format: html (one self-contained page, printable on A4), xlsx (results, action plan, information; real number cells), md (Markdown) [default: from the -o file's extension, else html]
+cli-report-arg-output = Write the report to FILE (atomically) instead of standard output; its extension (.html, .xlsx, .md) chooses the format when --format is not given
 cli-report-arg-place = The place on the date line ("Tân Hòa, ngày … tháng … năm …")
 cli-report-arg-date = The date the form is signed (YYYY-MM-DD) [default: the --as-of date]
 cli-report-arg-authority = The governing body printed above the unit's name ("UBND huyện Tân Hiệp")
@@ -292,6 +298,30 @@ cli-report-arg-prepared_by = Name printed under "Người lập biểu" (who pre
 cli-report-arg-head = Name printed under "Thủ trưởng đơn vị" (the head of the unit)
 cli-report-arg-no_action_plan = Leave out the action plan (it names members; the dossier does not need it)
 
+cli-dossier-about = Write the unit's whole dossier (hồ sơ) into one folder: Word forms (TT 24: Tờ trình, M1, M2, M3; Hà Nội: Biên bản, report), the M4 / score sheet, the action plan, and an index with each file's SHA-256
+cli-dossier-after =
+    UNIT is the unit's folder (holding roster.csv or roster.xlsx/.xls/.ods, evidence.toml and, optionally, tu-danh-gia.toml with the unit's own words), or its roster file.
+
+    Levels rubrics (tt24-2023): 01-to-trinh.docx (when a level is reached), 02-bao-cao-tu-danh-gia-m3.docx, 03-ban-tong-hop-m4.html/.xlsx, 04-phieu-danh-gia-m1.docx, 05-muc-do-dat-m2.docx, 06-ke-hoach-cai-thien.docx. Points rubrics (hanoi-2021): 01-bien-ban-tu-danh-gia.docx, 02-bao-cao-tu-danh-gia.docx, 03-bieu-diem.html/.xlsx, 04-ke-hoach-cai-thien.docx. Both: 00-muc-luc.txt, every file with its SHA-256.
+
+    The folder defaults to UNIT-ho-so-YEAR beside the unit folder. Nothing is replaced without --force: if any target exists, nothing is written (exit 2). -o may not be, or hold, an input file.
+
+    Exit status: 0 the dossier was written (whatever the outcome); 2 usage error or bad input.
+
+    Examples:
+      dvht dossier examples/th-tan-hoa-1 --rubric tt24 --place "Tân Hòa" --head "Trần Hoàng Khải"
+      dvht dossier truong-a --rubric hanoi -o ho-so-2024 --force
+      dvht init truong-a --rubric tt24      # also writes tu-danh-gia.toml to fill in
+cli-dossier-arg-unit = The unit's folder (with roster.csv or roster.xlsx/.xls/.ods), or its roster file
+cli-dossier-arg-narrative = The unit's own words per criterion [default: tu-danh-gia.toml beside the roster, if present]
+cli-dossier-arg-output = The folder to write [default: UNIT-ho-so-YEAR beside the unit folder]
+cli-dossier-arg-force = Replace the dossier's files if they exist
+cli-dossier-arg-place = The place on the date line ("Tân Hòa, ngày … tháng … năm …")
+cli-dossier-arg-date = The date the forms are signed (YYYY-MM-DD) [default: the --as-of date]
+cli-dossier-arg-authority = The governing body printed above the unit's name ("UBND huyện Tân Hiệp")
+cli-dossier-arg-prepared_by = Name printed under "Người lập biểu" (who prepared the forms)
+cli-dossier-arg-head = Name of the head of the unit, who signs the Tờ trình and the report
+cli-dossier-arg-to = Who the Tờ trình is addressed to ("Phòng Giáo dục và Đào tạo huyện Tân Hiệp")
 cli-completions-about = Print a shell completion script: dvht completions bash > /etc/bash_completion.d/dvht
 cli-completions-arg-shell = The shell to complete for: bash, elvish, fish, powershell, zsh
 cli-man-about = Print the manual page (roff, in English): dvht man > dvht.1 && man ./dvht.1
@@ -326,3 +356,24 @@ err-not-regular = not a regular file ({ $kind }); give a file on disk, or `-` to
 err-many-more = … and { $more } more
 err-many-total = `{ $path }`: { $total } problems; fix them all and run again
 err-many-line = { $first } (+{ $others } more)
+
+## Placeholders in help (<DIR>)
+
+cli-value-authority = AUTHORITY
+cli-value-date = DATE
+cli-value-dir = DIR
+cli-value-encoding = ENCODING
+cli-value-evidence = EVIDENCE
+cli-value-file = FILE
+cli-value-format = FORMAT
+cli-value-lang = LANG
+cli-value-n = N
+cli-value-name = NAME
+cli-value-new = NEW
+cli-value-old = OLD
+cli-value-place = PLACE
+cli-value-roster = ROSTER
+cli-value-rubric = RUBRIC
+cli-value-shell = SHELL
+cli-value-text = TEXT
+cli-value-unit = UNIT

@@ -6,7 +6,8 @@
 
 err-prefix = dvht: { $body }
 err-at = { $at }: { $body }
-did-you-mean = có phải ý bạn là `{ $suggestion }`?
+did-you-mean = có phải ý bạn là { $suggestion }?
+word-or = hay
 err-with-hint = { $body } (`{ $suggestion }`?)
 
 ## Lỗi hệ điều hành khi đọc, ghi tệp
@@ -80,6 +81,8 @@ err-no-counted-member = không có thành viên nào được tính (chỉ có d
 err-unknown-unit-kind = loại đơn vị `{ $value }` không hợp lệ; chấp nhận: { $accepted }
 err-bad-year = năm đánh giá `{ $value }` không hợp lệ; cần năm dạng 2024
 err-bad-recognition-level = mức công nhận `{ $value }` không hợp lệ; chấp nhận: 1, 2
+err-bad-claimed-level = mức tự đánh giá `claimed_level = { $value }` không hợp lệ; chấp nhận: 0 (không đạt), 1, 2
+err-bad-submitted-on = `submitted_on = { $value }` không phải ngày; viết dạng 2025-01-10
 err-bad-decided-on = `decided_on = { $value }` không phải ngày; viết dạng 2024-01-20
 err-unknown-fact = không có dữ kiện `{ $key }`; các dữ kiện: { $known }
 err-bad-fact-value = `{ $key } = { $value }` không hợp lệ; chấp nhận: { $accepted }
@@ -161,12 +164,11 @@ cli-arg-sheet = Danh sách dạng bảng tính: trang tính cần đọc [mặc 
 cli-arg-encoding = Danh sách CSV: bảng mã của văn bản (dấu BOM ở đầu tệp luôn được ưu tiên): auto (UTF-8, hoặc UTF-16 khi có dấu BOM), utf-8, utf-16le ("Unicode text" của Excel), utf-16be, windows-1258 (Excel cũ trên Windows, "CSV (Comma delimited)")
 cli-arg-roster = Danh sách thành viên (mỗi thành viên một dòng): tệp CSV, hoặc bảng tính .xlsx/.xls/.ods; - để đọc từ đầu vào chuẩn
 cli-arg-bom = Đầu ra CSV: thêm dấu BOM UTF-8 ở đầu để Excel hiển thị đúng tiếng Việt
-cli-arg-output = Ghi kết quả vào TỆP (ghi trọn một lần) thay vì in ra màn hình
-cli-arg-jobs = Số luồng chạy cùng lúc [mặc định: mỗi bộ xử lý một luồng]
-
+cli-arg-output = Ghi kết quả vào TỆP (ghi trọn một lần) thay vì in ra màn hình; đuôi tệp (.txt, .csv, .json, .html, .xlsx) chọn định dạng khi không có --format; - là màn hình
+cli-arg-jobs = Số luồng chạy cùng lúc, từ 1 đến 256 [mặc định: mỗi bộ xử lý một luồng]
 cli-score-about = Chấm một đơn vị: bảng tiêu chí, tổng, kết quả công nhận, cảnh báo
 cli-score-after = { cli-after }
-cli-score-arg-format = Định dạng đầu ra: table (bảng cho người đọc), json (một đối tượng, lược đồ dvht.assessment/1, số thập phân dạng chuỗi), csv (mỗi tiêu chí một dòng, cho bảng tính)
+cli-score-arg-format = Định dạng đầu ra: table (bảng cho người đọc), json (một đối tượng, lược đồ dvht.assessment/1, số thập phân dạng chuỗi), csv (mỗi tiêu chí một dòng, cho bảng tính) [mặc định: theo đuôi tệp của -o, nếu không thì table]
 cli-score-arg-explain = Với mỗi tiêu chí, liệt kê các thành viên (mã và họ tên) chưa đạt
 
 cli-batch-about = Chấm mọi đơn vị trong một thư mục (mỗi thư mục có danh sách thành viên): mỗi đơn vị một dòng, và tổng hợp theo kết quả
@@ -182,10 +184,12 @@ cli-batch-after =
       dvht batch huyen-tuy-phuoc/ --rubric hanoi --format csv --bom > tong-hop.csv
       dvht batch ca-nuoc/ --rubric tt24 --format json --jobs 2 --check-evidence
       dvht batch huyen-tuy-phuoc/ --rubric tt24 --format html -o bao-cao-huyen.html
+      dvht batch huyen-tuy-phuoc/ --rubric tt24 --list-proposed -o danh-sach.docx
 cli-batch-arg-dir = Thư mục chứa các đơn vị (mỗi đơn vị một thư mục con có danh sách thành viên)
-cli-batch-arg-format = Định dạng đầu ra: table (bảng cho người đọc, cuối bảng có tổng hợp theo kết quả), csv (mỗi đơn vị một dòng), json (lược đồ dvht.batch/1), html (báo cáo cấp huyện: biểu đồ kết quả, bản đồ nhiệt, danh sách đơn vị; in được khổ A4), xlsx (báo cáo cấp huyện dạng bảng tính; cần -o khi in ra màn hình)
+cli-batch-arg-format = Định dạng đầu ra: table (bảng cho người đọc, cuối bảng có tổng hợp theo kết quả), csv (mỗi đơn vị một dòng), json (lược đồ dvht.batch/1), html (báo cáo cấp huyện: biểu đồ kết quả, bản đồ nhiệt, danh sách đơn vị; in được khổ A4), xlsx (báo cáo cấp huyện dạng bảng tính; cần -o khi in ra màn hình) [mặc định: theo đuôi tệp của -o, nếu không thì table]
 cli-batch-arg-check_evidence = Kiểm tra thêm minh chứng của từng đơn vị như check-evidence (tệp có mặt, nằm trong thư mục, mã băm, mọi tiêu chí có minh chứng): số vấn đề minh chứng của mỗi đơn vị
 
+cli-batch-arg-list_proposed = Ghi "Danh sách đơn vị đề nghị công nhận" thay cho bảng chấm: đơn vị, mức đề nghị (`[unit] claimed_level`), mức thẩm định, ghi chú; cần -o TỆP.docx hoặc TỆP.xlsx
 cli-rubric-about = Bộ tiêu chí: liệt kê, xem một bộ, kiểm tra tệp tiêu chí, so sánh hai bộ
 cli-rubric-list-about = Các bộ tiêu chí có sẵn và các tệp tiêu chí trong thư mục tiêu chí
 cli-rubric-list-after = { cli-rubric-after }
@@ -229,18 +233,20 @@ cli-compare-after =
       dvht compare examples/th-tan-hoa-1/roster.csv --rubric hanoi --rubric tt24
       dvht compare roster.csv --rubric hanoi-2021 --rubric my-province.toml --format json
 cli-compare-arg-rubric = Bộ tiêu chí, ghi hai lần: bộ cũ trước, bộ mới sau
-cli-compare-arg-format = Định dạng đầu ra: table (hai bộ cạnh nhau, cho người đọc) hoặc json (lược đồ dvht.compare/1)
+cli-compare-arg-format = Định dạng đầu ra: table (hai bộ cạnh nhau, cho người đọc) hoặc json (lược đồ dvht.compare/1) [mặc định: theo đuôi tệp của -o, nếu không thì table]
 
 cli-init-about = Tạo mẫu danh sách thành viên và khung tệp evidence.toml cho một bộ tiêu chí
 cli-init-after =
-    Ghi THƯ_MỤC/roster.csv (tiêu đề tiếng Việt đúng các cột mà bộ tiêu chí cần, kèm một dòng mẫu để thay) và THƯ_MỤC/evidence.toml (mọi dữ kiện bộ tiêu chí cần, các giá trị được phép ghi trong chú thích). Không bao giờ ghi đè tệp đã có: khi đó thoát với mã 2.
+    Ghi THƯ_MỤC/roster.csv (tiêu đề tiếng Việt đúng các cột mà bộ tiêu chí cần, kèm hai dòng mẫu để thay: danh sách còn dòng mẫu sẽ bị từ chối khi chấm), hoặc với --xlsx là THƯ_MỤC/roster.xlsx (danh sách chọn, ghi chú ở mỗi tiêu đề, trang "Hướng dẫn"); THƯ_MỤC/evidence.toml (mọi dữ kiện bộ tiêu chí cần, các giá trị được phép ghi trong chú thích); và THƯ_MỤC/tu-danh-gia.toml (mỗi tiêu chí kèm gợi ý để đơn vị tự viết nhận định, dùng cho `dvht dossier`). Không bao giờ ghi đè tệp đã có: khi đó thoát với mã 2.
 
     Ví dụ:
       dvht init truong-moi --rubric tt24
+      dvht init truong-moi --xlsx
       dvht init
 cli-init-arg-dir = Thư mục để ghi roster.csv và evidence.toml (tạo mới nếu chưa có)
 cli-init-arg-rubric = Bộ tiêu chí sẽ dùng để chấm đơn vị (có thể lặp lại) [mặc định: mọi bộ có sẵn]
 
+cli-init-arg-xlsx = Ghi danh sách dạng bảng tính Excel, roster.xlsx, thay cho roster.csv: danh sách chọn cho cột có/không và danh hiệu, ghi chú ở mỗi tiêu đề, trang "Hướng dẫn"
 cli-check-evidence-about = Kiểm tra tệp evidence.toml: mọi tệp minh chứng có mặt, nằm trong thư mục và không bị thay đổi; với --rubric, mọi tiêu chí đều có minh chứng
 cli-check-evidence-after =
     Mã thoát:
@@ -280,8 +286,8 @@ cli-report-after =
       dvht report examples/th-tan-hoa-1/roster.csv --rubric tt24 -o m4.html
       dvht report roster.csv --rubric tt24 --format xlsx -o m4.xlsx --place "Tân Hòa"
       dvht report roster.csv --rubric hanoi --format md --head "Trần Hoàng Khải"
-cli-report-arg-format = Định dạng đầu ra: html (một trang trọn vẹn, in được khổ A4), xlsx (kết quả, kế hoạch khắc phục, thông tin; ô số thật), md (Markdown)
-cli-report-arg-output = Ghi báo cáo vào TỆP (ghi trọn một lần) thay vì in ra màn hình
+cli-report-arg-format = Định dạng đầu ra: html (một trang trọn vẹn, in được khổ A4), xlsx (kết quả, kế hoạch khắc phục, thông tin; ô số thật), md (Markdown) [mặc định: theo đuôi tệp của -o, nếu không thì html]
+cli-report-arg-output = Ghi báo cáo vào TỆP (ghi trọn một lần) thay vì in ra màn hình; đuôi tệp (.html, .xlsx, .md) chọn định dạng khi không có --format
 cli-report-arg-place = Địa danh ở dòng ngày tháng ("Tân Hòa, ngày … tháng … năm …")
 cli-report-arg-date = Ngày ký biểu (YYYY-MM-DD) [mặc định: ngày của --as-of]
 cli-report-arg-authority = Cơ quan chủ quản, in phía trên tên đơn vị ("UBND huyện Tân Hiệp")
@@ -289,6 +295,30 @@ cli-report-arg-prepared_by = Họ tên in dưới "Người lập biểu"
 cli-report-arg-head = Họ tên in dưới "Thủ trưởng đơn vị"
 cli-report-arg-no_action_plan = Không in kế hoạch khắc phục (kế hoạch nêu tên thành viên; hồ sơ không cần phần này)
 
+cli-dossier-about = Ghi toàn bộ hồ sơ của đơn vị vào một thư mục: các mẫu Word (TT 24: Tờ trình, M1, M2, M3; Hà Nội: Biên bản, báo cáo), biểu M4 / biểu điểm, kế hoạch cải thiện và mục lục kèm mã SHA-256 của từng tệp
+cli-dossier-after =
+    ĐƠN_VỊ là thư mục của đơn vị (chứa roster.csv hoặc roster.xlsx/.xls/.ods, evidence.toml và, nếu có, tu-danh-gia.toml với nhận định của đơn vị), hoặc tệp danh sách của đơn vị.
+
+    Bộ tiêu chí theo mức độ (tt24-2023): 01-to-trinh.docx (khi đạt một mức độ), 02-bao-cao-tu-danh-gia-m3.docx, 03-ban-tong-hop-m4.html/.xlsx, 04-phieu-danh-gia-m1.docx, 05-muc-do-dat-m2.docx, 06-ke-hoach-cai-thien.docx. Bộ tiêu chí theo điểm (hanoi-2021): 01-bien-ban-tu-danh-gia.docx, 02-bao-cao-tu-danh-gia.docx, 03-bieu-diem.html/.xlsx, 04-ke-hoach-cai-thien.docx. Cả hai: 00-muc-luc.txt, mỗi tệp kèm mã SHA-256.
+
+    Thư mục mặc định là ĐƠN_VỊ-ho-so-NĂM, cạnh thư mục đơn vị. Không thay tệp nào nếu không có --force: nếu một tệp cần ghi đã có, không ghi gì cả (mã thoát 2). -o không được là, hoặc chứa, một tệp đầu vào.
+
+    Mã thoát: 0 đã ghi hồ sơ (dù kết quả thế nào); 2 dùng sai lệnh hoặc đầu vào không hợp lệ.
+
+    Ví dụ:
+      dvht dossier examples/th-tan-hoa-1 --rubric tt24 --place "Tân Hòa" --head "Trần Hoàng Khải"
+      dvht dossier truong-a --rubric hanoi -o ho-so-2024 --force
+      dvht init truong-a --rubric tt24      # ghi cả tu-danh-gia.toml để điền
+cli-dossier-arg-unit = Thư mục của đơn vị (chứa roster.csv hoặc roster.xlsx/.xls/.ods), hoặc tệp danh sách của đơn vị
+cli-dossier-arg-narrative = Nhận định của đơn vị theo từng tiêu chí [mặc định: tu-danh-gia.toml cùng thư mục với danh sách, nếu có]
+cli-dossier-arg-output = Thư mục để ghi hồ sơ [mặc định: ĐƠN_VỊ-ho-so-NĂM cạnh thư mục đơn vị]
+cli-dossier-arg-force = Thay các tệp của hồ sơ nếu đã có
+cli-dossier-arg-place = Địa danh ở dòng ngày tháng ("Tân Hòa, ngày … tháng … năm …")
+cli-dossier-arg-date = Ngày ký các mẫu (YYYY-MM-DD) [mặc định: ngày của --as-of]
+cli-dossier-arg-authority = Cơ quan chủ quản, in phía trên tên đơn vị ("UBND huyện Tân Hiệp")
+cli-dossier-arg-prepared_by = Họ tên in dưới "Người lập biểu"
+cli-dossier-arg-head = Họ tên thủ trưởng đơn vị, người ký Tờ trình và báo cáo
+cli-dossier-arg-to = Nơi nhận Tờ trình ("Phòng Giáo dục và Đào tạo huyện Tân Hiệp")
 cli-completions-about = In tập lệnh tự hoàn thành cho trình shell: dvht completions bash > /etc/bash_completion.d/dvht
 cli-completions-arg-shell = Trình shell cần tự hoàn thành: bash, elvish, fish, powershell, zsh
 cli-man-about = In trang hướng dẫn man (roff, bằng tiếng Anh): dvht man > dvht.1 && man ./dvht.1
@@ -323,3 +353,24 @@ err-not-regular = không phải tệp thông thường ({ $kind }); hãy chỉ t
 err-many-more = … và { $more } lỗi khác
 err-many-total = `{ $path }`: { $total } lỗi; hãy sửa tất cả rồi chạy lại
 err-many-line = { $first } (+{ $others } lỗi khác)
+
+## Tên chỗ điền giá trị trong trợ giúp (<THƯ_MỤC>)
+
+cli-value-authority = CƠ_QUAN
+cli-value-date = NGÀY
+cli-value-dir = THƯ_MỤC
+cli-value-encoding = BẢNG_MÃ
+cli-value-evidence = TỆP_MINH_CHỨNG
+cli-value-file = TỆP
+cli-value-format = ĐỊNH_DẠNG
+cli-value-lang = NGÔN_NGỮ
+cli-value-n = SỐ
+cli-value-name = HỌ_TÊN
+cli-value-new = BỘ_MỚI
+cli-value-old = BỘ_CŨ
+cli-value-place = ĐỊA_DANH
+cli-value-roster = DANH_SÁCH
+cli-value-rubric = BỘ_TIÊU_CHÍ
+cli-value-shell = SHELL
+cli-value-text = VĂN_BẢN
+cli-value-unit = ĐƠN_VỊ

@@ -256,6 +256,12 @@ pub enum Problem {
     BadYear {
         value: i64,
     },
+    BadClaimedLevel {
+        value: i64,
+    },
+    BadSubmittedOn {
+        value: String,
+    },
     BadRecognitionLevel {
         value: i64,
     },
@@ -675,6 +681,10 @@ impl Problem {
                 t!(lang, "err-bad-recognition-level", value = value.to_string())
             }
             BadDecidedOn { value } => t!(lang, "err-bad-decided-on", value = value),
+            BadClaimedLevel { value } => {
+                t!(lang, "err-bad-claimed-level", value = value.to_string())
+            }
+            BadSubmittedOn { value } => t!(lang, "err-bad-submitted-on", value = value),
             UnknownFact {
                 key,
                 suggestion,
@@ -798,15 +808,6 @@ pub enum Error {
     UnknownRubric {
         name: String,
         suggestion: Option<String>,
-    },
-
-    /// Several problems in one input, all reported in one run (every bad cell of a
-    /// roster). `more`: problems found beyond those listed.
-    #[error("{} problems", errors.len() + more)]
-    Many {
-        path: String,
-        errors: Vec<Error>,
-        more: usize,
     },
 
     /// Several problems in one input, all reported in one run (every bad cell of a

@@ -83,6 +83,23 @@ fn localize(mut cmd: Command, lang: Lang, path: &str) -> Command {
         .map(|a| a.get_id().to_string())
         .collect();
     for id in ids {
+        cmd = cmd.mut_arg(&id, |a| {
+            // Placeholders (`<DIR>`) are words too: `<THƯ_MỤC>` in Vietnamese help.
+            let names: Vec<&'static str> = a
+                .get_value_names()
+                .unwrap_or_default()
+                .iter()
+                .map(|n| {
+                    let key = format!("cli-value-{}", n.as_str().to_lowercase());
+                    leak(lookup(lang, &key).unwrap_or_else(|| n.to_string()))
+                })
+                .collect();
+            if names.is_empty() {
+                a
+            } else {
+                a.value_names(names)
+            }
+        });
         if let Some(text) = arg_key(lang, path, &id) {
             cmd = cmd.mut_arg(&id, |a| {
                 // The catalog text names the accepted values itself, in words.
@@ -235,6 +252,19 @@ fn context(e: &clap::Error, kind: ContextKind) -> Option<String> {
     })
 }
 
+/// clap's suggestions, best first, each in backticks: "`score`", or
+/// "`score` hay `compare`" (clap lists them from the least to the most likely).
+fn suggestions(e: &clap::Error, kind: ContextKind, lang: Lang) -> Option<String> {
+    let mut names: Vec<String> = match e.get(kind)? {
+        ContextValue::String(s) => vec![s.clone()],
+        ContextValue::Strings(v) => v.clone(),
+        other => vec![other.to_string()],
+    };
+    names.reverse();
+    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+    (!quoted.is_empty()).then(|| quoted.join(&format!(" {} ", t!(lang, "word-or"))))
+}
+
 /// Prints a clap outcome (help, version, usage error) in `lang`; returns the exit
 /// status: 0 for help and version, 2 for a usage error (SPEC).
 fn report(e: &clap::Error, lang: Lang) -> i32 {
@@ -302,7 +332,7 @@ fn report(e: &clap::Error, lang: Lang) -> i32 {
     };
     let mut msg = t!(lang, "err-prefix", body = body);
     for kind in [ContextKind::SuggestedArg, ContextKind::SuggestedSubcommand] {
-        if let Some(s) = context(e, kind) {
+        if let Some(s) = suggestions(e, kind, lang) {
             msg.push_str(&format!(" ({})", t!(lang, "did-you-mean", suggestion = s)));
         }
     }

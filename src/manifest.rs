@@ -253,11 +253,7 @@ pub fn parse_lenient(text: &str, path: &Path) -> Result<Manifest> {
         if let Some(c) = u.claimed_level {
             let v = *c.get_ref();
             if !(0..=2).contains(&v) {
-                return Err(err(
-                    c.span(),
-                    format!("mức tự đánh giá `claimed_level = {v}` không hợp lệ; chấp nhận: 0 (không đạt), 1, 2"),
-                    format!("`claimed_level = {v}` is not valid; accepted: 0 (not reached), 1, 2"),
-                ));
+                return Err(err(c.span(), Problem::BadClaimedLevel { value: v }));
             }
             unit.claimed_level = Some(v as u8);
         }
@@ -265,14 +261,9 @@ pub fn parse_lenient(text: &str, path: &Path) -> Result<Manifest> {
             let d = toml_date(v.get_ref()).ok_or_else(|| {
                 err(
                     v.span(),
-                    format!(
-                        "`submitted_on = {}` không phải ngày; viết dạng 2025-01-10",
-                        v.get_ref()
-                    ),
-                    format!(
-                        "`submitted_on = {}` is not a date; write it as 2025-01-10",
-                        v.get_ref()
-                    ),
+                    Problem::BadSubmittedOn {
+                        value: v.get_ref().to_string(),
+                    },
                 )
             })?;
             unit.submitted_on = Some(d);
@@ -290,21 +281,15 @@ pub fn parse_lenient(text: &str, path: &Path) -> Result<Manifest> {
         if !(1..=2).contains(&level) {
             return Err(err(
                 r.level.span(),
-                format!("mức công nhận `{level}` không hợp lệ; chấp nhận: 1, 2"),
-                format!("recognition level `{level}` is not valid; accepted: 1, 2"),
+                Problem::BadRecognitionLevel { value: level },
             ));
         }
         let decided_on = toml_date(r.decided_on.get_ref()).ok_or_else(|| {
             err(
                 r.decided_on.span(),
-                format!(
-                    "`decided_on = {}` không phải ngày; viết dạng 2024-01-20",
-                    r.decided_on.get_ref()
-                ),
-                format!(
-                    "`decided_on = {}` is not a date; write it as 2024-01-20",
-                    r.decided_on.get_ref()
-                ),
+                Problem::BadDecidedOn {
+                    value: r.decided_on.get_ref().to_string(),
+                },
             )
         })?;
         recognitions.push(PriorRecognition {

@@ -137,7 +137,13 @@ fn every_key_the_code_names_exists() {
     let mut missing = Vec::new();
     for f in files {
         let text = std::fs::read_to_string(&f).expect("source is UTF-8");
-        for k in keys_in(&text) {
+        // Comments show the macros' shape with placeholder keys; only code counts.
+        let code: String = text
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("//"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        for k in keys_in(&code) {
             used += 1;
             for lang in [Lang::Vi, Lang::En] {
                 if !i18n::has(lang, &k) {

@@ -138,20 +138,20 @@ fn usage_errors_are_worded_from_the_catalog() {
         .args(["score", "r.csv", "--rubric"])
         .run()
         .code(2)
-        .stderr_has("`--rubric <RUBRIC>` cần một giá trị");
+        .stderr_has("`--rubric <BỘ_TIÊU_CHÍ>` cần một giá trị");
     dvht()
         .args(["score", "r.csv", "--rubric", "tt24", "--format", "xml"])
         .run()
         .code(2)
         .stderr_has(
-            "`xml` không phải giá trị hợp lệ của `--format <FORMAT>`; chấp nhận: table, json, csv",
+            "`xml` không phải giá trị hợp lệ của `--format <ĐỊNH_DẠNG>`; chấp nhận: table, json, csv",
         );
     dvht()
         .args(["scor"])
         .run()
         .code(2)
         .stderr_has("không có lệnh `scor`")
-        .stderr_has("`score`?");
+        .stderr_has("có phải ý bạn là `score`");
     dvht()
         .args(["score", "--lang", "en"])
         .run()
