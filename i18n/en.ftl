@@ -349,7 +349,14 @@ err-output-is-folder = `-o { $output }` is a folder; give a file name (nothing w
 err-output-not-writable = `-o { $output }` is not a regular file, a character device or a FIFO: refusing to write to it (nothing was written)
 err-output-is-input = `-o { $output }` is an input of this run (the { $what } `{ $input }`): an input is never overwritten; choose another name (nothing was written)
 err-output-fifo-no-reader = `-o { $output }` is a FIFO with no reader; start the reader first (nothing was written)
-err-not-regular = not a regular file ({ $kind }); give a file on disk, or `-` to read standard input
+err-not-regular = not a regular file ({ $kind ->
+        [fifo] FIFO
+        [char-device] character device
+        [block-device] block device
+        [socket] socket
+        [folder] folder
+       *[other] special file
+    }); give a file on disk, or `-` to read standard input
 
 ## Several errors in one file
 

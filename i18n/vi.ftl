@@ -346,7 +346,14 @@ err-output-is-folder = `-o { $output }` là một thư mục; hãy ghi tên tệ
 err-output-not-writable = `-o { $output }` không phải tệp thường, thiết bị ký tự hay FIFO: không ghi vào đó (chưa ghi gì)
 err-output-is-input = `-o { $output }` là tệp đầu vào của lần chạy này ({ $what } `{ $input }`): không ghi đè đầu vào; hãy chọn tên tệp khác (chưa ghi gì)
 err-output-fifo-no-reader = `-o { $output }` là FIFO nhưng không có chương trình nào đang đọc; hãy mở đầu đọc trước (chưa ghi gì)
-err-not-regular = không phải tệp thông thường ({ $kind }); hãy chỉ tới một tệp trên đĩa, hoặc `-` để đọc từ đầu vào chuẩn
+err-not-regular = không phải tệp thông thường ({ $kind ->
+        [fifo] ống dẫn FIFO
+        [char-device] thiết bị ký tự
+        [block-device] thiết bị khối
+        [socket] socket
+        [folder] thư mục
+       *[other] tệp đặc biệt
+    }); hãy chỉ tới một tệp trên đĩa, hoặc `-` để đọc từ đầu vào chuẩn
 
 ## Nhiều lỗi trong một tệp
 
