@@ -249,7 +249,12 @@ pub fn run(args: &BatchArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resu
         ))?,
         Sink::Csv(_) => {}
         Sink::Proposed(rows) => out.bytes(&match list {
-            Some(ListFormat::Xlsx) => proposed::xlsx(rows, &rubric, lang)?,
+            Some(ListFormat::Xlsx) => proposed::xlsx(
+                rows,
+                &rubric,
+                as_of.unwrap_or(crate::calendar::today()?),
+                lang,
+            )?,
             _ => proposed::docx(
                 rows,
                 &rubric,

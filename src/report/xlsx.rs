@@ -22,6 +22,23 @@ pub fn xlsx_error(e: XlsxError) -> Error {
     }
 }
 
+/// A new workbook whose document properties carry `date` rather than the clock's
+/// time, so the same input gives the same bytes (the dossier's index lists each
+/// file's SHA-256, and a district officer may compare two runs).
+pub fn dated_workbook(date: chrono::NaiveDate) -> Workbook {
+    use chrono::Datelike;
+    let mut wb = Workbook::new();
+    // Excel's dates run from 1900 to 9999; a date outside keeps the zip's epoch, 1980.
+    let stamp = u16::try_from(date.year())
+        .ok()
+        .and_then(|y| ExcelDateTime::from_ymd(y, date.month() as u8, date.day() as u8).ok())
+        .or_else(|| ExcelDateTime::from_ymd(1980, 1, 1).ok());
+    if let Some(stamp) = stamp {
+        wb.set_properties(&rust_xlsxwriter::DocProperties::new().set_creation_datetime(&stamp));
+    }
+    wb
+}
+
 /// The cell formats every workbook uses.
 pub struct Formats {
     pub header: Format,
@@ -238,7 +255,7 @@ fn build(
     let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
     let f = Formats::new();
     let levels = a.rubric.kind == RubricKind::Levels;
-    let mut wb = Workbook::new();
+    let mut wb = dated_workbook(form.date.unwrap_or(a.as_of));
 
     // Sheet 1: results, one row per criterion.
     let ws = wb.add_worksheet();

@@ -62,12 +62,25 @@ pub fn render_html(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> String 
         escape(lang.pick(&rubric.title, &rubric.title_en)),
         escape(&rubric.id),
         escape(&rubric.version),
-        as_of(rows)
-            .map(|d| format!(
-                " — {} {}",
-                t("tính đến ngày", "as of"),
-                escape(&summary::date(d))
-            ))
+        as_of_span(rows)
+            .map(|(lo, hi)| if lo == hi {
+                format!(
+                    " — {} {}",
+                    t("tính đến ngày", "as of"),
+                    escape(&summary::date(lo))
+                )
+            } else {
+                format!(
+                    " — {} {} {} {}",
+                    t(
+                        "mỗi đơn vị tính đến ngày của hồ sơ, từ",
+                        "each unit as of its own dossier date, from"
+                    ),
+                    escape(&summary::date(lo)),
+                    t("đến", "to"),
+                    escape(&summary::date(hi))
+                )
+            })
             .unwrap_or_default()
     );
 

@@ -430,6 +430,11 @@ pub fn self_report(p: &Paper) -> Result<Vec<u8>> {
             a.rubric.version
         ),
     );
+    // The dates the rules set (deadline, when level 2 may be proposed, how long a
+    // recognition lasts), as every other output shows them.
+    for (label, value) in a.calendar.lines(p.lang) {
+        d.labelled(&label, &value);
+    }
     d.narrative(
         p.t("Đặt vấn đề", "Introduction"),
         p.narrative.and_then(|n| n.report.introduction.as_deref()),

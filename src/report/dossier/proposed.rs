@@ -248,11 +248,11 @@ pub fn docx(rows: &[Row], rubric: &Rubric, date: NaiveDate, lang: Lang) -> Resul
 }
 
 /// The list as an Excel workbook: one row per unit, a column that flags differences.
-pub fn xlsx(rows: &[Row], rubric: &Rubric, lang: Lang) -> Result<Vec<u8>> {
+pub fn xlsx(rows: &[Row], rubric: &Rubric, date: NaiveDate, lang: Lang) -> Result<Vec<u8>> {
     let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
     let ls = lines(rows, rubric, lang);
     let f = Formats::new();
-    let mut wb = rust_xlsxwriter::Workbook::new();
+    let mut wb = crate::report::xlsx::dated_workbook(date);
     let ws = wb.add_worksheet();
     ws.set_name(t("Danh sách", "List")).map_err(xlsx_error)?;
     ws.write_string_with_format(0, 0, title(rows, lang), &f.title)
