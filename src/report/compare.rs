@@ -3,10 +3,10 @@
 //! objects whole (fields may be added, never removed).
 
 use super::number;
-use crate::assessment::{Assessment, CriterionResult};
 use crate::lang::Lang;
 use crate::rubric::diff::Match;
 use crate::rubric::Criterion;
+use crate::score::assessment::{Assessment, CriterionResult};
 use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, CellAlignment, ContentArrangement, Table};
 use serde::Serialize;
 use std::fmt::Write;

@@ -2,8 +2,8 @@
 //! Columns are fixed and documented in the README; cells are formula-safe.
 
 use super::{exact, spreadsheet_safe};
-use crate::assessment::*;
 use crate::lang::Lang;
+use crate::score::assessment::*;
 
 pub const HEADER: &[&str] = &[
     "rubric",

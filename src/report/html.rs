@@ -6,9 +6,9 @@
 //! passes through [`escape`].
 
 use super::summary::{self, Action, FormInfo};
-use crate::assessment::*;
 use crate::lang::Lang;
 use crate::rubric::{Rubric, RubricKind};
+use crate::score::assessment::*;
 use std::fmt::Write;
 
 /// Escapes text for HTML element content and quoted attribute values.

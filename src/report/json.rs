@@ -4,9 +4,9 @@
 //! never removed or renamed. Exact figures are decimal strings (`"0.9"`, `"8"`).
 
 use super::exact;
-use crate::assessment::*;
 use crate::lang::Lang;
 use crate::rubric::RubricKind;
+use crate::score::assessment::*;
 use serde::Serialize;
 
 pub const SCHEMA: &str = "dvht.assessment/1";

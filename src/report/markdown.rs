@@ -3,9 +3,9 @@
 //! or [`text`], so a name cannot break a table or inject markup.
 
 use super::summary::{self, FormInfo};
-use crate::assessment::*;
 use crate::lang::Lang;
 use crate::rubric::{Rubric, RubricKind};
+use crate::score::assessment::*;
 use std::fmt::Write;
 
 /// Escapes text for Markdown prose: markup characters are backslash-escaped and

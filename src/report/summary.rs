@@ -5,9 +5,9 @@
 //! `html`, `markdown` and `xlsx` lay these out; none of them computes anything.
 
 use super::{number, percent};
-use crate::assessment::*;
 use crate::lang::Lang;
 use crate::rubric::{FactScale, Measure, MemberScale, Rubric, RubricKind};
+use crate::score::assessment::*;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 

@@ -1,8 +1,8 @@
 //! The table for people: criterion by criterion, then total, outcome and warnings.
 
 use super::number;
-use crate::assessment::*;
 use crate::lang::Lang;
+use crate::score::assessment::*;
 use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, CellAlignment, ContentArrangement, Table};
 use std::fmt::Write;
 

@@ -5,10 +5,10 @@
 //! cells, and each table's header row is frozen.
 
 use super::summary::{self, FormInfo};
-use crate::assessment::*;
 use crate::error::{Error, Result};
 use crate::lang::Lang;
 use crate::rubric::{Rubric, RubricKind};
+use crate::score::assessment::*;
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{
     ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,

@@ -4,10 +4,10 @@
 //! points rubric (Hà Nội's "Báo cáo tự đánh giá"), with points in place of levels.
 
 use super::{level_words, Paper};
-use crate::assessment::CriterionResult;
 use crate::error::Result;
 use crate::report::summary;
 use crate::report::word::{Cell, Doc, Signer};
+use crate::score::assessment::CriterionResult;
 
 /// The rubric's groups with their criteria, in order; criteria in no declared group last.
 pub fn groups<'a>(p: &Paper<'a>) -> Vec<(Option<String>, Vec<&'a CriterionResult>)> {

@@ -5,27 +5,7 @@ use crate::rubric::RubricKind;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-/// A message for people, in both languages, with a stable code for scripts.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Warning {
-    pub code: &'static str,
-    pub vi: String,
-    pub en: String,
-}
-
-impl Warning {
-    pub fn new(code: &'static str, vi: impl Into<String>, en: impl Into<String>) -> Warning {
-        Warning {
-            code,
-            vi: vi.into(),
-            en: en.into(),
-        }
-    }
-
-    pub fn text(&self, lang: Lang) -> &str {
-        lang.pick(&self.vi, &self.en)
-    }
-}
+pub use crate::warning::Warning;
 
 #[derive(Debug, Clone)]
 pub struct Assessment {

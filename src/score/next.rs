@@ -1,0 +1,32 @@
+//! The next step up for a member-ratio criterion: the nearest band that gives
+//! more points, or the next level, and how many more members meeting it reach it.
+
+use super::assessment::*;
+use crate::rubric::range::members_for;
+use crate::rubric::{Band, LevelThreshold};
+use rust_decimal::Decimal;
+
+/// The nearest band that gives strictly more points than `current` (the
+/// highest-paying one when several start at the same count).
+pub(super) fn band(bands: &[Band], current: Decimal, num: u64, den: u64) -> Option<Next> {
+    bands
+        .iter()
+        .filter(|b| b.points > current)
+        .filter_map(|b| b.range.first_count_from(num + 1, den).map(|n| (n, b)))
+        .min_by_key(|(n, b)| (*n, std::cmp::Reverse(b.points)))
+        .map(|(n, b)| Next {
+            target: b.range.label(),
+            members_needed: n - num,
+        })
+}
+
+/// The level just above `reached`, from thresholds sorted by level.
+pub(super) fn level(sorted: &[&LevelThreshold], reached: u8, num: u64, den: u64) -> Option<Next> {
+    sorted.iter().find(|l| l.level == reached + 1).map(|l| {
+        let needed = members_for(den, l.min_percent, true);
+        Next {
+            target: format!("≥{}%", l.min_percent.normalize()),
+            members_needed: needed.saturating_sub(num),
+        }
+    })
+}
