@@ -177,7 +177,7 @@ pub fn table(rows: &[Row], a: &Assessment, b: &Assessment, lang: Lang) -> String
                     t("cần thêm", "needs"),
                     n.members_needed,
                     t("thành viên đạt để tới", "more member(s) to reach"),
-                    n.target
+                    super::reached::next_target(&n.target)
                 );
             }
         }

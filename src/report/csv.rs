@@ -55,7 +55,10 @@ pub fn render(a: &Assessment, lang: Lang, bom: bool) -> String {
             c.assessed.to_string(),
             c.applicable.to_string(),
             c.evidence_codes.len().to_string(),
-            opt(c.next.as_ref().map(|n| n.target.clone())),
+            opt(c
+                .next
+                .as_ref()
+                .map(|n| super::reached::next_target(&n.target))),
             opt(c.next.as_ref().map(|n| n.members_needed.to_string())),
             c.provisional.to_string(),
             c.warnings

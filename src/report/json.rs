@@ -284,7 +284,7 @@ pub fn to_json(a: &Assessment, lang: Lang, explain: bool) -> AssessmentJson {
                     .map(|w| w.text(lang).to_string())
                     .collect(),
                 next: c.next.as_ref().map(|n| NextJson {
-                    target: n.target.clone(),
+                    target: super::reached::next_target(&n.target),
                     members_needed: n.members_needed,
                 }),
                 provisional: c.provisional,

@@ -6,7 +6,7 @@
 
 use super::{number, percent};
 use crate::lang::Lang;
-use crate::rubric::{FactScale, Measure, MemberScale, Rubric, RubricKind};
+use crate::rubric::{FactScale, Measure, Rubric, RubricKind};
 use crate::score::assessment::*;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
@@ -324,20 +324,19 @@ pub fn actions(a: &Assessment, rubric: &Rubric, lang: Lang) -> Vec<Action> {
         }
         if let Some(n) = &c.next {
             let mut gain_points = None;
-            let (goal, gain) = if levels {
-                let l = c.level.unwrap_or(0) + 1;
-                (
-                    format!("{} ({} {l})", n.target, t("Đạt mức", "Level")),
+            let target = super::reached::next_target(&n.target);
+            let (goal, gain) = match n.target {
+                NextTarget::Level { level: l, .. } => (
+                    format!("{target} ({} {l})", t("Đạt mức", "Level")),
                     format!("{} {l}", t("Đạt mức", "Level")),
-                )
-            } else {
-                gain_points = def
-                    .and_then(|d| band_points(d, &n.target))
-                    .map(|p| p - c.points.unwrap_or_default());
-                let gain = gain_points
-                    .map(|g| format!("+{} {}", number(g, lang), t("điểm", "points")))
-                    .unwrap_or_default();
-                (n.target.clone(), gain)
+                ),
+                NextTarget::Band { points, .. } => {
+                    gain_points = points.checked_sub(c.points.unwrap_or_default());
+                    let gain = gain_points
+                        .map(|g| format!("+{} {}", number(g, lang), t("điểm", "points")))
+                        .unwrap_or_default();
+                    (target, gain)
+                }
             };
             let what = match (lang, c.not_meeting.len()) {
                 (Lang::Vi, 0) => format!("Cần thêm {} thành viên đạt.", n.members_needed),
@@ -398,21 +397,6 @@ pub fn actions(a: &Assessment, rubric: &Rubric, lang: Lang) -> Vec<Action> {
         });
     }
     out
-}
-
-/// The points of the band labelled `target` (points rubrics).
-fn band_points(def: &crate::rubric::Criterion, target: &str) -> Option<Decimal> {
-    match &def.measure {
-        Measure::Members {
-            scale: MemberScale::Bands { bands, .. },
-            ..
-        } => bands
-            .iter()
-            .filter(|b| b.range.label() == target)
-            .map(|b| b.points)
-            .max(),
-        _ => None,
-    }
 }
 
 /// For a unit-level criterion below its best: what the next case or level asks.

@@ -145,7 +145,7 @@ pub fn render(a: &Assessment, lang: Lang, explain: bool) -> String {
                 t("cần thêm", "needs"),
                 n.members_needed,
                 t("thành viên đạt để tới", "more member(s) to reach"),
-                n.target
+                super::reached::next_target(&n.target)
             );
         }
     }

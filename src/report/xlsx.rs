@@ -315,7 +315,12 @@ fn build(
         let (c1, c2) = (next(), next());
         if let Some(n) = &c.next {
             put_int(ws, r, c1, n.members_needed, &f.int)?;
-            ws.write_string_with_format(r, c2, clip(&n.target), &f.text)?;
+            ws.write_string_with_format(
+                r,
+                c2,
+                clip(super::reached::next_target(&n.target)),
+                &f.text,
+            )?;
         }
         let notes: Vec<&str> = c.warnings.iter().map(|w| w.text(lang)).collect();
         let mut notes = notes.join("; ");

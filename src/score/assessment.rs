@@ -1,6 +1,7 @@
 //! The result of scoring one unit under one rubric: what every renderer reads.
 
 use crate::lang::Lang;
+use crate::rubric::range::PercentRange;
 use crate::rubric::RubricKind;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -132,8 +133,21 @@ pub struct CriterionResult {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Next {
-    pub target: String,
+    /// The next step up, as data; renderers word it (`report::reached::next_target`).
+    pub target: NextTarget,
     pub members_needed: u64,
+}
+
+/// The next band or level a member-ratio criterion can reach.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NextTarget {
+    /// A points band: the ratio range it covers and the points it gives.
+    Band {
+        range: PercentRange,
+        points: Decimal,
+    },
+    /// A level, reached at a ratio of at least `min_percent`.
+    Level { level: u8, min_percent: Decimal },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

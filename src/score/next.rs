@@ -15,7 +15,10 @@ pub(super) fn band(bands: &[Band], current: Decimal, num: u64, den: u64) -> Opti
         .filter_map(|b| b.range.first_count_from(num + 1, den).map(|n| (n, b)))
         .min_by_key(|(n, b)| (*n, std::cmp::Reverse(b.points)))
         .map(|(n, b)| Next {
-            target: b.range.label(),
+            target: NextTarget::Band {
+                range: b.range.clone(),
+                points: b.points,
+            },
             members_needed: n - num,
         })
 }
@@ -25,7 +28,10 @@ pub(super) fn level(sorted: &[&LevelThreshold], reached: u8, num: u64, den: u64)
     sorted.iter().find(|l| l.level == reached + 1).map(|l| {
         let needed = members_for(den, l.min_percent, true);
         Next {
-            target: format!("≥{}%", l.min_percent.normalize()),
+            target: NextTarget::Level {
+                level: l.level,
+                min_percent: l.min_percent,
+            },
             members_needed: needed.saturating_sub(num),
         }
     })
