@@ -39,7 +39,7 @@ fn outcome_cell(r: &CriterionResult, lang: Lang) -> String {
         (None, Some(l)) => format!("{} {l}", t("Mức", "Level")),
         (None, None) => "—".to_string(),
     };
-    if let Some(band) = r.band(lang) {
+    if let Some(band) = super::reached::band(r, lang) {
         let _ = write!(s, " ({band})");
     }
     if r.provisional {

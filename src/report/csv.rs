@@ -48,7 +48,7 @@ pub fn render(a: &Assessment, lang: Lang, bom: bool) -> String {
             opt(c.denominator.map(|n| n.to_string())),
             opt(c.ratio().map(exact)),
             opt(c.value.clone()),
-            opt(c.band(lang).map(str::to_string)),
+            opt(super::reached::band(c, lang)),
             opt(c.points.map(exact)),
             opt(c.max_points.map(exact)),
             opt(c.level.map(|l| l.to_string())),

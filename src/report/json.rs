@@ -270,7 +270,7 @@ pub fn to_json(a: &Assessment, lang: Lang, explain: bool) -> AssessmentJson {
                 denominator: c.denominator,
                 ratio: c.ratio().map(exact),
                 value: c.value.clone(),
-                band: c.band(lang).map(str::to_string),
+                band: super::reached::band(c, lang),
                 points: c.points.map(exact),
                 max_points: c.max_points.map(exact),
                 level: c.level,

@@ -112,8 +112,8 @@ pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> S
             cell(&c.id),
             cell(c.title(lang)),
             // A unit-level fact: the rubric's case it matched says it in words.
-            cell(&match (c.kind, c.band(lang)) {
-                (MeasureKind::Facts, Some(band)) if c.applicable && !levels => band.to_string(),
+            cell(&match (c.kind, super::reached::band(c, lang)) {
+                (MeasureKind::Facts, Some(band)) if c.applicable && !levels => band,
                 _ => summary::measured(c, lang),
             }),
             cell(&match c.kind {

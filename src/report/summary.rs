@@ -145,7 +145,7 @@ pub fn band(c: &CriterionResult, lang: Lang) -> String {
     if !c.applicable {
         return "—".into();
     }
-    c.band(lang).unwrap_or("—").to_string()
+    super::reached::band(c, lang).unwrap_or_else(|| "—".to_string())
 }
 
 /// `Mức 1`, `Không đạt`, `8/10`, `không áp dụng`, with "(chưa đánh giá)" when not assessed.

@@ -68,7 +68,7 @@ pub fn render(a: &Assessment, lang: Lang, explain: bool) -> String {
                 format!("{s} ({})", t("chưa đánh giá", "not assessed"))
             }
         };
-        let mut band = c.band(lang).unwrap_or("—").to_string();
+        let mut band = super::reached::band(c, lang).unwrap_or_else(|| "—".to_string());
         // Level rubrics mark the provisional threshold inside the band itself.
         if c.provisional && !levels {
             band.push_str(t(" (tạm thời)", " (provisional)"));

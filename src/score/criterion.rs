@@ -26,7 +26,6 @@ pub(super) fn criterion(
         denominator: None,
         value: None,
         band: None,
-        band_en: None,
         points: None,
         max_points: c.max_points,
         level: None,
@@ -68,7 +67,6 @@ pub(super) fn criterion(
         r.level = None;
         r.next = None;
         r.band = None;
-        r.band_en = None;
         r.provisional = false;
         r.warnings.push(Warning::new(
             "not-applicable",
@@ -100,7 +98,6 @@ pub(super) fn criterion(
         if opts.strict_evidence {
             zero(&mut r, rubric.kind);
             r.band = None;
-            r.band_en = None;
             r.next = None;
             r.provisional = false;
             r.warnings.push(Warning::new(

@@ -3,7 +3,6 @@
 
 use super::assessment::*;
 use super::criterion::zero;
-use crate::lang::Lang;
 use crate::manifest::Manifest;
 use crate::rubric::{Condition, Criterion, FactLevel, FactScale, FactValue, RubricKind};
 use rust_decimal::Decimal;
@@ -61,8 +60,10 @@ pub(super) fn measure(
             FactScale::Cases(cases) => match cases.iter().find(|k| holds(&k.when)) {
                 Some(k) => {
                     r.points = Some(k.points);
-                    r.band = Some(k.label.clone());
-                    r.band_en = Some(k.label_en.clone());
+                    r.band = Some(Reached::Case {
+                        label: k.label.clone(),
+                        label_en: k.label_en.clone(),
+                    });
                 }
                 None => {
                     r.points = Some(Decimal::ZERO);
@@ -84,45 +85,33 @@ pub(super) fn measure(
                     if !holds(&l.when) {
                         r.provisional |= l.provisional;
                         if reached == 0 {
-                            band = Some(format!("không đạt: {}", describe(&l.when, Lang::Vi)));
-                            r.band_en = Some(format!("not met: {}", describe(&l.when, Lang::En)));
+                            band = Some((&l.when, false));
                         }
                         break;
                     }
                     reached = l.level;
                     r.provisional |= l.provisional;
-                    band = Some(describe(&l.when, Lang::Vi));
-                    r.band_en = Some(describe(&l.when, Lang::En));
+                    band = Some((&l.when, true));
                 }
                 // The mark goes on the provisional threshold only: the one reached,
                 // or the next one missed.
-                if let Some(l) = sorted.iter().find(|l| l.level == reached) {
-                    if l.provisional {
-                        band = band.map(|b| format!("{b} (tạm thời)"));
-                        r.band_en = r.band_en.take().map(|b| format!("{b} (provisional)"));
-                    }
-                }
-                if let Some(n) = sorted.iter().find(|l| l.level == reached + 1) {
-                    if n.provisional && reached > 0 {
-                        band = band
-                            .map(|b| format!("{b}; chưa đạt mức {} (ngưỡng tạm thời)", n.level));
-                        r.band_en = r.band_en.take().map(|b| {
-                            format!("{b}; level {} not met (provisional threshold)", n.level)
-                        });
-                    }
-                }
-                r.band = band;
+                let provisional = sorted
+                    .iter()
+                    .find(|l| l.level == reached)
+                    .is_some_and(|l| l.provisional);
+                let provisional_above = sorted
+                    .iter()
+                    .find(|l| Some(l.level) == reached.checked_add(1))
+                    .filter(|n| n.provisional && reached > 0)
+                    .map(|n| n.level);
+                r.band = band.map(|(when, met)| Reached::Conditions {
+                    when: when.clone(),
+                    met,
+                    provisional,
+                    provisional_above,
+                });
                 r.level = Some(reached);
             }
         }
     }
-}
-
-/// Conditions in words, for the band column.
-fn describe(conds: &[Condition], lang: Lang) -> String {
-    conds
-        .iter()
-        .map(|c| c.words(lang))
-        .collect::<Vec<_>>()
-        .join(lang.pick("; ", "; "))
 }

@@ -4,7 +4,6 @@
 use super::assessment::*;
 use super::criterion::zero;
 use super::next;
-use crate::lang::Lang;
 use crate::roster::Member;
 use crate::rubric::range::PercentRange;
 use crate::rubric::{
@@ -78,7 +77,7 @@ fn score_bands(
     let current = match bands.iter().find(|b| b.range.contains(num, den)) {
         Some(b) => {
             r.points = Some(b.points);
-            r.band = Some(b.range.label());
+            r.band = Some(Reached::Band(b.range.clone()));
             r.provisional = b.provisional;
             b.points
         }
@@ -93,16 +92,18 @@ fn score_bands(
                 .max_by(|a, b| a.range.hi.cmp(&b.range.hi));
             let points = match (gap_policy, below) {
                 (Some(GapPolicy::NextLower), Some(b)) => {
-                    r.band = Some(format!(
-                        "{} ({})",
-                        gap_label(bands, num, den),
-                        b.range.label()
-                    ));
+                    r.band = Some(Reached::Gap {
+                        gap: gap_at(bands, num, den),
+                        counted_as: Some(b.range.clone()),
+                    });
                     r.provisional = b.provisional;
                     b.points
                 }
                 _ => {
-                    r.band = Some(gap_label(bands, num, den));
+                    r.band = Some(Reached::Gap {
+                        gap: gap_at(bands, num, den),
+                        counted_as: None,
+                    });
                     Decimal::ZERO
                 }
             };
@@ -124,14 +125,12 @@ fn score_bands(
     r.next = next::band(bands, current, num, den);
 }
 
-/// The label of the gap a ratio fell into (`75–<80%`).
-fn gap_label(bands: &[Band], num: u64, den: u64) -> String {
-    let cov = crate::rubric::band::coverage(bands);
-    cov.gaps
-        .iter()
-        .find(|g: &&PercentRange| g.contains(num, den))
-        .map(|g| g.label())
-        .unwrap_or_else(|| "—".to_string())
+/// The gap of the scale a ratio fell into (`75–<80%`).
+fn gap_at(bands: &[Band], num: u64, den: u64) -> Option<PercentRange> {
+    crate::rubric::band::coverage(bands)
+        .gaps
+        .into_iter()
+        .find(|g| g.contains(num, den))
 }
 
 fn score_member_levels(r: &mut CriterionResult, levels: &[LevelThreshold], num: u64, den: u64) {
@@ -149,31 +148,23 @@ fn score_member_levels(r: &mut CriterionResult, levels: &[LevelThreshold], num: 
     // the threshold reached, or the one just above it.
     r.provisional = sorted
         .iter()
-        .filter(|l| l.level <= reached + 1)
+        .filter(|l| l.level <= reached.saturating_add(1))
         .any(|l| l.provisional);
-    // The band names the thresholds consulted; the mark goes on a provisional one only.
-    let mark = |l: &LevelThreshold, lang: Lang| {
-        if l.provisional {
-            lang.pick(" (tạm thời)", " (provisional)")
-        } else {
-            ""
-        }
+    // The band names the thresholds consulted: the one reached and the one above.
+    let threshold = |l: &&LevelThreshold| Threshold {
+        min_percent: l.min_percent,
+        provisional: l.provisional,
     };
-    let band = |lang: Lang| {
-        let mut parts = Vec::new();
-        if let Some(l) = sorted.iter().rev().find(|l| l.level == reached) {
-            parts.push(format!("≥{}%{}", l.min_percent.normalize(), mark(l, lang)));
-        }
-        if let Some(l) = sorted.iter().find(|l| l.level == reached + 1) {
-            parts.push(format!("<{}%{}", l.min_percent.normalize(), mark(l, lang)));
-        }
-        if parts.is_empty() {
-            "—".to_string()
-        } else {
-            parts.join(", ")
-        }
-    };
-    r.band = Some(band(Lang::Vi));
-    r.band_en = Some(band(Lang::En));
+    r.band = Some(Reached::Thresholds {
+        reached: sorted
+            .iter()
+            .rev()
+            .find(|l| l.level == reached)
+            .map(threshold),
+        above: sorted
+            .iter()
+            .find(|l| Some(l.level) == reached.checked_add(1))
+            .map(threshold),
+    });
     r.next = next::level(&sorted, reached, num, den);
 }

@@ -455,9 +455,11 @@ pub fn self_report(p: &Paper) -> Result<Vec<u8>> {
                 3,
             );
             d.labelled(p.t("b) Số liệu", "b) Figures"), &p.figure(c));
-            if let Some(b) = c.band(p.lang).filter(|_| c.applicable && c.assessed) {
+            if let Some(b) =
+                crate::report::reached::band(c, p.lang).filter(|_| c.applicable && c.assessed)
+            {
                 if c.numerator.is_some() {
-                    d.labelled(p.t("Khung đạt", "Band"), b);
+                    d.labelled(p.t("Khung đạt", "Band"), &b);
                 }
             }
             d.narrative(
