@@ -76,7 +76,16 @@ pub fn score(found: Found, rubric: &Rubric, opts: &BatchOptions) -> UnitRow {
             }
         }
     };
-    let a = score::assess(rubric, &unit.roster, unit.manifest.as_ref(), &opts.engine);
+    let a = match score::assess(rubric, &unit.roster, unit.manifest.as_ref(), &opts.engine) {
+        Ok(a) => a,
+        Err(e) => {
+            return UnitRow {
+                folder,
+                result: Err(e),
+                evidence_problems: None,
+            }
+        }
+    };
     let criteria = if opts.criteria { cells(&a) } else { Vec::new() };
     let evidence_problems = opts.check_evidence.then(|| {
         unit.manifest

@@ -68,8 +68,8 @@ pub fn run(args: &CompareArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Re
         unit.manifest.as_ref(),
         &[&a, &b],
     )?;
-    let ra = score::assess(&a, &unit.roster, unit.manifest.as_ref(), &opts);
-    let rb = score::assess(&b, &unit.roster, unit.manifest.as_ref(), &opts);
+    let ra = score::assess(&a, &unit.roster, unit.manifest.as_ref(), &opts)?;
+    let rb = score::assess(&b, &unit.roster, unit.manifest.as_ref(), &opts)?;
     let pairs = rubric::diff::pairs(&a, &b);
     match format {
         CompareFormat::Table => deliver_text(

@@ -88,7 +88,7 @@ pub fn run(args: &DossierArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Re
         strict_evidence: args.strict_evidence,
         explain: true,
     };
-    let a = score::assess(&rubric, &unit.roster, unit.manifest.as_ref(), &opts);
+    let a = score::assess(&rubric, &unit.roster, unit.manifest.as_ref(), &opts)?;
     let out = match &args.output {
         Some(o) => o.clone(),
         None => default_folder(&dir, a.unit.year)?,

@@ -74,7 +74,7 @@ pub fn run(args: &ReportArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Res
         unit.manifest.as_ref(),
         &[&rubric],
     )?;
-    let assessment = score::assess(&rubric, &unit.roster, unit.manifest.as_ref(), &opts);
+    let assessment = score::assess(&rubric, &unit.roster, unit.manifest.as_ref(), &opts)?;
     let form = FormInfo {
         place: args.place.clone(),
         // the form is dated the day it is judged at, unless `--date` says otherwise

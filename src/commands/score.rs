@@ -47,7 +47,7 @@ pub fn run(args: &ScoreArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resu
         unit.manifest.as_ref(),
         &[&rubric],
     )?;
-    let assessment = score::assess(&rubric, &unit.roster, unit.manifest.as_ref(), &opts);
+    let assessment = score::assess(&rubric, &unit.roster, unit.manifest.as_ref(), &opts)?;
     match format {
         ScoreFormat::Table => deliver_text(
             out.as_ref(),

@@ -16,6 +16,7 @@ mod outcome;
 mod tests;
 
 use crate::calendar::{self, Calendar};
+use crate::error::{Error, Location, Result};
 use crate::manifest::Manifest;
 use crate::roster::{Member, Roster};
 use crate::rubric::{Rubric, RubricKind};
@@ -41,7 +42,7 @@ pub fn assess(
     roster: &Roster,
     manifest: Option<&Manifest>,
     opts: &Options,
-) -> Assessment {
+) -> Result<Assessment> {
     let members = &roster.members;
     let counted: Vec<&Member> = members.iter().filter(|m| m.counted()).collect();
     let counts = MemberCounts {
@@ -119,14 +120,14 @@ pub fn assess(
     }
 
     let (total, outcome) = match rubric.kind {
-        RubricKind::Points => outcome::points(rubric, &results, &mut warnings),
+        RubricKind::Points => outcome::points(rubric, &results, &mut warnings)?,
         RubricKind::Levels => (
             None,
-            outcome::levels(rubric, &results, &calendar, &mut warnings),
+            outcome::levels(rubric, &results, &calendar, &mut warnings)?,
         ),
     };
 
-    Assessment {
+    Ok(Assessment {
         rubric: RubricInfo {
             id: rubric.id.clone(),
             version: rubric.version.clone(),
@@ -159,5 +160,15 @@ pub fn assess(
             evidence_sha256: manifest.map(|m| m.sha256.clone()),
             roster_read: RosterRead::of(roster),
         },
-    }
+    })
+}
+
+/// A rubric the engine cannot score. `rubric::load` refuses such a file, so only
+/// a rubric built in code gets here; it is an error, never a panic.
+fn unscorable(rubric: &Rubric, vi: &str, en: &str) -> Error {
+    Error::input(
+        Location::file(std::path::Path::new(&rubric.origin)),
+        format!("bộ tiêu chí `{}`: {vi}", rubric.id),
+        format!("rubric `{}`: {en}", rubric.id),
+    )
 }

@@ -12,14 +12,18 @@ pub(super) fn band(bands: &[Band], current: Decimal, num: u64, den: u64) -> Opti
     bands
         .iter()
         .filter(|b| b.points > current)
-        .filter_map(|b| b.range.first_count_from(num + 1, den).map(|n| (n, b)))
+        .filter_map(|b| {
+            b.range
+                .first_count_from(num.saturating_add(1), den)
+                .map(|n| (n, b))
+        })
         .min_by_key(|(n, b)| (*n, std::cmp::Reverse(b.points)))
         .map(|(n, b)| Next {
             target: NextTarget::Band {
                 range: b.range.clone(),
                 points: b.points,
             },
-            members_needed: n - num,
+            members_needed: n.saturating_sub(num),
         })
 }
 

@@ -2,7 +2,9 @@
 //! with the 12-month rule for level 2.
 
 use super::assessment::*;
+use super::unscorable;
 use crate::calendar::{self, Calendar};
+use crate::error::Result;
 use crate::rubric::{Classification, Rubric};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -11,21 +13,32 @@ pub(super) fn points(
     rubric: &Rubric,
     results: &[CriterionResult],
     warnings: &mut Vec<Warning>,
-) -> (Option<Total>, Outcome) {
-    let points: Decimal = results.iter().filter_map(|r| r.points).sum();
-    let max_points = rubric
-        .max_points
-        .unwrap_or_else(|| results.iter().filter_map(|r| r.max_points).sum());
-    let classification = rubric
-        .classification
-        .as_ref()
-        .expect("points rubrics have a classification");
-    let grade = classification
-        .grades
-        .iter()
-        .find(|g| points >= g.min_points)
-        .or(classification.grades.last())
-        .expect("a classification has grades");
+) -> Result<(Option<Total>, Outcome)> {
+    let too_large = || {
+        unscorable(
+            rubric,
+            "tổng điểm vượt quá số lớn nhất tính được chính xác",
+            "the points add up beyond the largest number counted exactly",
+        )
+    };
+    let points = sum(results.iter().filter_map(|r| r.points)).ok_or_else(too_large)?;
+    let max_points = match rubric.max_points {
+        Some(m) => m,
+        None => sum(results.iter().filter_map(|r| r.max_points)).ok_or_else(too_large)?,
+    };
+    let Some((classification, grade)) = rubric.classification.as_ref().and_then(|c| {
+        c.grades
+            .iter()
+            .find(|g| points >= g.min_points)
+            .or(c.grades.last())
+            .map(|g| (c, g))
+    }) else {
+        return Err(unscorable(
+            rubric,
+            "bộ tiêu chí tính điểm cần mục [classification] có ít nhất một mức xếp loại",
+            "a points rubric needs a [classification] with at least one grade",
+        ));
+    };
     if classification.provisional {
         warnings.push(Warning::new(
             "provisional-classification",
@@ -41,7 +54,7 @@ pub(super) fn points(
             ),
         ));
     }
-    (
+    Ok((
         Some(Total { points, max_points }),
         Outcome {
             recognized: grade.recognized,
@@ -53,7 +66,14 @@ pub(super) fn points(
             indicators_level: None,
             level_2_from: None,
         },
-    )
+    ))
+}
+
+/// An exact sum; `None` when it outgrows a decimal.
+fn sum(points: impl Iterator<Item = Decimal>) -> Option<Decimal> {
+    points
+        .into_iter()
+        .try_fold(Decimal::ZERO, Decimal::checked_add)
 }
 
 /// `Tốt ≥ 90, Khá ≥ 70, ...` from the rubric's own grades.
@@ -77,17 +97,20 @@ pub(super) fn levels(
     results: &[CriterionResult],
     cal: &Calendar,
     warnings: &mut Vec<Warning>,
-) -> Outcome {
+) -> Result<Outcome> {
     let applicable: Vec<&CriterionResult> = results.iter().filter(|r| r.applicable).collect();
     let reached = applicable
         .iter()
         .map(|r| r.level.unwrap_or(0))
         .min()
         .unwrap_or(0);
-    let recognition = rubric
-        .recognition
-        .as_ref()
-        .expect("levels rubrics have a recognition rule");
+    let Some(recognition) = rubric.recognition.as_ref() else {
+        return Err(unscorable(
+            rubric,
+            "bộ tiêu chí xét mức độ cần mục [recognition]",
+            "a levels rubric needs a [recognition] rule",
+        ));
+    };
     let as_of = cal.as_of.date;
     let vi_date = |d: NaiveDate| calendar::long_date(d, crate::lang::Lang::Vi);
     let en_date = |d: NaiveDate| calendar::long_date(d, crate::lang::Lang::En);
@@ -190,7 +213,7 @@ pub(super) fn levels(
             "the level-2 thresholds are PROVISIONAL (the level-2 article of Circular 24/2023/TT-BGDĐT has not been checked); check level-2 results against the text",
         ));
     }
-    Outcome {
+    Ok(Outcome {
         recognized: level >= 1,
         grade: None,
         level: Some(level),
@@ -199,5 +222,5 @@ pub(super) fn levels(
         provisional,
         indicators_level: Some(reached),
         level_2_from,
-    }
+    })
 }

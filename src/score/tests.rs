@@ -1,6 +1,7 @@
 use super::*;
 use crate::input::Dialect;
-use crate::rubric::FactValue;
+use crate::lang::Lang;
+use crate::rubric::{FactScale, FactValue, Measure, MemberScale};
 use rust_decimal::Decimal;
 use std::path::Path;
 
@@ -67,6 +68,16 @@ fn opts(as_of: &str) -> Options {
         strict_evidence: false,
         explain: true,
     }
+}
+
+/// Scores a rubric that `rubric::load` checked, which always can be scored.
+fn assess(
+    rubric: &Rubric,
+    roster: &Roster,
+    manifest: Option<&Manifest>,
+    opts: &Options,
+) -> Assessment {
+    super::assess(rubric, roster, manifest, opts).unwrap()
 }
 
 fn hanoi() -> Rubric {
@@ -488,4 +499,107 @@ fn a_member_who_starts_meeting_never_lowers_the_score() {
             }
         }
     }
+}
+
+#[test]
+fn a_hand_built_rubric_is_an_error_not_a_panic() {
+    let ro = roster_with(10, &[]);
+    let m = manifest("[recognition]\nlevel = 1\ndecided_on = 2020-01-10\n");
+    let o = opts("2025-01-01");
+    let err = |r: &Rubric| {
+        super::assess(r, &ro, Some(&m), &o)
+            .unwrap_err()
+            .render(Lang::En)
+    };
+    // a points rubric without a classification, or with no grade in it
+    let mut r = hanoi();
+    r.classification = None;
+    assert!(err(&r).contains("[classification]"), "{}", err(&r));
+    let mut r = hanoi();
+    if let Some(c) = r.classification.as_mut() {
+        c.grades.clear();
+    }
+    assert!(err(&r).contains("[classification]"));
+    // a levels rubric without its recognition rule
+    let mut r = tt24();
+    r.recognition = None;
+    assert!(err(&r).contains("[recognition]"));
+    // points that add up beyond a decimal
+    let mut r = hanoi();
+    for c in &mut r.criteria {
+        if let Measure::Members {
+            scale: MemberScale::Bands { bands, .. },
+            ..
+        } = &mut c.measure
+        {
+            for b in bands {
+                b.points = Decimal::MAX;
+            }
+        }
+    }
+    assert!(err(&r).contains("add up"));
+}
+
+#[test]
+fn a_threshold_at_the_top_level_number_does_not_overflow() {
+    let mut r = tt24();
+    for c in &mut r.criteria {
+        match &mut c.measure {
+            Measure::Members {
+                scale: MemberScale::Levels(ls),
+                ..
+            } => ls.iter_mut().for_each(|l| l.level = u8::MAX),
+            Measure::Facts {
+                scale: FactScale::Levels(ls),
+            } => ls.iter_mut().for_each(|l| l.level = u8::MAX),
+            _ => {}
+        }
+    }
+    let a = assess(
+        &r,
+        &roster_with(10, &[]),
+        Some(&manifest("")),
+        &opts("2025-01-01"),
+    );
+    let c = crit(&a, "2.1");
+    assert_eq!(c.level, Some(u8::MAX));
+    assert!(c.next.is_none());
+}
+
+#[test]
+fn bands_are_worded_from_data() {
+    use crate::report::reached::band;
+    // a gap scored as the band below names both
+    let a = assess(
+        &hanoi(),
+        &roster_with(20, &[("self_study_plan", 5)]),
+        Some(&manifest("")),
+        &opts("2025-01-01"),
+    );
+    let c = crit(&a, "2.1");
+    assert!(matches!(
+        c.band,
+        Some(Reached::Gap {
+            counted_as: Some(_),
+            ..
+        })
+    ));
+    assert_eq!(band(c, Lang::Vi).as_deref(), Some("75–<80% (50–<75%)"));
+    // a unit-level level missed entirely says so, in each language
+    let mut m = manifest("");
+    m.facts
+        .insert("digital_maturity", FactValue::Choice("chua-dat", 0));
+    let a = assess(
+        &tt24(),
+        &roster_with(10, &[]),
+        Some(&m),
+        &opts("2025-01-01"),
+    );
+    let c = a
+        .criteria
+        .iter()
+        .find(|c| matches!(&c.band, Some(Reached::Conditions { met: false, .. })))
+        .expect("a missed unit-level criterion");
+    assert!(band(c, Lang::Vi).unwrap().starts_with("không đạt: "));
+    assert!(band(c, Lang::En).unwrap().starts_with("not met: "));
 }

@@ -397,7 +397,7 @@ fn district_rows(rubric: &dvht::rubric::Rubric) -> Vec<UnitResult> {
         .map(|u| {
             let path = root().join("examples").join(u).join("roster.csv");
             let a: Result<Assessment, String> = dvht::unit::load(&path, None, rubric)
-                .map(|unit| assess(rubric, &unit.roster, unit.manifest.as_ref(), &opts))
+                .and_then(|unit| assess(rubric, &unit.roster, unit.manifest.as_ref(), &opts))
                 .map_err(|e| e.render(Lang::Vi));
             (u.to_string(), a)
         })

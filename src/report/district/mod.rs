@@ -62,7 +62,8 @@ mod tests {
                     .expect("example loads");
                 (
                     f.to_string(),
-                    Ok(assess(rubric, &u.roster, u.manifest.as_ref(), &opts)),
+                    Ok(assess(rubric, &u.roster, u.manifest.as_ref(), &opts)
+                        .expect("example scores")),
                 )
             })
             .collect();
