@@ -27,19 +27,18 @@ pub(super) fn band(bands: &[Band], current: Decimal, num: u64, den: u64) -> Opti
         })
 }
 
-/// The level just above `reached`, from thresholds sorted by level.
+/// The level just above `reached`, from thresholds sorted by level; none when no
+/// count of the `den` members reaches it.
 pub(super) fn level(sorted: &[&LevelThreshold], reached: u8, num: u64, den: u64) -> Option<Next> {
-    sorted
+    let l = sorted
         .iter()
-        .find(|l| Some(l.level) == reached.checked_add(1))
-        .map(|l| {
-            let needed = members_for(den, l.min_percent, true);
-            Next {
-                target: NextTarget::Level {
-                    level: l.level,
-                    min_percent: l.min_percent,
-                },
-                members_needed: needed.saturating_sub(num),
-            }
-        })
+        .find(|l| Some(l.level) == reached.checked_add(1))?;
+    let needed = members_for(den, l.min_percent, true);
+    (needed <= den).then(|| Next {
+        target: NextTarget::Level {
+            level: l.level,
+            min_percent: l.min_percent,
+        },
+        members_needed: needed.saturating_sub(num),
+    })
 }

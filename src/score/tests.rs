@@ -603,3 +603,55 @@ fn bands_are_worded_from_data() {
     assert!(band(c, Lang::Vi).unwrap().starts_with("không đạt: "));
     assert!(band(c, Lang::En).unwrap().starts_with("not met: "));
 }
+
+#[test]
+fn percentages_beyond_a_decimal_do_not_overflow() {
+    // rubric::load takes 0–100 only; a rubric built in code may hold anything.
+    let mut r = hanoi();
+    for c in &mut r.criteria {
+        if let Measure::Members {
+            scale: MemberScale::Bands { bands, .. },
+            ..
+        } = &mut c.measure
+        {
+            for b in bands {
+                b.range.hi = Decimal::MAX;
+            }
+        }
+    }
+    let a = assess(
+        &r,
+        &roster_with(20, &[("discipline", 3)]),
+        Some(&manifest("")),
+        &opts("2025-01-01"),
+    );
+    assert!(crit(&a, "2.2").points.is_some());
+    let mut r = tt24();
+    for c in &mut r.criteria {
+        if let Measure::Members {
+            scale: MemberScale::Levels(ls),
+            ..
+        } = &mut c.measure
+        {
+            for l in ls {
+                l.min_percent = if l.level == 1 {
+                    Decimal::MIN
+                } else {
+                    Decimal::MAX
+                };
+            }
+        }
+    }
+    let a = assess(
+        &r,
+        &roster_with(20, &[]),
+        Some(&manifest("")),
+        &opts("2025-01-01"),
+    );
+    let c = crit(&a, "2.1");
+    assert_eq!(c.level, Some(1));
+    assert!(
+        c.next.is_none(),
+        "no count reaches a level above every share"
+    );
+}
