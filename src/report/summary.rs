@@ -387,9 +387,16 @@ pub fn actions(a: &Assessment, rubric: &Rubric, lang: Lang) -> Vec<Action> {
         // Points per member, compared exactly: a/b > c/d ⇔ a·d > c·b.
         out.sort_by(|x, y| match (x.members_needed, y.members_needed) {
             (Some(nx), Some(ny)) => {
-                let gx = x.gain_points.unwrap_or_default() * Decimal::from(ny.max(1));
-                let gy = y.gain_points.unwrap_or_default() * Decimal::from(nx.max(1));
-                gy.cmp(&gx)
+                let (gx, gy) = (
+                    x.gain_points.unwrap_or_default(),
+                    y.gain_points.unwrap_or_default(),
+                );
+                let (nx, ny) = (Decimal::from(nx.max(1)), Decimal::from(ny.max(1)));
+                match (gx.checked_mul(ny), gy.checked_mul(nx)) {
+                    (Some(gx), Some(gy)) => gy.cmp(&gx),
+                    // Only points beyond any shipped rubric overflow: the quotients do.
+                    _ => (gy / ny).cmp(&(gx / nx)),
+                }
             }
             (Some(_), None) => std::cmp::Ordering::Less,
             (None, Some(_)) => std::cmp::Ordering::Greater,
@@ -415,18 +422,15 @@ fn next_fact_step(
                 .iter()
                 .filter(|k| k.points > now)
                 .min_by_key(|k| k.points)?;
+            let gain = best.points.checked_sub(now)?;
             Some((
                 lang.pick(&best.label, &best.label_en).to_string(),
-                format!(
-                    "+{} {}",
-                    number(best.points - now, lang),
-                    lang.pick("điểm", "points")
-                ),
-                Some(best.points - now),
+                format!("+{} {}", number(gain, lang), lang.pick("điểm", "points")),
+                Some(gain),
             ))
         }
         FactScale::Levels(levels) => {
-            let want = c.level.unwrap_or(0) + 1;
+            let want = c.level.unwrap_or(0).checked_add(1)?;
             let next = levels.iter().find(|l| l.level == want)?;
             let conds = next
                 .when

@@ -655,3 +655,39 @@ fn percentages_beyond_a_decimal_do_not_overflow() {
         "no count reaches a level above every share"
     );
 }
+
+#[test]
+fn next_steps_with_points_beyond_a_decimal_do_not_overflow() {
+    // Two criteria whose top band pays the largest decimal, each short of it.
+    let mut r = hanoi();
+    for c in &mut r.criteria {
+        if let Measure::Members {
+            scale: MemberScale::Bands { bands, .. },
+            ..
+        } = &mut c.measure
+        {
+            for b in bands.iter_mut() {
+                b.points = Decimal::ZERO;
+            }
+            if c.id == "2.2" || c.id == "2.4" {
+                if let Some(top) = bands.iter_mut().max_by(|a, b| a.range.lo.cmp(&b.range.lo)) {
+                    top.points = Decimal::MAX;
+                }
+            }
+        }
+    }
+    let a = assess(
+        &r,
+        &roster_with(20, &[("discipline", 2), ("emulation_title", 10)]),
+        Some(&manifest("")),
+        &opts("2025-01-01"),
+    );
+    let actions = crate::report::summary::actions(&a, &r, Lang::En);
+    assert!(
+        actions
+            .iter()
+            .filter(|x| x.members_needed.is_some())
+            .count()
+            >= 2
+    );
+}
