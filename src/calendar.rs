@@ -36,7 +36,7 @@ pub const TODAY_VAR: &str = "DVHT_TODAY";
 pub fn today() -> Result<NaiveDate> {
     match std::env::var(TODAY_VAR) {
         Ok(v) if !v.trim().is_empty() => crate::manifest::parse_date(&v).ok_or_else(|| {
-            Error::usage(
+            Error::usage_worded(
                 format!("biến môi trường `{TODAY_VAR}={v}` không phải ngày hợp lệ; viết dạng 2025-01-15"),
                 format!("environment variable `{TODAY_VAR}={v}` is not a valid date; write it as 2025-01-15"),
             )

@@ -3,6 +3,7 @@
 //! in Vietnamese or English. `exit_code` maps it onto SPEC.md's exit status.
 
 use crate::lang::Lang;
+use crate::{key, t};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -97,31 +98,736 @@ pub fn display_path(path: &Path) -> String {
     }
 }
 
+/// What went wrong, with the values a person needs to fix it: the value found,
+/// what is accepted, a suggestion. Worded in one place, `Problem::render`, through
+/// the message catalog (`i18n/*.ftl`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    // ---- the command line
+    /// `--as-of` / `--date` is not a date.
+    BadDate {
+        flag: &'static str,
+        value: String,
+        example: &'static str,
+    },
+    JobsZero,
+    Threads {
+        jobs: usize,
+        detail: String,
+    },
+    /// A binary workbook asked for on a terminal.
+    XlsxNeedsFile,
+    CompareNeedsTwo {
+        got: usize,
+    },
+    /// `init` found a file where it would write one.
+    WouldOverwrite {
+        path: String,
+    },
+    AmbiguousRubricId {
+        id: String,
+        files: Vec<String>,
+    },
+
+    // ---- `-o FILE`
+    OutputKindUnsupported {
+        output: String,
+        ext: String,
+        list: String,
+    },
+    OutputFormatMismatch {
+        output: String,
+        ext: String,
+        format: String,
+    },
+    OutputNoFolder {
+        output: String,
+        folder: String,
+    },
+    OutputIsFolder {
+        output: String,
+    },
+    OutputNotWritable {
+        output: String,
+    },
+    /// `what` names the input (the roster, evidence.toml...).
+    OutputIsInput {
+        output: String,
+        what: Worded,
+        input: String,
+    },
+    OutputFifoNoReader {
+        output: String,
+    },
+
+    // ---- any input file
+    IsFolder,
+    /// A FIFO, device or socket given as an input file.
+    NotRegular {
+        kind: String,
+    },
+    /// A file named like a workbook that is not one (`html`: a web page saved as .xls).
+    NotAWorkbook {
+        ext: String,
+        html: bool,
+    },
+    /// The workbook library could not open it; `detail` is its (English) reason.
+    WorkbookDamaged {
+        ext: String,
+        detail: String,
+        maybe_encrypted: bool,
+    },
+    NoSuchSheet {
+        wanted: String,
+        suggestion: Option<String>,
+        sheets: Vec<String>,
+    },
+    NoSheet,
+    /// A byte that is not UTF-8; `legacy`: the text looks like an old code page.
+    NotUtf8 {
+        byte: String,
+        legacy: bool,
+    },
+    Utf16Odd {
+        bytes: usize,
+    },
+    Utf16Surrogate {
+        unit: String,
+    },
+    CsvRow {
+        detail: String,
+    },
+
+    // ---- the roster
+    SheetOnCsv,
+    EmptyRoster,
+    /// `other_sheets`: when the first sheet was read by default, the sheets to try.
+    NoHeader {
+        scanned: usize,
+        accepted: Vec<String>,
+        other_sheets: Option<Vec<String>>,
+    },
+    DuplicateColumn {
+        header: String,
+        other: String,
+        other_column: String,
+        canonical: &'static str,
+    },
+    MissingColumn {
+        name: String,
+        header_vi: &'static str,
+        accepted: Vec<String>,
+        other_sheets: Option<Vec<String>>,
+    },
+    RaggedRow {
+        fields: usize,
+        header_line: u64,
+        width: usize,
+    },
+    BadYesNo {
+        column: String,
+        value: String,
+        accepted: &'static str,
+    },
+    BadTitle {
+        column: String,
+        value: String,
+        accepted: &'static str,
+    },
+    /// Text typed with a legacy Vietnamese font; `column` is `None` for a header cell.
+    LegacyFont {
+        column: Option<String>,
+        value: String,
+        font: crate::input::legacy::Legacy,
+    },
+    EmptyName,
+    DuplicateId {
+        id: String,
+        first: u64,
+        sheet: bool,
+    },
+    NoCountedMember,
+
+    // ---- evidence.toml
+    UnknownUnitKind {
+        value: String,
+        accepted: Vec<&'static str>,
+    },
+    BadYear {
+        value: i64,
+    },
+    BadClaimedLevel {
+        value: i64,
+    },
+    BadSubmittedOn {
+        value: String,
+    },
+    BadRecognitionLevel {
+        value: i64,
+    },
+    BadDecidedOn {
+        value: String,
+    },
+    UnknownFact {
+        key: String,
+        suggestion: Option<String>,
+        known: Vec<&'static str>,
+    },
+    BadFactValue {
+        key: String,
+        value: String,
+        accepted: String,
+    },
+    UnknownSupports {
+        value: String,
+        suggestion: Option<String>,
+        accepted: Vec<&'static str>,
+    },
+    BadSha256 {
+        value: String,
+    },
+    DigestsNotRecorded {
+        detail: String,
+    },
+
+    // ---- rubric files
+    RubricFormatMissing {
+        format: i64,
+    },
+    RubricFormatNewer {
+        found: i64,
+        format: i64,
+    },
+    RubricFormatInvalid {
+        found: i64,
+        format: i64,
+    },
+    /// A rubric with errors: the first one, worded by the rubric checker, and how
+    /// many more `dvht rubric lint` lists.
+    RubricInvalid {
+        first: Worded,
+        more: usize,
+        path: String,
+    },
+    Toml(TomlProblem),
+    /// A rubric the engine cannot score. `rubric::load` refuses such a file, so
+    /// only a rubric built in code gets here.
+    RubricUnscorable {
+        id: String,
+        lack: Unscorable,
+    },
+
+    // ---- batch
+    NoUnits,
+
+    /// Worded in both languages where it is found, by code not yet moved to the
+    /// catalog (the roster's cell checks, the unit file's dates and claims).
+    Worded(Worded),
+}
+
+/// What keeps the engine from scoring a rubric.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unscorable {
+    /// A points rubric with no `[classification]`, or one without grades.
+    Classification,
+    /// A levels rubric with no `[recognition]` rule.
+    Recognition,
+    /// Points that add up beyond the largest decimal.
+    PointsOverflow,
+}
+
+/// Text already worded in both languages by a module whose own findings are listed
+/// elsewhere too (the rubric checker's findings).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Worded {
+    pub vi: String,
+    pub en: String,
+}
+
+/// The toml crate's error, understood: its English text is read once, here.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TomlProblem {
+    /// `key` is shown as the toml crate quotes it (with backticks).
+    UnknownKey {
+        key: String,
+        accepted: Option<String>,
+    },
+    MissingKey {
+        key: String,
+    },
+    WrongType {
+        found: String,
+        expected: String,
+    },
+    Other(String),
+}
+
+impl TomlProblem {
+    /// Reads the toml crate's message.
+    pub fn parse(msg: &str) -> TomlProblem {
+        let msg = msg.trim();
+        if let Some(rest) = msg.strip_prefix("unknown field ") {
+            let (key, accepted) = rest.split_once(", ").unwrap_or((rest, ""));
+            let accepted = accepted
+                .strip_prefix("expected one of ")
+                .or_else(|| accepted.strip_prefix("expected "));
+            return TomlProblem::UnknownKey {
+                key: key.to_string(),
+                accepted: accepted.map(str::to_string),
+            };
+        }
+        if let Some(key) = msg.strip_prefix("missing field ") {
+            return TomlProblem::MissingKey {
+                key: key.to_string(),
+            };
+        }
+        if let Some(rest) = msg.strip_prefix("invalid type: ") {
+            if let Some((found, expected)) = rest.split_once(", expected ") {
+                return TomlProblem::WrongType {
+                    found: found.to_string(),
+                    expected: expected.to_string(),
+                };
+            }
+        }
+        TomlProblem::Other(msg.to_string())
+    }
+
+    /// Whether the toml crate's text was understood (else it is quoted as it is).
+    pub fn understood(&self) -> bool {
+        !matches!(self, TomlProblem::Other(_))
+    }
+
+    fn render(&self, lang: Lang) -> String {
+        match self {
+            TomlProblem::UnknownKey {
+                key,
+                accepted: Some(a),
+            } => t!(lang, "toml-unknown-key", key = key, accepted = a),
+            TomlProblem::UnknownKey {
+                key,
+                accepted: None,
+            } => t!(lang, "toml-unknown-key-none", key = key),
+            TomlProblem::MissingKey { key } => t!(lang, "toml-missing-key", key = key),
+            TomlProblem::WrongType { found, expected } => {
+                let expected = match expected.as_str() {
+                    "i64" | "u64" | "i32" | "u32" | "u8" | "u16" => {
+                        t!(lang, "toml-type-integer")
+                    }
+                    "a boolean" => t!(lang, "toml-type-boolean"),
+                    "a string" => t!(lang, "toml-type-string"),
+                    "a sequence" => t!(lang, "toml-type-list"),
+                    other => other.to_string(),
+                };
+                let (kind, value) = found.split_once(' ').unwrap_or((found, ""));
+                let found = match kind {
+                    "string" => t!(lang, "toml-found-string", value = value),
+                    "integer" => t!(lang, "toml-found-integer", value = value),
+                    "floating" => t!(
+                        lang,
+                        "toml-found-float",
+                        value = value.trim_start_matches("point ")
+                    ),
+                    "boolean" => t!(lang, "toml-found-boolean", value = value),
+                    "map" => t!(lang, "toml-found-table"),
+                    "sequence" => t!(lang, "toml-found-list"),
+                    "datetime" | "date" => t!(lang, "toml-found-date", value = value),
+                    _ => found.clone(),
+                };
+                t!(lang, "toml-wrong-type", found = found, expected = expected)
+            }
+            TomlProblem::Other(detail) => t!(lang, "toml-invalid", detail = detail),
+        }
+    }
+}
+
+/// `a`, `b`: values in backticks, joined with commas.
+fn ticked<S: AsRef<str>>(items: &[S]) -> String {
+    items
+        .iter()
+        .map(|s| format!("`{}`", s.as_ref()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A body followed by "(`suggestion`?)" when there is a suggestion.
+fn with_hint(lang: Lang, body: String, suggestion: &Option<String>) -> String {
+    match suggestion {
+        Some(s) => t!(lang, "err-with-hint", body = body, suggestion = s),
+        None => body,
+    }
+}
+
+/// A header problem in a sheet read by default also names the other sheets.
+fn with_sheets(lang: Lang, body: String, sheets: &Option<Vec<String>>) -> String {
+    match sheets {
+        Some(s) => t!(lang, "err-other-sheets", body = body, sheets = ticked(s)),
+        None => body,
+    }
+}
+
+impl Problem {
+    /// The one place a problem becomes words.
+    pub fn render(&self, lang: Lang) -> String {
+        use Problem::*;
+        match self {
+            BadDate {
+                flag,
+                value,
+                example,
+            } => t!(
+                lang,
+                "err-bad-date",
+                flag = *flag,
+                value = value,
+                example = *example
+            ),
+            JobsZero => t!(lang, "err-jobs-zero"),
+            Threads { jobs, detail } => t!(lang, "err-threads", jobs = jobs, detail = detail),
+            XlsxNeedsFile => t!(lang, "err-xlsx-needs-file"),
+            CompareNeedsTwo { got } => t!(lang, "err-compare-needs-two", got = got),
+            WouldOverwrite { path } => t!(lang, "err-would-overwrite", path = path),
+            AmbiguousRubricId { id, files } => t!(
+                lang,
+                "err-ambiguous-rubric-id",
+                id = id,
+                files = ticked(files)
+            ),
+            OutputKindUnsupported { output, ext, list } => t!(
+                lang,
+                "err-output-kind",
+                output = output,
+                ext = ext,
+                list = list
+            ),
+            OutputFormatMismatch {
+                output,
+                ext,
+                format,
+            } => t!(
+                lang,
+                "err-output-format-mismatch",
+                output = output,
+                ext = ext,
+                format = format
+            ),
+            OutputNoFolder { output, folder } => t!(
+                lang,
+                "err-output-no-folder",
+                output = output,
+                folder = folder
+            ),
+            OutputIsFolder { output } => t!(lang, "err-output-is-folder", output = output),
+            OutputNotWritable { output } => {
+                t!(lang, "err-output-not-writable", output = output)
+            }
+            OutputIsInput {
+                output,
+                what,
+                input,
+            } => t!(
+                lang,
+                "err-output-is-input",
+                output = output,
+                what = lang.pick(&what.vi, &what.en),
+                input = input
+            ),
+            OutputFifoNoReader { output } => {
+                t!(lang, "err-output-fifo-no-reader", output = output)
+            }
+            IsFolder => t!(lang, "err-is-folder"),
+            NotRegular { kind } => t!(lang, "err-not-regular", kind = kind),
+            NotAWorkbook { ext, html: true } => t!(lang, "err-html-not-workbook", ext = ext),
+            NotAWorkbook { ext, html: false } => t!(lang, "err-not-workbook", ext = ext),
+            WorkbookDamaged {
+                ext,
+                detail,
+                maybe_encrypted,
+            } => {
+                let key = if *maybe_encrypted {
+                    key!("err-workbook-locked")
+                } else {
+                    key!("err-workbook-damaged")
+                };
+                t!(lang, key, ext = ext, detail = detail)
+            }
+            NoSuchSheet {
+                wanted,
+                suggestion,
+                sheets,
+            } => {
+                let body = t!(
+                    lang,
+                    "err-no-such-sheet",
+                    wanted = wanted,
+                    sheets = ticked(sheets)
+                );
+                match suggestion {
+                    // The hint stands right after the name asked for.
+                    Some(s) => {
+                        body.replacen(&format!("`{wanted}`"), &format!("`{wanted}` (`{s}`?)"), 1)
+                    }
+                    None => body,
+                }
+            }
+            NoSheet => t!(lang, "err-no-sheet"),
+            NotUtf8 { byte, legacy: true } => t!(lang, "err-not-utf8-legacy", byte = byte),
+            NotUtf8 {
+                byte,
+                legacy: false,
+            } => t!(lang, "err-not-utf8", byte = byte),
+            Utf16Odd { bytes } => t!(lang, "err-utf16-odd", bytes = bytes),
+            Utf16Surrogate { unit } => t!(lang, "err-utf16-surrogate", unit = unit),
+            CsvRow { detail } => t!(lang, "err-csv-row", detail = detail),
+            SheetOnCsv => t!(lang, "err-sheet-on-csv"),
+            EmptyRoster => t!(lang, "err-empty-roster"),
+            NoHeader {
+                scanned,
+                accepted,
+                other_sheets,
+            } => with_sheets(
+                lang,
+                t!(
+                    lang,
+                    "err-no-header",
+                    scanned = scanned,
+                    accepted = ticked(accepted)
+                ),
+                other_sheets,
+            ),
+            DuplicateColumn {
+                header,
+                other,
+                other_column,
+                canonical,
+            } => t!(
+                lang,
+                "err-duplicate-column",
+                header = header,
+                other = other,
+                other_column = other_column,
+                canonical = *canonical
+            ),
+            MissingColumn {
+                name,
+                header_vi,
+                accepted,
+                other_sheets,
+            } => with_sheets(
+                lang,
+                t!(
+                    lang,
+                    "err-missing-column",
+                    name = name,
+                    header_vi = *header_vi,
+                    accepted = ticked(accepted)
+                ),
+                other_sheets,
+            ),
+            RaggedRow {
+                fields,
+                header_line,
+                width,
+            } => t!(
+                lang,
+                "err-ragged-row",
+                fields = fields,
+                header_line = header_line,
+                width = width
+            ),
+            BadYesNo {
+                column,
+                value,
+                accepted,
+            } => t!(
+                lang,
+                "err-bad-yes-no",
+                column = column,
+                value = value,
+                accepted = *accepted
+            ),
+            BadTitle {
+                column,
+                value,
+                accepted,
+            } => t!(
+                lang,
+                "err-bad-title",
+                column = column,
+                value = value,
+                accepted = *accepted
+            ),
+            LegacyFont {
+                column,
+                value,
+                font,
+            } => {
+                let advice = t!(
+                    lang,
+                    "legacy-advice",
+                    font = font.name(),
+                    source = font.converter_source()
+                );
+                match column {
+                    Some(c) => t!(
+                        lang,
+                        "err-legacy-cell",
+                        column = c,
+                        value = value,
+                        advice = advice
+                    ),
+                    None => t!(lang, "err-legacy-header", value = value, advice = advice),
+                }
+            }
+            EmptyName => t!(lang, "err-empty-name"),
+            DuplicateId { id, first, sheet } => t!(
+                lang,
+                "err-duplicate-id",
+                id = id,
+                first = first,
+                sheet = if *sheet { "yes" } else { "no" }
+            ),
+            NoCountedMember => t!(lang, "err-no-counted-member"),
+            UnknownUnitKind { value, accepted } => t!(
+                lang,
+                "err-unknown-unit-kind",
+                value = value,
+                accepted = accepted.join(", ")
+            ),
+            BadYear { value } => t!(lang, "err-bad-year", value = value.to_string()),
+            BadRecognitionLevel { value } => {
+                t!(lang, "err-bad-recognition-level", value = value.to_string())
+            }
+            BadDecidedOn { value } => t!(lang, "err-bad-decided-on", value = value),
+            BadClaimedLevel { value } => {
+                t!(lang, "err-bad-claimed-level", value = value.to_string())
+            }
+            BadSubmittedOn { value } => t!(lang, "err-bad-submitted-on", value = value),
+            UnknownFact {
+                key,
+                suggestion,
+                known,
+            } => {
+                let body = t!(
+                    lang,
+                    "err-unknown-fact",
+                    key = key,
+                    known = known.join(", ")
+                );
+                hint_after_value(body, key, suggestion)
+            }
+            BadFactValue {
+                key,
+                value,
+                accepted,
+            } => t!(
+                lang,
+                "err-bad-fact-value",
+                key = key,
+                value = value,
+                accepted = accepted
+            ),
+            UnknownSupports {
+                value,
+                suggestion,
+                accepted,
+            } => {
+                let body = t!(
+                    lang,
+                    "err-unknown-supports",
+                    value = value,
+                    accepted = accepted.join(", ")
+                );
+                // The hint closes the clause that names the value.
+                match suggestion {
+                    Some(s) => match body.find(';') {
+                        Some(i) => format!("{} (`{s}`?){}", &body[..i], &body[i..]),
+                        None => with_hint(lang, body, suggestion),
+                    },
+                    None => body,
+                }
+            }
+            BadSha256 { value } => t!(lang, "err-bad-sha256", value = value),
+            DigestsNotRecorded { detail } => t!(lang, "err-digests-not-recorded", detail = detail),
+            RubricFormatMissing { format } => {
+                t!(
+                    lang,
+                    "err-rubric-format-missing",
+                    format = format.to_string()
+                )
+            }
+            RubricFormatNewer { found, format } => t!(
+                lang,
+                "err-rubric-format-newer",
+                found = found.to_string(),
+                format = format.to_string()
+            ),
+            RubricFormatInvalid { found, format } => t!(
+                lang,
+                "err-rubric-format-invalid",
+                found = found.to_string(),
+                format = format.to_string()
+            ),
+            RubricInvalid { first, more, path } => {
+                let first = lang.pick(&first.vi, &first.en).to_string();
+                if *more == 0 {
+                    first
+                } else {
+                    t!(
+                        lang,
+                        "err-rubric-invalid",
+                        first = first,
+                        more = more,
+                        path = path
+                    )
+                }
+            }
+            Toml(p) => p.render(lang),
+            RubricUnscorable { id, lack } => {
+                let k = match lack {
+                    Unscorable::Classification => key!("err-rubric-no-classification"),
+                    Unscorable::Recognition => key!("err-rubric-no-recognition"),
+                    Unscorable::PointsOverflow => key!("err-rubric-points-overflow"),
+                };
+                t!(lang, k, id = id)
+            }
+            NoUnits => t!(lang, "err-no-units"),
+            Worded(w) => lang.pick(&w.vi, &w.en).to_string(),
+        }
+    }
+}
+
+/// "(`suggestion`?)" right after the first mention of `value` in backticks.
+fn hint_after_value(body: String, value: &str, suggestion: &Option<String>) -> String {
+    match suggestion {
+        Some(s) => body.replacen(&format!("`{value}`"), &format!("`{value}` (`{s}`?)"), 1),
+        None => body,
+    }
+}
+
+/// Everything that can stop a command. Each kind has its exit status
+/// (`exit_code`) and is worded in one place (`render`).
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// A command-line value that makes no sense (bad date, unknown format...).
-    #[error("{en}")]
-    Usage { vi: String, en: String },
+    #[error("{}", .0.render(Lang::En))]
+    Usage(Box<Problem>),
 
-    #[error("cannot read `{path}`: {source}")]
+    #[error("cannot read `{}`: {source}", display_path(path))]
     Read {
         path: PathBuf,
         source: std::io::Error,
     },
 
-    #[error("cannot write `{path}`: {source}")]
+    #[error("cannot write `{}`: {source}", display_path(path))]
     Write {
         path: PathBuf,
         source: std::io::Error,
     },
 
-    /// Bad input at a known place. `vi`/`en` say what is wrong and what is expected.
-    #[error("{at}: {en}")]
-    Input {
-        at: Location,
-        vi: String,
-        en: String,
-    },
+    /// Bad input at a known place.
+    #[error("{at}: {}", problem.render(Lang::En))]
+    /// Boxed to keep `Result`s small.
+    Input { at: Location, problem: Box<Problem> },
 
     #[error("unknown rubric `{name}`")]
     UnknownRubric {
@@ -146,85 +852,118 @@ pub enum Error {
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
-    pub fn usage(vi: impl Into<String>, en: impl Into<String>) -> Error {
-        Error::Usage {
-            vi: vi.into(),
-            en: en.into(),
-        }
+    pub fn usage(problem: Problem) -> Error {
+        Error::Usage(Box::new(problem))
     }
 
-    pub fn input(at: Location, vi: impl Into<String>, en: impl Into<String>) -> Error {
+    pub fn input(at: Location, problem: Problem) -> Error {
         Error::Input {
             at,
-            vi: vi.into(),
-            en: en.into(),
+            problem: Box::new(problem),
         }
     }
 
-    /// SPEC.md: 2 for usage errors and unreadable or invalid input.
+    /// Bad input worded at the call site (see `Problem::Worded`).
+    pub fn worded(at: Location, vi: impl Into<String>, en: impl Into<String>) -> Error {
+        Error::input(
+            at,
+            Problem::Worded(Worded {
+                vi: vi.into(),
+                en: en.into(),
+            }),
+        )
+    }
+
+    /// A command-line problem worded at the call site (see `Problem::Worded`).
+    pub fn usage_worded(vi: impl Into<String>, en: impl Into<String>) -> Error {
+        Error::usage(Problem::Worded(Worded {
+            vi: vi.into(),
+            en: en.into(),
+        }))
+    }
+
+    /// What went wrong, when it is a problem with the input or the command line.
+    pub fn problem(&self) -> Option<&Problem> {
+        match self {
+            Error::Usage(p) | Error::Input { problem: p, .. } => Some(p),
+            _ => None,
+        }
+    }
+
+    /// SPEC.md: 2 for usage errors and unreadable or invalid input; a broken pipe
+    /// is the reader's choice, not a failure.
     pub fn exit_code(&self) -> i32 {
         match self {
             Error::BrokenPipe => 0,
-            _ => 2,
+            Error::Usage(_)
+            | Error::Read { .. }
+            | Error::Write { .. }
+            | Error::Input { .. }
+            | Error::UnknownRubric { .. }
+            | Error::Many { .. } => 2,
+        }
+    }
+
+    /// The message without the `dvht:` prefix.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Error::Usage(p) => p.render(lang),
+            Error::Read { path, source } => t!(
+                lang,
+                "err-read",
+                path = display_path(path),
+                reason = io_reason(source, lang)
+            ),
+            Error::Write { path, source } => t!(
+                lang,
+                "err-write",
+                path = display_path(path),
+                reason = io_reason(source, lang)
+            ),
+            Error::Input { at, problem } => t!(
+                lang,
+                "err-at",
+                at = at.to_string(),
+                body = problem.render(lang)
+            ),
+            Error::UnknownRubric { name, suggestion } => {
+                let body = t!(lang, "err-unknown-rubric", name = name);
+                match suggestion {
+                    Some(s) => t!(lang, "err-unknown-rubric-hint", body = body, suggestion = s),
+                    None => body,
+                }
+            }
+            Error::Many { .. } => self.render(lang),
+            Error::BrokenPipe => String::new(),
         }
     }
 
     /// The message shown to a person, starting with `dvht:`.
     pub fn render(&self, lang: Lang) -> String {
-        let body = match self {
-            Error::Usage { vi, en } => lang.pick(vi, en).to_string(),
-            Error::Read { path, source } => format!(
-                "{} `{}`: {}",
-                lang.pick("không đọc được", "cannot read"),
-                display_path(path),
-                io_reason(source, lang)
-            ),
-            Error::Write { path, source } => format!(
-                "{} `{}`: {}",
-                lang.pick("không ghi được", "cannot write"),
-                display_path(path),
-                io_reason(source, lang)
-            ),
-            Error::Input { at, vi, en } => format!("{at}: {}", lang.pick(vi, en)),
-            Error::UnknownRubric { name, suggestion } => {
-                let mut s = format!(
-                    "{} `{name}`; {}",
-                    lang.pick("không có bộ tiêu chí", "unknown rubric"),
-                    lang.pick(
-                        "dùng `hanoi-2021` (`hanoi`), `tt24-2023` (`tt24`) hoặc đường dẫn tới tệp .toml",
-                        "use `hanoi-2021` (`hanoi`), `tt24-2023` (`tt24`) or a path to a .toml file"
-                    )
-                );
-                if let Some(s2) = suggestion {
-                    s.push_str(&format!(
-                        " ({} `{s2}`?)",
-                        lang.pick("có phải ý bạn là", "did you mean")
-                    ));
-                }
-                s
-            }
+        match self {
             Error::Many { path, errors, more } => {
                 let mut lines: Vec<String> = errors.iter().map(|e| e.render(lang)).collect();
-                let total = errors.len() + more;
                 if *more > 0 {
-                    lines.push(format!(
-                        "dvht: … {} {more} {}",
-                        lang.pick("và", "and"),
-                        lang.pick("lỗi khác", "more")
+                    lines.push(t!(
+                        lang,
+                        "err-prefix",
+                        body = t!(lang, "err-many-more", more = more)
                     ));
                 }
-                lines.push(format!(
-                    "dvht: `{path}`: {total} {}",
-                    lang.pick(
-                        "lỗi; hãy sửa tất cả rồi chạy lại",
-                        "problems; fix them all and run again"
+                lines.push(t!(
+                    lang,
+                    "err-prefix",
+                    body = t!(
+                        lang,
+                        "err-many-total",
+                        path = path,
+                        total = errors.len() + more
                     )
                 ));
-                return lines.join("\n");
+                lines.join("\n")
             }
-            Error::BrokenPipe => String::new(),
-        };
-        format!("dvht: {body}")
+            _ => t!(lang, "err-prefix", body = self.message(lang)),
+        }
     }
 
     /// One line: the first problem, and how many others there are.
@@ -232,10 +971,11 @@ impl Error {
         match self {
             Error::Many { errors, more, .. } if !errors.is_empty() => {
                 let others = errors.len() - 1 + more;
-                format!(
-                    "{} (+{others} {})",
-                    errors[0].render(lang),
-                    lang.pick("lỗi khác", "more")
+                t!(
+                    lang,
+                    "err-many-line",
+                    first = errors[0].render(lang),
+                    others = others
                 )
             }
             _ => self.render(lang),
@@ -256,14 +996,25 @@ impl Error {
     }
 }
 
-fn io_reason(e: &std::io::Error, lang: Lang) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => lang.pick("không có tệp này", "no such file").to_string(),
-        std::io::ErrorKind::PermissionDenied => lang
-            .pick("không có quyền truy cập", "permission denied")
-            .to_string(),
-        _ => e.to_string(),
-    }
+/// An operating-system error in the user's language. Kinds a person can act on get
+/// a sentence; the rest keep the system's own text after "lỗi hệ thống:".
+pub fn io_reason(e: &std::io::Error, lang: Lang) -> String {
+    use std::io::ErrorKind as K;
+    let key = match e.kind() {
+        K::NotFound => key!("io-not-found"),
+        K::PermissionDenied => key!("io-permission-denied"),
+        K::IsADirectory => key!("io-is-a-directory"),
+        K::NotADirectory => key!("io-not-a-directory"),
+        K::AlreadyExists => key!("io-already-exists"),
+        K::StorageFull => key!("io-storage-full"),
+        K::ReadOnlyFilesystem => key!("io-read-only"),
+        K::InvalidData => key!("io-invalid-data"),
+        K::UnexpectedEof => key!("io-unexpected-eof"),
+        K::Interrupted => key!("io-interrupted"),
+        K::FileTooLarge => key!("io-file-too-large"),
+        _ => return t!(lang, "io-other", detail = e.to_string()),
+    };
+    t!(lang, key)
 }
 
 /// Edit distance, for "did you mean" suggestions.

@@ -11,6 +11,8 @@ pub mod commands;
 pub mod digest;
 pub mod error;
 pub mod evidence;
+pub mod help;
+pub mod i18n;
 pub mod input;
 pub mod lang;
 pub mod manifest;

@@ -1,9 +1,9 @@
-use clap::Parser;
-use dvht::cli::Cli;
-
 fn main() {
     dvht::input::workbook::install_panic_hook();
-    let cli = Cli::parse();
+    let cli = match dvht::help::parse(std::env::args_os().collect()) {
+        Ok(cli) => cli,
+        Err(code) => std::process::exit(code),
+    };
     let code = match dvht::run(&cli) {
         Ok(code) => code,
         Err(e) => {

@@ -1,7 +1,7 @@
 //! `evidence.toml`: the unit's own facts, its latest recognition and its evidence list
 //! (SPEC.md). Unknown keys and bad values are errors with their line and column.
 
-use crate::error::{display_path, suggest, Error, Location, Result};
+use crate::error::{display_path, suggest, Error, Location, Problem, Result};
 use crate::rubric::{fact_choice, FactValue};
 use crate::toml_diag::{toml_error, LineIndex};
 use crate::vocab::{self, FactKind};
@@ -86,26 +86,16 @@ pub enum FlawKind {
 }
 
 impl ItemFlaw {
-    /// The message `dvht score` shows when it rejects the manifest.
-    pub fn messages(&self) -> (String, String) {
-        let hint = self
-            .suggestion
-            .as_ref()
-            .map(|s| format!(" (`{s}`?)"))
-            .unwrap_or_default();
-        let v = &self.value;
+    /// What is wrong, for `dvht score`, which rejects the manifest.
+    pub fn problem(&self) -> Problem {
+        let value = self.value.clone();
         match self.kind {
-            FlawKind::UnknownSupports => {
-                let known = supportable_names().collect::<Vec<_>>().join(", ");
-                (
-                    format!("`supports` nêu `{v}`, không phải dữ kiện hay cột danh sách nào{hint}; chấp nhận: {known}"),
-                    format!("`supports` names `{v}`, which is neither a fact nor a roster column{hint}; accepted: {known}"),
-                )
-            }
-            FlawKind::InvalidSha256 => (
-                format!("`sha256 = \"{v}\"` không phải mã SHA-256 (64 ký tự hex)"),
-                format!("`sha256 = \"{v}\"` is not a SHA-256 digest (64 hex digits)"),
-            ),
+            FlawKind::UnknownSupports => Problem::UnknownSupports {
+                value,
+                suggestion: self.suggestion.clone(),
+                accepted: supportable_names().collect(),
+            },
+            FlawKind::InvalidSha256 => Problem::BadSha256 { value },
         }
     }
 }
@@ -211,11 +201,9 @@ pub fn read_lenient(path: &Path) -> Result<Manifest> {
 pub fn parse(text: &str, path: &Path) -> Result<Manifest> {
     let m = parse_lenient(text, path)?;
     if let Some(f) = m.evidence.iter().flat_map(|e| &e.flaws).next() {
-        let (vi, en) = f.messages();
         return Err(Error::input(
             Location::at(path, f.line, Some(f.column)),
-            vi,
-            en,
+            f.problem(),
         ));
     }
     Ok(m)
@@ -235,9 +223,9 @@ pub fn parse_lenient(text: &str, path: &Path) -> Result<Manifest> {
     let raw: RawManifest = toml::from_str(text).map_err(|e| toml_error(text, path, &e))?;
     // One index for every span reported below: a long evidence list stays linear.
     let lines = LineIndex::new(text);
-    let err = |span: std::ops::Range<usize>, vi: String, en: String| {
+    let err = |span: std::ops::Range<usize>, problem: Problem| {
         let (l, c) = lines.line_col(span.start);
-        Error::input(Location::at(path, l, Some(c)), vi, en)
+        Error::input(Location::at(path, l, Some(c)), problem)
     };
 
     let mut unit = Unit::default();
@@ -247,16 +235,10 @@ pub fn parse_lenient(text: &str, path: &Path) -> Result<Manifest> {
             if !vocab::UNIT_KINDS.contains(&k.get_ref().as_str()) {
                 return Err(err(
                     k.span(),
-                    format!(
-                        "loại đơn vị `{}` không hợp lệ; chấp nhận: {}",
-                        k.get_ref(),
-                        vocab::UNIT_KINDS.join(", ")
-                    ),
-                    format!(
-                        "unknown unit kind `{}`; accepted: {}",
-                        k.get_ref(),
-                        vocab::UNIT_KINDS.join(", ")
-                    ),
+                    Problem::UnknownUnitKind {
+                        value: k.get_ref().clone(),
+                        accepted: vocab::UNIT_KINDS.to_vec(),
+                    },
                 ));
             }
             unit.kind = Some(k.into_inner());
@@ -264,22 +246,14 @@ pub fn parse_lenient(text: &str, path: &Path) -> Result<Manifest> {
         if let Some(y) = u.year {
             let v = *y.get_ref();
             if !(1900..=2200).contains(&v) {
-                return Err(err(
-                    y.span(),
-                    format!("năm đánh giá `{v}` không hợp lệ; cần năm dạng 2024"),
-                    format!("evaluation year `{v}` is not valid; expected a year such as 2024"),
-                ));
+                return Err(err(y.span(), Problem::BadYear { value: v }));
             }
             unit.year = Some(v as i32);
         }
         if let Some(c) = u.claimed_level {
             let v = *c.get_ref();
             if !(0..=2).contains(&v) {
-                return Err(err(
-                    c.span(),
-                    format!("mức tự đánh giá `claimed_level = {v}` không hợp lệ; chấp nhận: 0 (không đạt), 1, 2"),
-                    format!("`claimed_level = {v}` is not valid; accepted: 0 (not reached), 1, 2"),
-                ));
+                return Err(err(c.span(), Problem::BadClaimedLevel { value: v }));
             }
             unit.claimed_level = Some(v as u8);
         }
@@ -287,14 +261,9 @@ pub fn parse_lenient(text: &str, path: &Path) -> Result<Manifest> {
             let d = toml_date(v.get_ref()).ok_or_else(|| {
                 err(
                     v.span(),
-                    format!(
-                        "`submitted_on = {}` không phải ngày; viết dạng 2025-01-10",
-                        v.get_ref()
-                    ),
-                    format!(
-                        "`submitted_on = {}` is not a date; write it as 2025-01-10",
-                        v.get_ref()
-                    ),
+                    Problem::BadSubmittedOn {
+                        value: v.get_ref().to_string(),
+                    },
                 )
             })?;
             unit.submitted_on = Some(d);
@@ -312,21 +281,15 @@ pub fn parse_lenient(text: &str, path: &Path) -> Result<Manifest> {
         if !(1..=2).contains(&level) {
             return Err(err(
                 r.level.span(),
-                format!("mức công nhận `{level}` không hợp lệ; chấp nhận: 1, 2"),
-                format!("recognition level `{level}` is not valid; accepted: 1, 2"),
+                Problem::BadRecognitionLevel { value: level },
             ));
         }
         let decided_on = toml_date(r.decided_on.get_ref()).ok_or_else(|| {
             err(
                 r.decided_on.span(),
-                format!(
-                    "`decided_on = {}` không phải ngày; viết dạng 2024-01-20",
-                    r.decided_on.get_ref()
-                ),
-                format!(
-                    "`decided_on = {}` is not a date; write it as 2024-01-20",
-                    r.decided_on.get_ref()
-                ),
+                Problem::BadDecidedOn {
+                    value: r.decided_on.get_ref().to_string(),
+                },
             )
         })?;
         recognitions.push(PriorRecognition {
@@ -340,18 +303,13 @@ pub fn parse_lenient(text: &str, path: &Path) -> Result<Manifest> {
     let mut facts = BTreeMap::new();
     for (key, value) in raw.facts.unwrap_or_default() {
         let Some(def) = vocab::fact(&key) else {
-            let hint = suggest(&key, vocab::FACTS.iter().map(|f| f.name))
-                .map(|s| format!(" (`{s}`?)"))
-                .unwrap_or_default();
-            let known = vocab::FACTS
-                .iter()
-                .map(|f| f.name)
-                .collect::<Vec<_>>()
-                .join(", ");
             return Err(err(
                 value.span(),
-                format!("không có dữ kiện `{key}`{hint}; các dữ kiện: {known}"),
-                format!("unknown fact `{key}`{hint}; known facts: {known}"),
+                Problem::UnknownFact {
+                    suggestion: suggest(&key, vocab::FACTS.iter().map(|f| f.name)),
+                    key,
+                    known: vocab::FACTS.iter().map(|f| f.name).collect(),
+                },
             ));
         };
         let parsed = match (&def.kind, value.get_ref()) {
@@ -365,16 +323,11 @@ pub fn parse_lenient(text: &str, path: &Path) -> Result<Manifest> {
         let Some(parsed) = parsed else {
             return Err(err(
                 value.span(),
-                format!(
-                    "`{key} = {}` không hợp lệ; chấp nhận: {}",
-                    value.get_ref(),
-                    def.accepted()
-                ),
-                format!(
-                    "`{key} = {}` is not valid; accepted: {}",
-                    value.get_ref(),
-                    def.accepted()
-                ),
+                Problem::BadFactValue {
+                    value: value.get_ref().to_string(),
+                    key,
+                    accepted: def.accepted(),
+                },
             ));
         };
         facts.insert(def.name, parsed);

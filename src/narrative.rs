@@ -108,7 +108,7 @@ pub fn read(path: &Path, rubric: &Rubric) -> Result<Narrative> {
         Err(e) => {
             let good = String::from_utf8_lossy(body.get(..e.valid_up_to()).unwrap_or_default());
             let (l, c) = LineIndex::new(&good).line_col(good.len());
-            return Err(Error::input(
+            return Err(Error::worded(
                 Location::at(path, l, Some(c)),
                 "byte không phải UTF-8: hãy lưu tệp dạng UTF-8 (Notepad: \"Lưu thành\" → Mã hóa: UTF-8)",
                 "a byte is not UTF-8: save the file as UTF-8 (Notepad: \"Save As\" → Encoding: UTF-8)",
@@ -129,7 +129,7 @@ fn read_capped(path: &Path, cap: u64) -> Result<Vec<u8>> {
     let f = std::fs::File::open(path).map_err(rerr)?;
     let meta = f.metadata().map_err(rerr)?;
     if !meta.is_file() {
-        return Err(Error::input(
+        return Err(Error::worded(
             Location::file(path),
             "không phải tệp thông thường: hãy chỉ tới tệp tu-danh-gia.toml",
             "not a regular file: give the tu-danh-gia.toml file itself",
@@ -138,7 +138,7 @@ fn read_capped(path: &Path, cap: u64) -> Result<Vec<u8>> {
     let mut buf = Vec::new();
     f.take(cap + 1).read_to_end(&mut buf).map_err(rerr)?;
     if buf.len() as u64 > cap {
-        return Err(Error::input(
+        return Err(Error::worded(
             Location::file(path),
             format!(
                 "tệp lớn hơn {} KB, giới hạn của phần tự đánh giá: hãy rút gọn",
@@ -179,7 +179,7 @@ struct Ctx<'a> {
 impl Ctx<'_> {
     fn err(&self, span: std::ops::Range<usize>, vi: String, en: String) -> Error {
         let (l, c) = self.lines.line_col(span.start);
-        Error::input(Location::at(self.path, l, Some(c)), vi, en)
+        Error::worded(Location::at(self.path, l, Some(c)), vi, en)
     }
 
     /// The canonical name of `key` among `keys` (English or Vietnamese spelling);

@@ -12,7 +12,7 @@
 //! `printable` is the one guard between input values and a terminal: every text
 //! meant for people passes through it on the way out.
 
-use crate::error::{display_path, Error, Result};
+use crate::error::{display_path, Error, Problem, Result, Worded};
 use std::borrow::Cow;
 use std::fs::OpenOptions;
 use std::io::Write;
@@ -135,24 +135,18 @@ pub fn choose_format<F: Copy + PartialEq>(
             .map(|(k, f)| format!("{} ({})", k.extension(), name(*f)))
             .collect::<Vec<_>>()
             .join(", ");
-        return Err(Error::usage(
-            format!("`-o {shown}`: lệnh này không ghi được tệp {}; hãy dùng một trong: {list} (chưa ghi gì)", kind.extension()),
-            format!("`-o {shown}`: this command cannot write a {} file; use one of: {list} (nothing was written)", kind.extension()),
-        ));
+        return Err(Error::usage(Problem::OutputKindUnsupported {
+            output: shown,
+            ext: kind.extension().to_string(),
+            list,
+        }));
     };
     match given {
-        Some(f) if f != by_ext => Err(Error::usage(
-            format!(
-                "`-o {shown}` là tệp {} nhưng `--format {}` được chọn; hãy bỏ `--format` hoặc đổi đuôi tệp (chưa ghi gì)",
-                kind.extension(),
-                name(f)
-            ),
-            format!(
-                "`-o {shown}` names a {} file but `--format {}` was given; drop `--format` or change the extension (nothing was written)",
-                kind.extension(),
-                name(f)
-            ),
-        )),
+        Some(f) if f != by_ext => Err(Error::usage(Problem::OutputFormatMismatch {
+            output: shown,
+            ext: kind.extension().to_string(),
+            format: name(f).to_string(),
+        })),
         _ => Ok(by_ext),
     }
 }
@@ -197,16 +191,10 @@ impl Output {
             .filter(|d| !d.as_os_str().is_empty())
             .unwrap_or(Path::new("."));
         if !folder.is_dir() {
-            return Err(Error::usage(
-                format!(
-                    "`-o {shown}`: không có thư mục `{}`; hãy tạo thư mục trước (chưa ghi gì)",
-                    folder.display()
-                ),
-                format!(
-                    "`-o {shown}`: the folder `{}` does not exist; create it first (nothing was written)",
-                    folder.display()
-                ),
-            ));
+            return Err(Error::usage(Problem::OutputNoFolder {
+                output: shown,
+                folder: folder.display().to_string(),
+            }));
         }
         let Some((id, meta)) = file_id(path) else {
             return Ok(Output {
@@ -218,16 +206,10 @@ impl Output {
         let ft = meta.file_type();
         let special = is_char_device_or_fifo(&ft);
         if ft.is_dir() {
-            return Err(Error::usage(
-                format!("`-o {shown}` là một thư mục; hãy ghi tên tệp (chưa ghi gì)"),
-                format!("`-o {shown}` is a folder; give a file name (nothing was written)"),
-            ));
+            return Err(Error::usage(Problem::OutputIsFolder { output: shown }));
         }
         if !ft.is_file() && !special {
-            return Err(Error::usage(
-                format!("`-o {shown}` không phải tệp thường, thiết bị ký tự hay FIFO: không ghi vào đó (chưa ghi gì)"),
-                format!("`-o {shown}` is not a regular file, a character device or a FIFO: refusing to write to it (nothing was written)"),
-            ));
+            return Err(Error::usage(Problem::OutputNotWritable { output: shown }));
         }
         Ok(Output {
             path: path.to_path_buf(),
@@ -253,10 +235,14 @@ impl Output {
         match file_id(input) {
             Some((id, _)) if &id == existing => {
                 let (o, i) = (display_path(&self.path), display_path(input));
-                Err(Error::usage(
-                    format!("`-o {o}` là tệp đầu vào của lần chạy này ({} `{i}`): không ghi đè đầu vào; hãy chọn tên tệp khác (chưa ghi gì)", what.0),
-                    format!("`-o {o}` is an input of this run (the {} `{i}`): an input is never overwritten; choose another name (nothing was written)", what.1),
-                ))
+                Err(Error::usage(Problem::OutputIsInput {
+                    output: o,
+                    what: Worded {
+                        vi: what.0.to_string(),
+                        en: what.1.to_string(),
+                    },
+                    input: i,
+                }))
             }
             _ => Ok(()),
         }
@@ -303,10 +289,7 @@ fn write_into(path: &Path, bytes: &[u8]) -> Result<()> {
         Ok(f) => f,
         Err(e) if e.raw_os_error() == Some(rustix::io::Errno::NXIO.raw_os_error()) => {
             let shown = display_path(path);
-            return Err(Error::usage(
-                format!("`-o {shown}` là FIFO nhưng không có chương trình nào đang đọc; hãy mở đầu đọc trước (chưa ghi gì)"),
-                format!("`-o {shown}` is a FIFO with no reader; start the reader first (nothing was written)"),
-            ));
+            return Err(Error::usage(Problem::OutputFifoNoReader { output: shown }));
         }
         Err(e) => return Err(werr(e)),
     };

@@ -1,7 +1,8 @@
 //! TOML diagnostics shared by every TOML reader (rubrics, `evidence.toml`): byte
 //! offsets to line and column, and the toml crate's errors in Vietnamese and English.
 
-use crate::error::{Error, Location};
+use crate::error::{Error, Location, Problem, TomlProblem};
+use crate::lang::Lang;
 use std::path::Path;
 
 /// Where each line of a text starts, so that a byte offset becomes a (line, column)
@@ -55,70 +56,18 @@ pub fn toml_error(text: &str, path: &Path, e: &toml::de::Error) -> Error {
         }
         None => Location::file(path),
     };
-    let msg = e.message().trim();
-    let (vi, en) = toml_message(msg).unwrap_or_else(|| {
-        (
-            format!("TOML không hợp lệ: {msg}"),
-            format!("invalid TOML: {msg}"),
-        )
-    });
-    Error::input(at, vi, en)
+    Error::input(at, Problem::Toml(TomlProblem::parse(e.message())))
 }
 
 /// The toml crate's message in Vietnamese and English, for the common cases
 /// (unknown key, missing key, wrong type); `None` for the others, which keep its
-/// English text.
+/// English text. For the rubric checker's findings, which carry both languages.
 pub fn toml_message(msg: &str) -> Option<(String, String)> {
-    let type_name = |t: &str| -> (String, String) {
-        match t {
-            "i64" | "u64" | "i32" | "u32" | "u8" | "u16" => (
-                "số nguyên (không có dấu ngoặc kép)".into(),
-                "an integer (without quotes)".into(),
-            ),
-            "a boolean" => ("true hoặc false".into(), "true or false".into()),
-            "a string" => (
-                "chuỗi trong dấu ngoặc kép".into(),
-                "a string in double quotes".into(),
-            ),
-            "a sequence" => ("danh sách [ … ]".into(), "a list [ … ]".into()),
-            other => (other.to_string(), other.to_string()),
-        }
-    };
-    if let Some(rest) = msg.strip_prefix("unknown field ") {
-        let (key, accepted) = rest.split_once(", ").unwrap_or((rest, ""));
-        let accepted = accepted
-            .strip_prefix("expected one of ")
-            .or_else(|| accepted.strip_prefix("expected "));
-        return Some(match accepted {
-            Some(a) => (
-                format!("khóa {key} không hợp lệ ở đây; chấp nhận: {a}"),
-                format!("unknown key {key}; accepted here: {a}"),
-            ),
-            None => (
-                format!("khóa {key} không hợp lệ ở đây"),
-                format!("unknown key {key}; no keys are accepted here"),
-            ),
-        });
-    }
-    if let Some(key) = msg.strip_prefix("missing field ") {
-        return Some((format!("thiếu khóa {key}"), format!("missing key {key}")));
-    }
-    if let Some(rest) = msg.strip_prefix("invalid type: ") {
-        if let Some((found, expected)) = rest.split_once(", expected ") {
-            let (vi, en) = type_name(expected);
-            let found_vi = found
-                .replacen("string ", "chuỗi ", 1)
-                .replacen("integer ", "số ", 1)
-                .replacen("boolean ", "", 1)
-                .replace("map", "bảng")
-                .replace("sequence", "danh sách");
-            return Some((
-                format!("giá trị {found_vi} sai kiểu; cần {vi}"),
-                format!("the value {found} has the wrong type; expected {en}"),
-            ));
-        }
-    }
-    None
+    let p = TomlProblem::parse(msg);
+    p.understood().then(|| {
+        let p = Problem::Toml(p);
+        (p.render(Lang::Vi), p.render(Lang::En))
+    })
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! One unit's inputs, read together: the roster and its `evidence.toml`.
 //! `score`, `batch` and `compare` all read units through here.
 
-use crate::error::{Error, Location, Result};
+use crate::error::{Error, Location, Problem, Result};
 use crate::input;
 use crate::manifest::{self, Manifest};
 use crate::roster::{self, Roster};
@@ -40,8 +40,7 @@ pub fn load_with(
     if roster.counted() == 0 {
         return Err(Error::input(
             Location::file(roster_path),
-            "không có thành viên nào được tính (chỉ có dòng tiêu đề, hoặc mọi thành viên đều ở cột `Không tính`): không thể chấm",
-            "no counted member (header only, or everyone is excluded): nothing to score",
+            Problem::NoCountedMember,
         ));
     }
     Ok(Unit { roster, manifest })
@@ -98,7 +97,7 @@ pub fn roster_in(path: &Path) -> Result<PathBuf> {
         .map(|n| path.join(n))
         .find(|p| p.is_file())
         .ok_or_else(|| {
-            Error::input(
+            Error::worded(
                 Location::file(path),
                 format!(
                     "thư mục này không có danh sách thành viên ({}): hãy chỉ ra tệp danh sách, hoặc thư mục của một đơn vị",

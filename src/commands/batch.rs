@@ -23,7 +23,7 @@
 use super::as_of;
 use crate::batch::{self, BatchOptions, DistrictRow, DistrictUnit, Found, Summary, UnitRow};
 use crate::cli::{BatchArgs, BatchFormat, FormatName};
-use crate::error::{Error, Location, Result};
+use crate::error::{Error, Location, Problem, Result};
 use crate::lang::Lang;
 use crate::output::{choose_format, emit, printable, Kind, Output};
 use crate::report::batch::{error_text, table, CsvWriter, JsonWriter};
@@ -91,10 +91,10 @@ pub fn run(args: &BatchArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resu
         .num_threads(jobs)
         .build()
         .map_err(|e| {
-            Error::usage(
-                format!("không tạo được {jobs} luồng: {e}"),
-                format!("cannot start {jobs} threads: {e}"),
-            )
+            Error::usage(Problem::Threads {
+                jobs,
+                detail: e.to_string(),
+            })
         })?;
     let list = args.list_proposed.then(|| list_format(args)).transpose()?;
     // The list's format is its own (docx or xlsx, by extension); the batch formats
@@ -122,10 +122,7 @@ pub fn run(args: &BatchArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resu
     }
     let district = matches!(format, BatchFormat::Html | BatchFormat::Xlsx);
     if format == BatchFormat::Xlsx && file.is_none() && !quiet && std::io::stdout().is_terminal() {
-        return Err(Error::usage(
-            "bảng tính xlsx là tệp nhị phân: hãy ghi ra tệp bằng `-o BAO-CAO.xlsx`",
-            "an xlsx workbook is binary: write it to a file with `-o REPORT.xlsx`",
-        ));
+        return Err(Error::usage(Problem::XlsxNeedsFile));
     }
     let mut out = Out {
         file,
@@ -137,11 +134,7 @@ pub fn run(args: &BatchArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resu
     let skipped = walk.skipped();
     let mut units = walk.peekable();
     if units.peek().is_none() {
-        return Err(Error::input(
-            Location::file(&args.dir),
-            "không có thư mục nào chứa roster.csv: không có đơn vị để chấm",
-            "no folder here holds a roster.csv: no unit to score",
-        ));
+        return Err(Error::input(Location::file(&args.dir), Problem::NoUnits));
     }
     let opts = BatchOptions {
         engine: Options {
@@ -350,7 +343,7 @@ fn list_format(args: &BatchArgs) -> Result<ListFormat> {
     match ext.as_deref() {
         Some("docx") => Ok(ListFormat::Docx),
         Some("xlsx") => Ok(ListFormat::Xlsx),
-        _ => Err(Error::usage(
+        _ => Err(Error::usage_worded(
             "`--list-proposed` ghi tệp Word hoặc Excel: hãy thêm `-o danh-sach.docx` hoặc `-o danh-sach.xlsx`",
             "`--list-proposed` writes a Word or Excel file: add `-o danh-sach.docx` or `-o danh-sach.xlsx`",
         )),

@@ -11,7 +11,7 @@
 
 use super::{as_of, deliver, deliver_text, guard_inputs, output};
 use crate::cli::{CompareArgs, CompareFormat, FormatName};
-use crate::error::{Error, Result};
+use crate::error::{Error, Problem, Result};
 use crate::lang::Lang;
 use crate::output::{choose_format, Kind};
 use crate::rubric::Catalog;
@@ -20,16 +20,9 @@ use crate::{report, rubric, unit};
 
 pub fn run(args: &CompareArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Result<i32> {
     let [old, new] = args.rubric.as_slice() else {
-        return Err(Error::usage(
-            format!(
-                "`compare` cần đúng hai `--rubric` (bộ cũ rồi bộ mới), nhận được {}",
-                args.rubric.len()
-            ),
-            format!(
-                "`compare` needs exactly two `--rubric` (the old one, then the new one); got {}",
-                args.rubric.len()
-            ),
-        ));
+        return Err(Error::usage(Problem::CompareNeedsTwo {
+            got: args.rubric.len(),
+        }));
     };
     let a = catalog.load(old)?;
     let b = catalog.load(new)?;

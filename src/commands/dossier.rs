@@ -53,7 +53,7 @@ pub fn run(args: &DossierArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Re
     let date = match args.date.as_deref() {
         None => None,
         Some(s) => crate::manifest::parse_date(s).map(Some).ok_or_else(|| {
-            Error::usage(
+            Error::usage_worded(
                 format!("`--date {s}` không phải ngày hợp lệ; viết dạng 2025-01-10"),
                 format!("`--date {s}` is not a valid date; write it as 2025-01-10"),
             )
@@ -268,7 +268,7 @@ pub fn run(args: &DossierArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Re
             .map(|p| display_path(&p))
             .collect();
         if !existing.is_empty() {
-            return Err(Error::usage(
+            return Err(Error::usage_worded(
                 format!(
                     "đã có {} tệp của hồ sơ, không ghi đè (chưa ghi gì): {}; thêm `--force` để ghi lại, hoặc chọn thư mục khác bằng `-o`",
                     existing.len(),
@@ -330,7 +330,7 @@ fn unit_paths(given: &Path) -> Result<(PathBuf, PathBuf)> {
     if given.is_dir() {
         return match crate::batch::roster_in(given) {
             Some(r) => Ok((given.to_path_buf(), r)),
-            None => Err(Error::input(
+            None => Err(Error::worded(
                 Location::file(given),
                 format!(
                     "thư mục không có danh sách thành viên ({}): hãy chỉ tới thư mục của đơn vị",
@@ -344,7 +344,7 @@ fn unit_paths(given: &Path) -> Result<(PathBuf, PathBuf)> {
         };
     }
     if given == Path::new("-") || !given.is_file() {
-        return Err(Error::input(
+        return Err(Error::worded(
             Location::file(given),
             "không tìm thấy thư mục đơn vị hay tệp danh sách này",
             "no such unit folder or roster file",
@@ -380,7 +380,7 @@ fn default_folder(dir: &Path, year: Option<i32>) -> Result<PathBuf> {
                 (Some(parent), Some(name)) => {
                     Ok(parent.join(format!("{}{suffix}", name.to_string_lossy())))
                 }
-                _ => Err(Error::usage(
+                _ => Err(Error::usage_worded(
                     "không đặt được tên thư mục hồ sơ mặc định: hãy chỉ rõ bằng `-o THƯ-MỤC`",
                     "cannot name a default dossier folder here: give one with `-o DIR`",
                 )),
@@ -395,7 +395,7 @@ fn check_output(out: &Path, inputs: &[PathBuf]) -> Result<()> {
         return Ok(());
     };
     if !meta.is_dir() {
-        return Err(Error::usage(
+        return Err(Error::usage_worded(
             format!(
                 "`-o {}` là một tệp, không phải thư mục: hồ sơ gồm nhiều tệp, hãy chỉ một thư mục",
                 display_path(out)
@@ -414,7 +414,7 @@ fn check_output(out: &Path, inputs: &[PathBuf]) -> Result<()> {
             continue;
         };
         if c.starts_with(&out_c) {
-            return Err(Error::usage(
+            return Err(Error::usage_worded(
                 format!(
                     "`-o {}` chứa tệp đầu vào `{}`: hồ sơ phải ghi vào thư mục riêng (mặc định: bên cạnh thư mục đơn vị)",
                     display_path(out),

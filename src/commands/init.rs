@@ -11,7 +11,7 @@
 //! ```
 
 use crate::cli::InitArgs;
-use crate::error::{display_path, Error, Result};
+use crate::error::{display_path, Error, Problem, Result};
 use crate::lang::Lang;
 use crate::output::{write_file, Mode};
 use crate::rubric::{Catalog, Rubric, BUILTINS};
@@ -41,10 +41,9 @@ pub fn run(args: &InitArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resul
         // `symlink_metadata`: a dangling link, a folder or a FIFO by that name
         // counts as taken too, so nothing is written when any target is.
         if std::fs::symlink_metadata(p).is_ok() {
-            return Err(Error::usage(
-                format!("`{}` đã có: `dvht init` không ghi đè tệp nào (chưa ghi gì); hãy chọn thư mục khác hoặc đổi tên tệp cũ", display_path(p)),
-                format!("`{}` already exists: `dvht init` never overwrites a file (nothing was written); choose another folder or rename the old file", display_path(p)),
-            ));
+            return Err(Error::usage(Problem::WouldOverwrite {
+                path: display_path(p),
+            }));
         }
     }
     std::fs::create_dir_all(&args.dir).map_err(|source| Error::Write {

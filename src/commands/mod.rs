@@ -12,7 +12,7 @@ pub mod report;
 pub mod rubric;
 pub mod score;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Problem, Result};
 pub use crate::output::emit;
 
 /// `--as-of`: a date in `YYYY-MM-DD` (or `DD/MM/YYYY`). `None` when not given: the
@@ -21,10 +21,11 @@ pub fn as_of(value: Option<&str>) -> Result<Option<chrono::NaiveDate>> {
     match value {
         None => Ok(None),
         Some(s) => crate::manifest::parse_date(s).map(Some).ok_or_else(|| {
-            Error::usage(
-                format!("`--as-of {s}` không phải ngày hợp lệ; viết dạng 2025-06-30"),
-                format!("`--as-of {s}` is not a valid date; write it as 2025-06-30"),
-            )
+            Error::usage(Problem::BadDate {
+                flag: "--as-of",
+                value: s.to_string(),
+                example: "2025-06-30",
+            })
         }),
     }
 }

@@ -16,7 +16,7 @@
 use super::as_of;
 use super::{deliver, deliver_text, guard_inputs, output};
 use crate::cli::{FormatName, PaperFormat, ReportArgs};
-use crate::error::{Error, Result};
+use crate::error::{Error, Problem, Result};
 use crate::lang::Lang;
 use crate::output::{choose_format, Kind};
 use crate::report::summary::FormInfo;
@@ -31,10 +31,11 @@ pub fn run(args: &ReportArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Res
     let date = match args.date.as_deref() {
         None => None,
         Some(s) => crate::manifest::parse_date(s).map(Some).ok_or_else(|| {
-            Error::usage(
-                format!("`--date {s}` không phải ngày hợp lệ; viết dạng 2025-01-10"),
-                format!("`--date {s}` is not a valid date; write it as 2025-01-10"),
-            )
+            Error::usage(Problem::BadDate {
+                flag: "--date",
+                value: s.to_string(),
+                example: "2025-01-10",
+            })
         })?,
     };
     let format = choose_format(
@@ -50,10 +51,7 @@ pub fn run(args: &ReportArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Res
     )?;
     let out = output(args.output.as_deref())?;
     if format == PaperFormat::Xlsx && out.is_none() && std::io::stdout().is_terminal() {
-        return Err(Error::usage(
-            "bảng tính xlsx là tệp nhị phân: hãy ghi ra tệp bằng `-o BAO-CAO.xlsx`",
-            "an xlsx workbook is binary: write it to a file with `-o REPORT.xlsx`",
-        ));
+        return Err(Error::usage(Problem::XlsxNeedsFile));
     }
     let mut unit = unit::load_with(
         &args.roster,

@@ -295,8 +295,7 @@ pub fn rehash(manifest_path: &Path, opts: &HashOptions) -> Result<HashReport> {
         let new_text = set_digests(text, &edits).map_err(|msg| {
             Error::input(
                 Location::file(manifest_path),
-                format!("không ghi được mã SHA-256 vào tệp: {msg}"),
-                format!("cannot record the digests in this file: {msg}"),
+                crate::error::Problem::DigestsNotRecorded { detail: msg },
             )
         })?;
         if new_text != text {

@@ -2,7 +2,7 @@
 //! byte-order marks, UTF-16, UTF-8 validation, and the CSV delimiter. Commands
 //! never open a CSV themselves.
 
-use crate::error::{Error, Location, Result};
+use crate::error::{Error, Location, Problem, Result};
 use std::io::Read;
 use std::path::Path;
 
@@ -108,15 +108,9 @@ pub fn sniff(bytes: &[u8], path: &Path) -> Result<Format> {
         let html = start.first() == Some(&b'<');
         return Err(Error::input(
             Location::file(path),
-            if html {
-                format!("tệp `.{ext}` này thực ra là trang web (HTML), không phải bảng tính; hãy mở bằng Excel rồi \"Lưu thành\" → \"Sổ làm việc Excel (.xlsx)\"")
-            } else {
-                format!("tệp `.{ext}` này không phải bảng tính Excel/OpenDocument (có thể bị hỏng hoặc bị đổi tên); hãy mở bằng Excel rồi \"Lưu thành\" → \".xlsx\", hoặc lưu dạng \"CSV UTF-8\"")
-            },
-            if html {
-                format!("this `.{ext}` file is really a web page (HTML), not a workbook; open it in Excel and \"Save As\" → \"Excel Workbook (.xlsx)\"")
-            } else {
-                format!("this `.{ext}` file is not an Excel/OpenDocument workbook (damaged or renamed?); open it in Excel and \"Save As\" → \".xlsx\", or save it as \"CSV UTF-8\"")
+            Problem::NotAWorkbook {
+                ext: ext.to_string(),
+                html,
             },
         ));
     }
@@ -193,8 +187,10 @@ pub fn read_utf8_text(path: &Path) -> Result<String> {
             let (at, bad) = bad_byte(body, &e, path);
             Err(Error::input(
                 at,
-                format!("byte `{bad}` không phải UTF-8: hãy lưu tệp dạng UTF-8 (Notepad: \"Lưu thành\" → Mã hóa: UTF-8)"),
-                format!("byte `{bad}` is not UTF-8: save the file as UTF-8 (Notepad: \"Save As\" → Encoding: UTF-8)"),
+                Problem::NotUtf8 {
+                    byte: bad.to_string(),
+                    legacy: false,
+                },
             ))
         }
     }
@@ -226,8 +222,10 @@ fn utf8(bytes: &[u8], path: &Path) -> Result<String> {
             let (at, bad) = bad_byte(bytes, &e, path);
             Err(Error::input(
                 at,
-                format!("byte `{bad}` không phải UTF-8: tệp có lẽ được lưu bằng bảng mã cũ; nếu là Windows-1258 (Excel cũ, \"CSV (Comma delimited)\") hãy chạy lại với `--encoding windows-1258`, hoặc trong Excel chọn \"Lưu thành\" → \"CSV UTF-8\""),
-                format!("byte `{bad}` is not UTF-8: the file was probably saved in a legacy code page; if it is Windows-1258 (old Excel, \"CSV (Comma delimited)\") run again with `--encoding windows-1258`, or in Excel use \"Save As\" → \"CSV UTF-8\""),
+                Problem::NotUtf8 {
+                    byte: bad.to_string(),
+                    legacy: true,
+                },
             ))
         }
     }
@@ -237,14 +235,7 @@ fn utf16(bytes: &[u8], path: &Path, word: fn([u8; 2]) -> u16) -> Result<String> 
     if !bytes.len().is_multiple_of(2) {
         return Err(Error::input(
             Location::file(path),
-            format!(
-                "tệp UTF-16 bị cắt cụt: {} byte sau dấu BOM, không phải số chẵn",
-                bytes.len()
-            ),
-            format!(
-                "the UTF-16 file is truncated: {} bytes after the byte-order mark, an odd number",
-                bytes.len()
-            ),
+            Problem::Utf16Odd { bytes: bytes.len() },
         ));
     }
     let words: Vec<u16> = bytes.chunks_exact(2).map(|c| word([c[0], c[1]])).collect();
@@ -266,8 +257,9 @@ fn utf16(bytes: &[u8], path: &Path, word: fn([u8; 2]) -> u16) -> Result<String> 
                 let unit = e.unpaired_surrogate();
                 return Err(Error::input(
                     Location::at(path, line, Some(col)),
-                    format!("tệp UTF-16 có ký tự không hợp lệ (nửa cặp thay thế `{unit:04X}`); hãy lưu lại tệp từ Excel dạng \"CSV UTF-8\""),
-                    format!("the UTF-16 file holds an invalid character (unpaired surrogate `{unit:04X}`); save the file again from Excel as \"CSV UTF-8\""),
+                    Problem::Utf16Surrogate {
+                        unit: format!("{unit:04X}"),
+                    },
                 ));
             }
         }

@@ -7,7 +7,7 @@
 //! check), the opened handle is asked again, and at most `cap + 1` bytes are read
 //! whatever the file claims its size is.
 
-use crate::error::{Error, Location, Result};
+use crate::error::{Error, Location, Problem, Result};
 use std::io::Read;
 use std::path::Path;
 
@@ -29,7 +29,7 @@ pub fn size_label(n: u64) -> String {
 
 fn too_big(path: &Path, cap: u64) -> Error {
     let limit = size_label(cap);
-    Error::input(
+    Error::worded(
         Location::file(path),
         format!("tệp lớn hơn giới hạn {limit} mà dvht đọc cho loại tệp này; hãy kiểm tra đúng tệp chưa, hoặc tách tệp"),
         format!("the file is larger than the {limit} limit dvht reads for this kind of file; check it is the right file, or split it"),
@@ -39,17 +39,14 @@ fn too_big(path: &Path, cap: u64) -> Error {
 fn not_regular(path: &Path, kind: &str) -> Error {
     Error::input(
         Location::file(path),
-        format!("không phải tệp thông thường ({kind}); hãy chỉ tới một tệp trên đĩa, hoặc `-` để đọc từ đầu vào chuẩn"),
-        format!("not a regular file ({kind}); give a file on disk, or `-` to read standard input"),
+        Problem::NotRegular {
+            kind: kind.to_string(),
+        },
     )
 }
 
 fn folder(path: &Path) -> Error {
-    Error::input(
-        Location::file(path),
-        "đây là thư mục, không phải tệp; hãy chỉ tới tệp (danh sách .csv/.xlsx/.xls/.ods, hoặc tệp .toml)",
-        "this is a folder, not a file; give the file itself (a .csv/.xlsx/.xls/.ods roster, or a .toml file)",
-    )
+    Error::input(Location::file(path), Problem::IsFolder)
 }
 
 /// What a non-regular file is, for messages.

@@ -24,22 +24,26 @@ impl Legacy {
         }
     }
 
-    /// What to do, in Vietnamese and English: Unikey's converter, source → Unicode.
+    /// What to do (Unikey's converter, source → Unicode), in Vietnamese and English,
+    /// from the catalog's `legacy-advice`.
     pub fn advice(self) -> (String, String) {
-        let source = match self {
+        let say = |lang| {
+            crate::t!(
+                lang,
+                "legacy-advice",
+                font = self.name(),
+                source = self.converter_source()
+            )
+        };
+        (say(crate::lang::Lang::Vi), say(crate::lang::Lang::En))
+    }
+
+    /// The name Unikey's converter gives the font, for the advice in the catalog.
+    pub fn converter_source(self) -> &'static str {
+        match self {
             Legacy::Vni => "VNI Windows",
             Legacy::Tcvn3 => "TCVN3 (ABC)",
-        };
-        (
-            format!(
-                "văn bản có vẻ được gõ bằng phông {name}, không phải Unicode; hãy chuyển mã bảng tính sang Unicode bằng công cụ \"Chuyển mã\" của Unikey (nhấp phải biểu tượng Unikey → \"Công cụ…\" [Ctrl+Shift+F6], Nguồn: {source}, Đích: Unicode; chép vùng dữ liệu vào bộ nhớ tạm, bấm \"Chuyển mã\", rồi dán lại), sau đó chạy lại",
-                name = self.name()
-            ),
-            format!(
-                "the text looks typed with a {name} font, not Unicode; convert the spreadsheet to Unicode with Unikey's \"Chuyển mã\" (converter) tool (right-click the Unikey icon → \"Công cụ…\" [Ctrl+Shift+F6], source: {source}, destination: Unicode; copy the data to the clipboard, press \"Chuyển mã\", paste it back), then run again",
-                name = self.name()
-            ),
-        )
+        }
     }
 }
 

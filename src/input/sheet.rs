@@ -3,7 +3,7 @@
 //! delimited-text one here, `workbook`) produce these and `roster` consumes them,
 //! so neither reader depends on the roster.
 
-use crate::error::{Error, Location, Result};
+use crate::error::{Error, Location, Problem, Result};
 use std::path::Path;
 
 /// One row of a roster source: its cells, where it is, and which of its cells a
@@ -195,8 +195,9 @@ impl<R: std::io::Read> RowSource for CsvRows<'_, R> {
                 };
                 Err(Error::input(
                     Location::at(self.path, line, None),
-                    format!("không đọc được dòng CSV: {e}"),
-                    format!("cannot read the CSV row: {e}"),
+                    Problem::CsvRow {
+                        detail: e.to_string(),
+                    },
                 ))
             }
         }

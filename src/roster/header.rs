@@ -40,7 +40,7 @@ pub(super) fn legacy_error(
     let enc = legacy::detect(text)?;
     let (vi, en) = enc.advice();
     let v = shown(text);
-    Some(Error::input(
+    Some(Error::worded(
         place.at(line, Some(index)),
         format!("{} `{v}`: {vi}", what.0),
         format!("{} `{v}`: {en}", what.1),
@@ -90,7 +90,7 @@ pub(super) fn find<S: RowSource>(rows: &mut S, place: &Place) -> Result<Found2<S
         }
     }
     if scanned.is_empty() {
-        return Err(Error::input(
+        return Err(Error::worded(
             Location::file(place.path()),
             "tệp trống: cần một dòng tiêu đề (có cột `Họ và tên`) và mỗi thành viên một dòng",
             "the file is empty: expected a header row (with a `Họ và tên`/`name` column) and one row per member",
@@ -102,7 +102,7 @@ pub(super) fn find<S: RowSource>(rows: &mut S, place: &Place) -> Result<Found2<S
         }
         let def = vocab::column("name").expect("`name` is a known column");
         let first = &scanned[0];
-        return Err(Error::input(
+        return Err(Error::worded(
             place.at(first.line, None),
             format!(
                 "không tìm thấy dòng tiêu đề: không dòng nào trong {} dòng đầu có cột họ và tên; tiêu đề được chấp nhận: {}{}",
@@ -148,7 +148,7 @@ pub(super) fn columns<C: Cells>(
                 }
             };
             let cell = shown(cell);
-            return Err(Error::input(
+            return Err(Error::worded(
                 place.at(header_line, Some(index)),
                 format!(
                     "cột `{cell}` và cột `{}` ({prev_vi}) đều là `{}`; hãy giữ một cột",
@@ -175,7 +175,7 @@ pub(super) fn columns<C: Cells>(
             }
             let def = vocab::column(name).expect("rubrics only name known columns");
             let accepted = accepted_headers(def);
-            return Err(Error::input(
+            return Err(Error::worded(
                 place.at(header_line, None),
                 format!(
                     "thiếu cột `{name}` ({}); tiêu đề được chấp nhận (không phân biệt hoa thường, dấu, kỉ/kỷ, hoá/hóa): {accepted}{}",

@@ -33,7 +33,7 @@ pub(super) fn check(
         .map(|m| m.line)
         .collect();
     for line in &samples {
-        problems.push(Error::input(
+        problems.push(Error::worded(
             place.at(*line, None),
             "đây là dòng mẫu của `dvht init`: hãy thay các dòng mẫu bằng danh sách thành viên thật rồi chấm lại",
             "this is a sample row written by `dvht init`: replace the sample rows with the real members, then score again",
@@ -46,7 +46,7 @@ pub(super) fn check(
         if let Some(id) = &m.id {
             if let Some(first) = ids.insert(id, m.line) {
                 let (w_vi, w_en) = place.line_word(first);
-                problems.push(Error::input(
+                problems.push(Error::worded(
                     place.at(m.line, id_col),
                     format!(
                         "mã `{}` trùng với {w_vi}; mỗi thành viên cần một mã riêng",

@@ -100,7 +100,7 @@ pub fn from_bytes(bytes: &[u8], path: &Path, needed: &[&str], opts: &Options) ->
     let mut roster = match format {
         Format::Delimited => {
             if opts.sheet.is_some() {
-                return Err(Error::input(
+                return Err(Error::worded(
                     Location::file(path),
                     "`--sheet` chỉ dùng cho bảng tính (.xlsx, .xls, .ods); tệp này là văn bản CSV",
                     "`--sheet` only applies to workbooks (.xlsx, .xls, .ods); this file is CSV text",

@@ -240,7 +240,7 @@ impl Reader<'_, '_> {
         if self.ragged_is_error
             && (record.width() < width || (width..record.width()).any(|i| !blank_at(i)))
         {
-            problems.push(Error::input(
+            problems.push(Error::worded(
                 place.at(line, None),
                 format!("dòng có {} ô nhưng dòng tiêu đề (dòng {header_line}) có {width} ô; hãy kiểm tra dấu phân cách và dấu ngoặc kép", record.width()),
                 format!(
@@ -287,7 +287,7 @@ impl Reader<'_, '_> {
             ));
         }
         if m.name.is_empty() {
-            problems.push(Error::input(
+            problems.push(Error::worded(
                 place.at(line, Some(name_col.0)),
                 "thiếu họ và tên thành viên (cột họ và tên trống mà các cột khác có dữ liệu); hãy điền tên, hoặc xoá cả dòng",
                 "the member's name is empty while other columns are filled; fill in the name, or delete the row",
@@ -317,7 +317,7 @@ fn read_cell<C: Cells>(
         let what_en = format!("column `{}`: cell", f.header);
         legacy_error(place, line, index, cell_text(raw), (&what_vi, &what_en)).unwrap_or_else(
             || {
-                Error::input(
+                Error::worded(
                     place.at(line, Some(index)),
                     format!("cột `{}`: {vi}", f.header),
                     format!("column `{}`: {en}", f.header),

@@ -10,7 +10,7 @@ use super::builtin::{builtin_path, builtin_text, BUILTINS};
 use super::finding::{tally, Finding};
 use super::validate::{check, parse};
 use super::Rubric;
-use crate::error::{display_path, suggest, Error, Result};
+use crate::error::{display_path, suggest, Error, Problem, Result};
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
@@ -259,15 +259,10 @@ pub fn find_file(id: &str, dirs: &[PathBuf]) -> Result<Option<PathBuf>> {
             if same {
                 return Ok(Some(first.clone()));
             }
-            let list = found
-                .iter()
-                .map(|p| format!("`{}`", display_path(p)))
-                .collect::<Vec<_>>()
-                .join(", ");
-            Err(Error::usage(
-                format!("nhiều tệp tiêu chí khác nhau cùng mã `{id}`: {list}; hãy chỉ rõ đường dẫn tệp"),
-                format!("several different rubric files have the id `{id}`: {list}; give the file's path instead"),
-            ))
+            Err(Error::usage(Problem::AmbiguousRubricId {
+                id: id.to_string(),
+                files: found.iter().map(|p| display_path(p)).collect(),
+            }))
         }
     }
 }

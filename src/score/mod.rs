@@ -16,7 +16,7 @@ mod outcome;
 mod tests;
 
 use crate::calendar::{self, Calendar};
-use crate::error::{Error, Location, Result};
+use crate::error::{Error, Location, Problem, Result, Unscorable};
 use crate::manifest::Manifest;
 use crate::roster::{Member, Roster};
 use crate::rubric::{Rubric, RubricKind};
@@ -165,10 +165,12 @@ pub fn assess(
 
 /// A rubric the engine cannot score. `rubric::load` refuses such a file, so only
 /// a rubric built in code gets here; it is an error, never a panic.
-fn unscorable(rubric: &Rubric, vi: &str, en: &str) -> Error {
+fn unscorable(rubric: &Rubric, lack: Unscorable) -> Error {
     Error::input(
         Location::file(std::path::Path::new(&rubric.origin)),
-        format!("bộ tiêu chí `{}`: {vi}", rubric.id),
-        format!("rubric `{}`: {en}", rubric.id),
+        Problem::RubricUnscorable {
+            id: rubric.id.clone(),
+            lack,
+        },
     )
 }

@@ -4,7 +4,7 @@
 use super::assessment::*;
 use super::unscorable;
 use crate::calendar::{self, Calendar};
-use crate::error::Result;
+use crate::error::{Result, Unscorable};
 use crate::rubric::{Classification, Rubric};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -14,13 +14,7 @@ pub(super) fn points(
     results: &[CriterionResult],
     warnings: &mut Vec<Warning>,
 ) -> Result<(Option<Total>, Outcome)> {
-    let too_large = || {
-        unscorable(
-            rubric,
-            "tổng điểm vượt quá số lớn nhất tính được chính xác",
-            "the points add up beyond the largest number counted exactly",
-        )
-    };
+    let too_large = || unscorable(rubric, Unscorable::PointsOverflow);
     let points = sum(results.iter().filter_map(|r| r.points)).ok_or_else(too_large)?;
     let max_points = match rubric.max_points {
         Some(m) => m,
@@ -33,11 +27,7 @@ pub(super) fn points(
             .or(c.grades.last())
             .map(|g| (c, g))
     }) else {
-        return Err(unscorable(
-            rubric,
-            "bộ tiêu chí tính điểm cần mục [classification] có ít nhất một mức xếp loại",
-            "a points rubric needs a [classification] with at least one grade",
-        ));
+        return Err(unscorable(rubric, Unscorable::Classification));
     };
     if classification.provisional {
         warnings.push(Warning::new(
@@ -105,11 +95,7 @@ pub(super) fn levels(
         .min()
         .unwrap_or(0);
     let Some(recognition) = rubric.recognition.as_ref() else {
-        return Err(unscorable(
-            rubric,
-            "bộ tiêu chí xét mức độ cần mục [recognition]",
-            "a levels rubric needs a [recognition] rule",
-        ));
+        return Err(unscorable(rubric, Unscorable::Recognition));
     };
     let as_of = cal.as_of.date;
     let vi_date = |d: NaiveDate| calendar::long_date(d, crate::lang::Lang::Vi);

@@ -517,7 +517,7 @@ fn the_shipped_examples_as_one_district() {
 #[test]
 fn help_documents_units_and_exit_status() {
     dvht()
-        .args(["batch", "--help"])
+        .args(["batch", "--help", "--lang", "en"])
         .run()
         .code(0)
         .stdout_has("Exit status:")

@@ -10,6 +10,7 @@ pub struct Run {
     pub dir: tempfile::TempDir,
     args: Vec<String>,
     stdin: Option<Vec<u8>>,
+    env: Vec<(String, String)>,
     today: String,
 }
 
@@ -29,6 +30,7 @@ pub fn dvht() -> Run {
         dir: tempfile::tempdir().expect("temp dir"),
         args: Vec::new(),
         stdin: None,
+        env: Vec::new(),
         today: TODAY.to_string(),
     }
 }
@@ -54,6 +56,12 @@ impl Run {
     {
         self.args
             .extend(args.into_iter().map(|s| s.as_ref().to_string()));
+        self
+    }
+
+    /// Sets an environment variable for the run (`DVHT_LANG` is otherwise unset).
+    pub fn env(mut self, key: &str, value: &str) -> Run {
+        self.env.push((key.to_string(), value.to_string()));
         self
     }
 
@@ -92,7 +100,11 @@ impl Run {
         let mut cmd = Command::cargo_bin("dvht").expect("binary built");
         cmd.current_dir(self.dir.path())
             .args(&self.args)
-            .env("DVHT_TODAY", &self.today);
+            .env("DVHT_TODAY", &self.today)
+            .env_remove("DVHT_LANG");
+        for (k, v) in &self.env {
+            cmd.env(k, v);
+        }
         if let Some(input) = &self.stdin {
             cmd.write_stdin(input.clone());
         }

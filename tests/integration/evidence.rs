@@ -851,7 +851,7 @@ fn score_still_rejects_unknown_supports() {
 #[test]
 fn help_documents_exit_codes_and_codes() {
     dvht()
-        .args(["check-evidence", "--help"])
+        .args(["check-evidence", "--help", "--lang", "en"])
         .run()
         .code(0)
         .stdout_has("Exit status")

@@ -323,7 +323,7 @@ fn scoring_refuses_a_defective_rubric_naming_the_first_error() {
         .run()
         .code(2)
         .stderr_has("points-defects.toml:9:14: the 4 criteria's max_points add up to 40")
-        .stderr_has("and 9 more error(s); `dvht rubric lint");
+        .stderr_has("and 9 more errors; `dvht rubric lint");
 }
 
 #[test]

@@ -418,7 +418,7 @@ fn garbage_never_panics() {
 #[test]
 fn help_teaches_exit_codes_and_examples() {
     dvht()
-        .args(["score", "--help"])
+        .args(["score", "--help", "--lang", "en"])
         .run()
         .code(0)
         .stdout_has("Exit status:")

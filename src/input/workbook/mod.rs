@@ -7,7 +7,7 @@
 //! limit, far beyond any roster — so a stray cell at column XFD cannot make a row
 //! sixteen thousand cells wide.
 
-use crate::error::{suggest, Error, Location, Result};
+use crate::error::{suggest, Error, Location, Problem, Result};
 use crate::input::sheet::Row;
 use crate::input::Format;
 use calamine::{Data, Dimensions, Ods, Range, Reader, SheetType, SheetVisible, Xls, Xlsx};
@@ -41,16 +41,11 @@ fn open_error(path: &Path, format: Format, e: impl std::fmt::Display) -> Error {
     let encrypted = format == Format::Xls && path.extension().is_some_and(|x| x != "xls");
     Error::input(
         Location::file(path),
-        format!(
-            "không mở được bảng tính `.{}`: {e}; tệp có thể bị hỏng{}: hãy mở bằng Excel rồi \"Lưu thành\" → \".xlsx\", hoặc lưu dạng \"CSV UTF-8\"",
-            format.name(),
-            if encrypted { " hoặc có mật khẩu (hãy gỡ mật khẩu)" } else { "" }
-        ),
-        format!(
-            "cannot open the `.{}` workbook: {e}; it may be damaged{}: open it in Excel and \"Save As\" → \".xlsx\", or save it as \"CSV UTF-8\"",
-            format.name(),
-            if encrypted { " or password-protected (remove the password)" } else { "" }
-        ),
+        Problem::WorkbookDamaged {
+            ext: format.name().to_string(),
+            detail: e.to_string(),
+            maybe_encrypted: encrypted,
+        },
     )
 }
 
@@ -240,11 +235,6 @@ fn sheet_names(sheets: &[calamine::Sheet]) -> Vec<String> {
 /// visible worksheet. An unknown name lists the sheets there are.
 fn pick_sheet(sheets: &[calamine::Sheet], path: &Path, want: Option<&str>) -> Result<String> {
     let names: Vec<&str> = sheets.iter().map(|s| s.name.as_str()).collect();
-    let listed = names
-        .iter()
-        .map(|n| format!("`{n}`"))
-        .collect::<Vec<_>>()
-        .join(", ");
     match want {
         Some(w) => {
             if let Some(n) = names.iter().find(|n| **n == w).or_else(|| {
@@ -253,13 +243,13 @@ fn pick_sheet(sheets: &[calamine::Sheet], path: &Path, want: Option<&str>) -> Re
             }) {
                 return Ok((*n).to_string());
             }
-            let hint = suggest(w, names.iter().copied())
-                .map(|s| format!(" (`{s}`?)"))
-                .unwrap_or_default();
             Err(Error::input(
                 Location::file(path),
-                format!("không có trang tính `{w}`{hint}; các trang tính: {listed}"),
-                format!("no sheet named `{w}`{hint}; the sheets are: {listed}"),
+                Problem::NoSuchSheet {
+                    wanted: w.to_string(),
+                    suggestion: suggest(w, names.iter().copied()),
+                    sheets: names.iter().map(|n| n.to_string()).collect(),
+                },
             ))
         }
         None => sheets
@@ -267,13 +257,7 @@ fn pick_sheet(sheets: &[calamine::Sheet], path: &Path, want: Option<&str>) -> Re
             .find(|s| s.typ == SheetType::WorkSheet && s.visible == SheetVisible::Visible)
             .or_else(|| sheets.first())
             .map(|s| s.name.clone())
-            .ok_or_else(|| {
-                Error::input(
-                    Location::file(path),
-                    "bảng tính không có trang tính nào",
-                    "the workbook has no sheet",
-                )
-            }),
+            .ok_or_else(|| Error::input(Location::file(path), Problem::NoSheet)),
     }
 }
 

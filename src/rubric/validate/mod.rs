@@ -29,7 +29,7 @@ use super::range::PercentRange;
 use super::schema::*;
 use super::*;
 use crate::digest::sha256_hex;
-use crate::error::{Error, Location, Result};
+use crate::error::{Error, Location, Problem, Result, Worded};
 use crate::toml_diag::{toml_error, LineIndex};
 use crate::vocab;
 use std::ops::Range;
@@ -61,25 +61,16 @@ pub fn parse(text: &str, path: &Path) -> Result<Rubric> {
         Some(l) => Location::at(path, l, first.column),
         None => Location::file(path),
     };
-    let shown = crate::error::display_path(path);
-    let (more_vi, more_en) = if errors.len() > 1 {
-        (
-            format!(
-                " (và {} lỗi khác; `dvht rubric lint {shown}` liệt kê tất cả)",
-                errors.len() - 1
-            ),
-            format!(
-                " (and {} more error(s); `dvht rubric lint {shown}` lists them all)",
-                errors.len() - 1
-            ),
-        )
-    } else {
-        (String::new(), String::new())
-    };
     Err(Error::input(
         at,
-        format!("{}{more_vi}", first.vi),
-        format!("{}{more_en}", first.en),
+        Problem::RubricInvalid {
+            first: Worded {
+                vi: first.vi,
+                en: first.en,
+            },
+            more: errors.len().saturating_sub(1),
+            path: crate::error::display_path(path),
+        },
     ))
 }
 
@@ -135,24 +126,21 @@ fn check_format(text: &str, path: &Path, format: Option<&Spanned<i64>>) -> Resul
     match format {
         None => Err(Error::input(
             Location::file(path),
-            format!("thiếu khóa `format` (phiên bản định dạng tệp tiêu chí; bản này đọc `format = {FORMAT}`)"),
-            format!("missing key `format` (the rubric-file format version; this dvht reads `format = {FORMAT}`)"),
+            Problem::RubricFormatMissing { format: FORMAT },
         )),
         Some(f) if *f.get_ref() > FORMAT => Err(Error::input(
             at(f),
-            format!(
-                "tệp tiêu chí dùng định dạng {} mới hơn bản dvht này (đọc được định dạng {FORMAT}); hãy cập nhật dvht",
-                f.get_ref()
-            ),
-            format!(
-                "this rubric uses format {}, newer than this dvht understands (format {FORMAT}); upgrade dvht",
-                f.get_ref()
-            ),
+            Problem::RubricFormatNewer {
+                found: *f.get_ref(),
+                format: FORMAT,
+            },
         )),
         Some(f) if *f.get_ref() < 1 => Err(Error::input(
             at(f),
-            format!("`format = {}` không hợp lệ; bản này đọc `format = {FORMAT}`", f.get_ref()),
-            format!("invalid `format = {}`; this dvht reads `format = {FORMAT}`", f.get_ref()),
+            Problem::RubricFormatInvalid {
+                found: *f.get_ref(),
+                format: FORMAT,
+            },
         )),
         Some(_) => Ok(()),
     }

@@ -1,0 +1,382 @@
+# dvht's English message catalog (`--lang en` or DVHT_LANG=en).
+# Every key must also be in vi.ftl with the same variables; the catalog test checks it.
+# Numbers arrive already formatted by dvht, as text; integers that choose a plural arrive as numbers.
+
+## Errors: the frame
+
+err-prefix = dvht: { $body }
+err-at = { $at }: { $body }
+did-you-mean = did you mean { $suggestion }?
+word-or = or
+err-with-hint = { $body } (`{ $suggestion }`?)
+
+## Operating-system errors reading and writing files
+
+err-read = cannot read `{ $path }`: { $reason }
+err-write = cannot write `{ $path }`: { $reason }
+err-io-not-found = no such file or folder `{ $path }`
+io-not-found = no such file or folder
+io-permission-denied = permission denied
+io-is-a-directory = this is a folder, not a file
+io-not-a-directory = part of the path is not a folder
+io-already-exists = the file already exists
+io-storage-full = the disk is full
+io-read-only = the disk or folder is read-only
+io-invalid-data = invalid data
+io-unexpected-eof = the file ends too early (truncated)
+io-interrupted = the operation was interrupted
+io-file-too-large = the file is too large
+io-other = system error: { $detail }
+
+## Command-line errors
+
+err-bad-date = `{ $flag } { $value }` is not a valid date; write it as { $example }
+err-jobs-zero = `--jobs` must be greater than 0
+err-threads = cannot start { $jobs } worker threads: { $detail }
+err-xlsx-needs-file = an xlsx workbook is binary: write it to a file with `-o REPORT.xlsx`
+err-compare-needs-two = `compare` needs exactly two `--rubric` (the old one, then the new one); got { $got }
+err-would-overwrite = `{ $path }` already exists: `dvht init` never overwrites a file (nothing was written); choose another folder or rename the old file
+err-ambiguous-rubric-id = several different rubric files have the id `{ $id }`: { $files }; give the file's path instead
+err-unknown-rubric = unknown rubric `{ $name }`; use `hanoi-2021` (`hanoi`), `tt24-2023` (`tt24`) or a path to a .toml file
+err-unknown-rubric-hint = { $body } (did you mean `{ $suggestion }`?)
+
+## Input-file errors
+
+err-is-folder = this is a folder, not a file; give the file itself (a .csv/.xlsx/.xls/.ods roster, or a .toml file)
+err-html-not-workbook = this `.{ $ext }` file is really a web page (HTML), not a workbook; open it in Excel and "Save As" → "Excel Workbook (.xlsx)"
+err-not-workbook = this `.{ $ext }` file is not an Excel/OpenDocument workbook (damaged or renamed?); open it in Excel and "Save As" → ".xlsx", or save it as "CSV UTF-8"
+err-workbook-damaged = cannot open the `.{ $ext }` workbook: { $detail }; it may be damaged: open it in Excel and "Save As" → ".xlsx", or save it as "CSV UTF-8"
+err-workbook-locked = cannot open the `.{ $ext }` workbook: { $detail }; it may be damaged or password-protected (remove the password): open it in Excel and "Save As" → ".xlsx", or save it as "CSV UTF-8"
+err-no-such-sheet = no sheet named `{ $wanted }`; the sheets are: { $sheets }
+err-no-sheet = the workbook has no sheet
+err-not-utf8 = byte `{ $byte }` is not UTF-8: save the file as UTF-8 (Notepad: "Save As" → Encoding: UTF-8)
+err-not-utf8-legacy = byte `{ $byte }` is not UTF-8: the file was probably saved in a legacy code page; if it is Windows-1258 (old Excel, "CSV (Comma delimited)") run again with `--encoding windows-1258`, or in Excel use "Save As" → "CSV UTF-8"
+err-utf16-odd = the UTF-16 file is truncated: { $bytes } bytes after the byte-order mark, an odd number
+err-utf16-surrogate = the UTF-16 file holds an invalid character (unpaired surrogate `{ $unit }`); save the file again from Excel as "CSV UTF-8"
+err-csv-row = cannot read the CSV row: { $detail }
+
+## Roster errors
+
+err-sheet-on-csv = `--sheet` only applies to workbooks (.xlsx, .xls, .ods); this file is CSV text
+err-empty-roster = the file is empty: expected a header row (with a `Họ và tên`/`name` column) and one row per member
+err-no-header = no header row found: none of the first { $scanned } rows has a name column; accepted headers: { $accepted }
+err-other-sheets = { $body } (the first sheet was read; pick another with `--sheet` ({ $sheets }))
+err-duplicate-column = columns `{ $header }` and `{ $other }` (column { $other_column }) both mean `{ $canonical }`; keep one
+err-missing-column = missing column `{ $name }` ({ $header_vi }); accepted headers: { $accepted }
+err-ragged-row = the row has { $fields } fields but the header (line { $header_line }) has { $width }; check the delimiters and quotes
+err-bad-yes-no = column `{ $column }`: `{ $value }` is not yes/no; accepted: { $accepted }
+err-bad-title = column `{ $column }`: `{ $value }` is not an emulation title; accepted: { $accepted }
+err-legacy-header = header `{ $value }`: { $advice }
+err-legacy-cell = column `{ $column }`: cell `{ $value }`: { $advice }
+legacy-advice = the text looks typed with a { $font } font, not Unicode; convert the spreadsheet to Unicode with Unikey's "Chuyển mã" (converter) tool (right-click the Unikey icon → "Công cụ…" [Ctrl+Shift+F6], source: { $source }, destination: Unicode; copy the data to the clipboard, press "Chuyển mã", paste it back), then run again
+err-empty-name = the member's name is empty while other columns are filled; fill in the name, or delete the row
+err-duplicate-id = id `{ $id }` is also used on { $sheet ->
+        [yes] row
+       *[no] line
+    } { $first }; each member needs their own id
+err-no-counted-member = no counted member (header only, or everyone is excluded): nothing to score
+
+## evidence.toml errors
+
+err-unknown-unit-kind = unknown unit kind `{ $value }`; accepted: { $accepted }
+err-bad-year = evaluation year `{ $value }` is not valid; expected a year such as 2024
+err-bad-recognition-level = recognition level `{ $value }` is not valid; accepted: 1, 2
+err-bad-claimed-level = `claimed_level = { $value }` is not valid; accepted: 0 (not reached), 1, 2
+err-bad-submitted-on = `submitted_on = { $value }` is not a date; write it as 2025-01-10
+err-bad-decided-on = `decided_on = { $value }` is not a date; write it as 2024-01-20
+err-unknown-fact = unknown fact `{ $key }`; known facts: { $known }
+err-bad-fact-value = `{ $key } = { $value }` is not valid; accepted: { $accepted }
+err-unknown-supports = `supports` names `{ $value }`, which is neither a fact nor a roster column; accepted: { $accepted }
+err-bad-sha256 = `sha256 = "{ $value }"` is not a SHA-256 digest (64 hex digits)
+err-digests-not-recorded = cannot record the digests in this file: { $detail }
+
+## Rubric-file errors
+
+err-rubric-format-missing = missing key `format` (the rubric-file format version; this dvht reads `format = { $format }`)
+err-rubric-format-newer = this rubric uses format { $found }, newer than this dvht understands (format { $format }); upgrade dvht
+err-rubric-format-invalid = invalid `format = { $found }`; this dvht reads `format = { $format }`
+err-rubric-no-classification = rubric `{ $id }`: a points rubric needs a [classification] with at least one grade
+err-rubric-no-recognition = rubric `{ $id }`: a levels rubric needs a [recognition] rule
+err-rubric-points-overflow = rubric `{ $id }`: the points add up beyond the largest number counted exactly
+err-rubric-invalid = { $first } (and { $more ->
+        [one] one more error
+       *[other] { $more } more errors
+    }; `dvht rubric lint { $path }` lists them all)
+
+## TOML
+
+toml-unknown-key = unknown key { $key }; accepted here: { $accepted }
+toml-unknown-key-none = unknown key { $key }; no keys are accepted here
+toml-missing-key = missing key { $key }
+toml-wrong-type = the value { $found } has the wrong type; expected { $expected }
+toml-invalid = invalid TOML: { $detail }
+toml-type-integer = an integer (without quotes)
+toml-type-boolean = true or false
+toml-type-string = a string in double quotes
+toml-type-list = a list [ … ]
+toml-found-string = string { $value }
+toml-found-integer = integer { $value }
+toml-found-float = number { $value }
+toml-found-boolean = boolean { $value }
+toml-found-table = table
+toml-found-list = list
+toml-found-date = date { $value }
+
+## Unit folders (batch)
+
+err-no-units = no folder here holds a roster.csv: no unit to score
+
+## The command line: help texts and clap's words
+
+cli-about = Score Vietnamese "Đơn vị học tập" (learning unit) evaluations
+cli-long-about =
+    Scores a Vietnamese "learning unit" (Đơn vị học tập) from its staff roster (CSV, or an .xlsx/.xls/.ods workbook) and its evidence.toml against a versioned rubric (Hà Nội 2021, Thông tư 24/2023/TT-BGDĐT), criterion by criterion, with the total and the recognition outcome.
+cli-after =
+    Exit status:
+      0  the command ran; score: the unit is recognised; check-evidence: no problem found
+      1  the command ran; score: not recognised; check-evidence: problems found
+      2  usage error or unreadable / invalid input (the message names file, line and column)
+
+    Built-in rubrics: hanoi-2021 (alias hanoi), tt24-2023 (alias tt24); or a path to a rubric .toml.
+    Language: --lang en or the environment variable DVHT_LANG=en for English (default: Vietnamese).
+
+    Examples:
+      dvht score examples/thpt-so-2-tuy-phuoc/roster.csv --rubric tt24
+      dvht score roster.csv --rubric hanoi --format json --lang en
+      dvht score roster.csv --rubric tt24 --as-of 2025-09-15 --explain
+      dvht check-evidence examples/mn-hoa-sen --rubric tt24
+      dvht evidence hash evidence.toml
+      dvht score danh-sach.xlsx --rubric tt24 --sheet "Danh sách"
+      dvht score danh-sach.csv --rubric hanoi --encoding windows-1258
+cli-help = Print help (-h: a summary, --help: everything)
+cli-version = Print the version and the built-in rubrics' versions
+cli-heading-commands = Commands
+cli-value-command = COMMAND
+cli-heading-usage = Usage:
+cli-heading-options = Options:
+cli-heading-arguments = Arguments:
+cli-default-open = {"[default: "}
+cli-aliases-open = {"[aliases: "}
+cli-value-options = {"[OPTIONS]"}
+
+cli-arg-lang = Language of messages, tables and help: vi (Vietnamese, the default) or en; also the environment variable DVHT_LANG
+cli-arg-quiet = Print nothing but errors (the exit status is unchanged)
+cli-arg-rubrics_dir = A folder of rubric .toml files that --rubric ID and `dvht rubric list` also search (repeatable) [default: $DVHT_RUBRICS, else ./rubrics when present]
+cli-arg-rubric = Rubric: hanoi-2021 (hanoi), tt24-2023 (tt24), or a path to a rubric .toml
+cli-arg-evidence = The unit's evidence.toml [default: evidence.toml beside the roster, if present]
+cli-arg-as_of = Date at which level-2 eligibility is judged (YYYY-MM-DD or dd/mm/yyyy) [default: the dossier's date, else today]
+cli-arg-strict_evidence = Score a criterion with no supporting evidence as 0 points / not reached, as an assessment council would
+cli-arg-sheet = Workbook rosters: the sheet to read [default: the first sheet]
+cli-arg-encoding = CSV rosters: the text encoding (a byte-order mark always wins): auto (UTF-8, or UTF-16 with a byte-order mark), utf-8, utf-16le (Excel's "Unicode text"), utf-16be, windows-1258 (old Windows Excel, "CSV (Comma delimited)")
+cli-arg-roster = The roster (one row per member): CSV, or an .xlsx/.xls/.ods workbook; - for standard input
+cli-arg-bom = CSV output: start with a UTF-8 byte-order mark so Excel reads Vietnamese correctly
+cli-arg-output = Write the output to FILE (atomically) instead of standard output; its extension (.txt, .csv, .json, .html, .xlsx) chooses the format when --format is not given; - is standard output
+cli-arg-jobs = Threads working at once, 1 to 256 [default: one per processor]
+cli-score-about = Score one unit: criterion table, total, recognition outcome, warnings
+cli-score-after = { cli-after }
+cli-score-arg-format = Output format: table (for people), json (one object, schema dvht.assessment/1, decimals as strings), csv (one row per criterion, for a spreadsheet) [default: from the -o file's extension, else table]
+cli-score-arg-explain = List, per criterion, the members (id and name) who do not meet it
+
+cli-batch-about = Score every unit under a folder (each folder with a roster): one row per unit and a summary by outcome
+cli-batch-after =
+    A unit is a folder holding roster.csv (or roster.xlsx/.xls/.ods) and usually evidence.toml, at any depth under DIR; a unit's own sub-folders are not searched. Units are listed in folder-name order.
+
+    Exit status:
+      0  every unit was scored (whatever their outcomes)
+      2  a unit could not be read (it is reported with its error; the others are scored), or a usage error
+
+    Examples:
+      dvht batch huyen-tuy-phuoc/ --rubric tt24
+      dvht batch huyen-tuy-phuoc/ --rubric hanoi --format csv --bom > tong-hop.csv
+      dvht batch ca-nuoc/ --rubric tt24 --format json --jobs 2 --check-evidence
+      dvht batch huyen-tuy-phuoc/ --rubric tt24 --format html -o bao-cao-huyen.html
+      dvht batch huyen-tuy-phuoc/ --rubric tt24 --list-proposed -o danh-sach.docx
+cli-batch-arg-dir = The folder holding the units (one sub-folder with a roster per unit)
+cli-batch-arg-format = Output format: table (for people, ending with a summary by outcome), csv (one row per unit), json (schema dvht.batch/1), html (the district report: outcome chart, heat map, units; printable on A4), xlsx (the district report as a workbook; needs -o on a terminal) [default: from the -o file's extension, else table]
+cli-batch-arg-check_evidence = Also run the check-evidence checks for each unit (files present, inside the folder, hashes, every criterion backed): a count of evidence problems per unit
+
+cli-batch-arg-list_proposed = Write the "Danh sách đơn vị đề nghị công nhận" instead: unit, level claimed (`[unit] claimed_level`), level verified, remarks; needs -o FILE.docx or FILE.xlsx
+cli-rubric-about = Rubrics: list them, show one, lint a rubric file, diff two
+cli-rubric-list-about = The built-in rubrics and the rubric files in the rubric folders
+cli-rubric-list-after = { cli-rubric-after }
+cli-rubric-list-arg-format = Output format: table or json
+cli-rubric-show-about = A whole rubric, readable: criteria, inputs, bands or levels, sources, evidence
+cli-rubric-show-after = { cli-rubric-after }
+cli-rubric-show-arg-rubric = A built-in id or alias, a rubric file's id, or a path to a rubric .toml
+cli-rubric-show-arg-format = Output format: text (for a terminal), markdown (for a document or a dossier), json (schema dvht.rubric/1), toml (the rubric file itself: a starting point for your own)
+cli-rubric-lint-about = Check a rubric file: gaps, overlaps, sums, levels, inputs, ids, sources, keys
+cli-rubric-lint-after =
+    Exit status:
+      0  no error and no warning (remarks marked info may remain)
+      1  errors or warnings found (an error makes the rubric unusable for scoring)
+      2  the file cannot be read as a rubric (not TOML, no format, a newer format)
+
+    Examples:
+      dvht rubric lint rubrics/my-province.toml
+      dvht rubric lint hanoi --lang en
+cli-rubric-lint-arg-rubric = A path to a rubric .toml, a rubric file's id, or a built-in id or alias
+cli-rubric-lint-arg-format = Output format: text (for people) or json (schema dvht.lint/1)
+cli-rubric-diff-about = What changed between two rubrics: criteria added, removed, renamed; thresholds moved
+cli-rubric-diff-after = { cli-rubric-after }
+cli-rubric-diff-arg-old = The old rubric (id, alias or path)
+cli-rubric-diff-arg-new = The new rubric (id, alias or path)
+cli-rubric-diff-arg-format = Output format: text (for people) or json (schema dvht.rubric-diff/1)
+cli-rubric-after =
+    Rubric folders: --rubrics-dir DIR, else $DVHT_RUBRICS, else ./rubrics. Every .toml file there is found by the id written in it: --rubric my-province-2024.
+
+    Examples:
+      dvht rubric list
+      dvht rubric show hanoi --format markdown
+      dvht rubric show tt24 --format toml > rubrics/my-province-2024.toml
+      dvht rubric lint my-province.toml
+      dvht rubric diff hanoi-2021 tt24-2023
+
+cli-compare-about = One unit under two rubrics, side by side ("we were Tốt; where are we under TT 24?")
+cli-compare-after =
+    Exit status: 0 compared, 2 usage error or bad input.
+
+    Examples:
+      dvht compare examples/th-tan-hoa-1/roster.csv --rubric hanoi --rubric tt24
+      dvht compare roster.csv --rubric hanoi-2021 --rubric my-province.toml --format json
+cli-compare-arg-rubric = A rubric, given twice: the old one first, then the new one
+cli-compare-arg-format = Output format: table (side by side, for people) or json (schema dvht.compare/1) [default: from the -o file's extension, else table]
+
+cli-init-about = Create a roster template and an evidence.toml skeleton for a rubric
+cli-init-after =
+    Writes DIR/roster.csv (Vietnamese headers for exactly the columns the rubrics read, with two sample rows to replace: a roster that still holds them is refused when scored), or with --xlsx DIR/roster.xlsx (drop-down lists, a note on each header, a "Hướng dẫn" sheet); DIR/evidence.toml (every fact the rubrics read, with its allowed values in comments); and DIR/tu-danh-gia.toml (every criterion with prompts for the unit's own words, read by `dvht dossier`). Never overwrites a file: exit 2 instead.
+
+    Examples:
+      dvht init truong-moi --rubric tt24
+      dvht init truong-moi --xlsx
+      dvht init
+cli-init-arg-dir = The folder to write roster.csv and evidence.toml into (created if missing)
+cli-init-arg-rubric = The rubric(s) the unit will be scored under (repeatable) [default: every built-in]
+
+cli-init-arg-xlsx = Write the roster as an Excel workbook, roster.xlsx, instead of roster.csv: drop-down lists for yes/no columns and titles, a note on each header, a "Hướng dẫn" sheet
+cli-check-evidence-about = Check an evidence.toml: every file present, inside its folder and unchanged; with --rubric, every criterion backed by evidence
+cli-check-evidence-after =
+    Exit status:
+      0  no problem found (warnings such as unreferenced files allowed)
+      1  problems found: each is listed with a stable code (missing-file, hash-mismatch, outside-folder, absolute-path, unsafe-path, duplicate-code, duplicate-file, unknown-supports, no-evidence-for-criterion, ...)
+      2  usage error, or the evidence.toml cannot be read or is invalid
+
+    Examples:
+      dvht check-evidence examples/mn-hoa-sen/evidence.toml --rubric tt24
+      dvht check-evidence units/th-tan-hoa-1 --rubric hanoi --format json
+      dvht evidence hash examples/mn-hoa-sen/evidence.toml
+cli-check-evidence-arg-file = The unit's evidence.toml, or its folder [default: ./evidence.toml]
+cli-check-evidence-arg-rubric = Also check that every applicable criterion of this rubric has evidence: hanoi-2021 (hanoi), tt24-2023 (tt24), or a path to a rubric .toml
+cli-check-evidence-arg-format = Output format: table (for people: one row per item and per criterion, then the problems) or json (schema dvht.evidence/1)
+cli-check-evidence-arg-no_hashes = Skip comparing SHA-256 digests (a quick look: paths, files, completeness)
+
+cli-evidence-about = Maintain an evidence.toml: `dvht evidence hash` records each file's SHA-256
+cli-evidence-hash-about = Fill in or refresh each item's sha256, keeping comments and layout
+cli-evidence-hash-after =
+    An item without sha256 gets one. An item whose file no longer matches its recorded digest is reported and kept unless --force is given. The file is rewritten atomically (temp file + rename) and only when something changed.
+
+    Exit status:
+      0  every item now records the digest of its file
+      1  some item could not be hashed (missing or unsafe file) or changed without --force
+      2  usage error, or the evidence.toml cannot be read or is invalid
+
+    Example:
+      dvht evidence hash examples/mn-hoa-sen/evidence.toml
+cli-evidence-hash-arg-file = The unit's evidence.toml, or its folder [default: ./evidence.toml]
+cli-evidence-hash-arg-force = Re-hash items whose file changed since its digest was recorded
+
+cli-report-about = Print the unit's summary form (TT 24 form M4 / Hà Nội score sheet) and an action plan, as HTML (A4), xlsx or Markdown
+cli-report-after =
+    Exit status: 0 the report was written (whatever the outcome); 2 usage error or bad input.
+
+    Examples:
+      dvht report examples/th-tan-hoa-1/roster.csv --rubric tt24 -o m4.html
+      dvht report roster.csv --rubric tt24 --format xlsx -o m4.xlsx --place "Tân Hòa"
+      dvht report roster.csv --rubric hanoi --format md --head "Trần Hoàng Khải"
+cli-report-arg-format = Output format: html (one self-contained page, printable on A4), xlsx (results, action plan, information; real number cells), md (Markdown) [default: from the -o file's extension, else html]
+cli-report-arg-output = Write the report to FILE (atomically) instead of standard output; its extension (.html, .xlsx, .md) chooses the format when --format is not given
+cli-report-arg-place = The place on the date line ("Tân Hòa, ngày … tháng … năm …")
+cli-report-arg-date = The date the form is signed (YYYY-MM-DD) [default: the --as-of date]
+cli-report-arg-authority = The governing body printed above the unit's name ("UBND huyện Tân Hiệp")
+cli-report-arg-prepared_by = Name printed under "Người lập biểu" (who prepared the form)
+cli-report-arg-head = Name printed under "Thủ trưởng đơn vị" (the head of the unit)
+cli-report-arg-no_action_plan = Leave out the action plan (it names members; the dossier does not need it)
+
+cli-dossier-about = Write the unit's whole dossier (hồ sơ) into one folder: Word forms (TT 24: Tờ trình, M1, M2, M3; Hà Nội: Biên bản, report), the M4 / score sheet, the action plan, and an index with each file's SHA-256
+cli-dossier-after =
+    UNIT is the unit's folder (holding roster.csv or roster.xlsx/.xls/.ods, evidence.toml and, optionally, tu-danh-gia.toml with the unit's own words), or its roster file.
+
+    Levels rubrics (tt24-2023): 01-to-trinh.docx (when a level is reached), 02-bao-cao-tu-danh-gia-m3.docx, 03-ban-tong-hop-m4.html/.xlsx, 04-phieu-danh-gia-m1.docx, 05-muc-do-dat-m2.docx, 06-ke-hoach-cai-thien.docx. Points rubrics (hanoi-2021): 01-bien-ban-tu-danh-gia.docx, 02-bao-cao-tu-danh-gia.docx, 03-bieu-diem.html/.xlsx, 04-ke-hoach-cai-thien.docx. Both: 00-muc-luc.txt, every file with its SHA-256.
+
+    The folder defaults to UNIT-ho-so-YEAR beside the unit folder. Nothing is replaced without --force: if any target exists, nothing is written (exit 2). -o may not be, or hold, an input file.
+
+    Exit status: 0 the dossier was written (whatever the outcome); 2 usage error or bad input.
+
+    Examples:
+      dvht dossier examples/th-tan-hoa-1 --rubric tt24 --place "Tân Hòa" --head "Trần Hoàng Khải"
+      dvht dossier truong-a --rubric hanoi -o ho-so-2024 --force
+      dvht init truong-a --rubric tt24      # also writes tu-danh-gia.toml to fill in
+cli-dossier-arg-unit = The unit's folder (with roster.csv or roster.xlsx/.xls/.ods), or its roster file
+cli-dossier-arg-narrative = The unit's own words per criterion [default: tu-danh-gia.toml beside the roster, if present]
+cli-dossier-arg-output = The folder to write [default: UNIT-ho-so-YEAR beside the unit folder]
+cli-dossier-arg-force = Replace the dossier's files if they exist
+cli-dossier-arg-place = The place on the date line ("Tân Hòa, ngày … tháng … năm …")
+cli-dossier-arg-date = The date the forms are signed (YYYY-MM-DD) [default: the --as-of date]
+cli-dossier-arg-authority = The governing body printed above the unit's name ("UBND huyện Tân Hiệp")
+cli-dossier-arg-prepared_by = Name printed under "Người lập biểu" (who prepared the forms)
+cli-dossier-arg-head = Name of the head of the unit, who signs the Tờ trình and the report
+cli-dossier-arg-to = Who the Tờ trình is addressed to ("Phòng Giáo dục và Đào tạo huyện Tân Hiệp")
+cli-completions-about = Print a shell completion script: dvht completions bash > /etc/bash_completion.d/dvht
+cli-completions-arg-shell = The shell to complete for: bash, elvish, fish, powershell, zsh
+cli-man-about = Print the manual page (roff, in English): dvht man > dvht.1 && man ./dvht.1
+
+## clap's usage errors
+
+cli-err-unknown-argument = unknown option `{ $arg }`
+cli-err-unknown-command = unknown command `{ $command }`
+cli-err-missing-value = `{ $arg }` needs a value
+cli-err-invalid-value = `{ $value }` is not a valid value for `{ $arg }`; accepted: { $accepted }
+cli-err-value-validation = `{ $value }` is not a valid value for `{ $arg }`
+cli-err-missing-required = missing required argument: { $arg }
+cli-err-missing-command = a command is needed
+cli-err-conflict = `{ $arg }` cannot be used with `{ $other }`
+cli-err-value-count = wrong number of values for `{ $arg }`
+cli-err-invalid-utf8 = an argument is not valid UTF-8 text
+cli-err-try-help = For more information, run with --help.
+
+## Writing files (-o FILE)
+
+err-output-kind = `-o { $output }`: this command cannot write a { $ext } file; use one of: { $list } (nothing was written)
+err-output-format-mismatch = `-o { $output }` names a { $ext } file but `--format { $format }` was given; drop `--format` or change the extension (nothing was written)
+err-output-no-folder = `-o { $output }`: the folder `{ $folder }` does not exist; create it first (nothing was written)
+err-output-is-folder = `-o { $output }` is a folder; give a file name (nothing was written)
+err-output-not-writable = `-o { $output }` is not a regular file, a character device or a FIFO: refusing to write to it (nothing was written)
+err-output-is-input = `-o { $output }` is an input of this run (the { $what } `{ $input }`): an input is never overwritten; choose another name (nothing was written)
+err-output-fifo-no-reader = `-o { $output }` is a FIFO with no reader; start the reader first (nothing was written)
+err-not-regular = not a regular file ({ $kind }); give a file on disk, or `-` to read standard input
+
+## Several errors in one file
+
+err-many-more = … and { $more } more
+err-many-total = `{ $path }`: { $total } problems; fix them all and run again
+err-many-line = { $first } (+{ $others } more)
+
+## Placeholders in help (<DIR>)
+
+cli-value-authority = AUTHORITY
+cli-value-date = DATE
+cli-value-dir = DIR
+cli-value-encoding = ENCODING
+cli-value-evidence = EVIDENCE
+cli-value-file = FILE
+cli-value-format = FORMAT
+cli-value-lang = LANG
+cli-value-n = N
+cli-value-name = NAME
+cli-value-new = NEW
+cli-value-old = OLD
+cli-value-place = PLACE
+cli-value-roster = ROSTER
+cli-value-rubric = RUBRIC
+cli-value-shell = SHELL
+cli-value-text = TEXT
+cli-value-unit = UNIT

@@ -1,0 +1,379 @@
+# Danh mục thông báo tiếng Việt của dvht (ngôn ngữ mặc định).
+# Mỗi khóa phải có ở cả en.ftl với cùng các biến ($tên); bài kiểm tra catalog kiểm tra điều đó.
+# Số đã được dvht định dạng sẵn (dấu phẩy thập phân, ngày) và được truyền vào dưới dạng chữ.
+
+## Lỗi: khung chung
+
+err-prefix = dvht: { $body }
+err-at = { $at }: { $body }
+did-you-mean = có phải ý bạn là { $suggestion }?
+word-or = hay
+err-with-hint = { $body } (`{ $suggestion }`?)
+
+## Lỗi hệ điều hành khi đọc, ghi tệp
+
+err-read = không đọc được `{ $path }`: { $reason }
+err-write = không ghi được `{ $path }`: { $reason }
+err-io-not-found = không có tệp hay thư mục `{ $path }`
+io-not-found = không có tệp hay thư mục này
+io-permission-denied = không có quyền truy cập
+io-is-a-directory = đây là thư mục, không phải tệp
+io-not-a-directory = một phần của đường dẫn không phải thư mục
+io-already-exists = tệp đã có
+io-storage-full = ổ đĩa đã đầy
+io-read-only = ổ đĩa hoặc thư mục chỉ cho phép đọc
+io-invalid-data = dữ liệu không hợp lệ
+io-unexpected-eof = tệp kết thúc đột ngột (bị cắt cụt)
+io-interrupted = thao tác bị ngắt
+io-file-too-large = tệp quá lớn
+io-other = lỗi hệ thống: { $detail }
+
+## Lỗi dòng lệnh
+
+err-bad-date = `{ $flag } { $value }` không phải ngày hợp lệ; viết dạng { $example }
+err-jobs-zero = `--jobs` phải lớn hơn 0
+err-threads = không tạo được { $jobs } luồng xử lý: { $detail }
+err-xlsx-needs-file = bảng tính xlsx là tệp nhị phân: hãy ghi ra tệp bằng `-o BAO-CAO.xlsx`
+err-compare-needs-two = `compare` cần đúng hai `--rubric` (bộ cũ rồi bộ mới), nhận được { $got }
+err-would-overwrite = `{ $path }` đã có: `dvht init` không ghi đè tệp nào (chưa ghi gì); hãy chọn thư mục khác hoặc đổi tên tệp cũ
+err-ambiguous-rubric-id = nhiều tệp tiêu chí khác nhau cùng mã `{ $id }`: { $files }; hãy chỉ rõ đường dẫn tệp
+err-unknown-rubric = không có bộ tiêu chí `{ $name }`; dùng `hanoi-2021` (`hanoi`), `tt24-2023` (`tt24`) hoặc đường dẫn tới tệp .toml
+err-unknown-rubric-hint = { $body } (có phải ý bạn là `{ $suggestion }`?)
+
+## Lỗi tệp đầu vào
+
+err-is-folder = đây là thư mục, không phải tệp; hãy chỉ tới tệp (danh sách .csv/.xlsx/.xls/.ods, hoặc tệp .toml)
+err-html-not-workbook = tệp `.{ $ext }` này thực ra là trang web (HTML), không phải bảng tính; hãy mở bằng Excel rồi "Lưu thành" → "Sổ làm việc Excel (.xlsx)"
+err-not-workbook = tệp `.{ $ext }` này không phải bảng tính Excel/OpenDocument (có thể bị hỏng hoặc bị đổi tên); hãy mở bằng Excel rồi "Lưu thành" → ".xlsx", hoặc lưu dạng "CSV UTF-8"
+err-workbook-damaged = tệp không phải bảng tính `.{ $ext }` hợp lệ hoặc đã bị hỏng; hãy mở bằng Excel rồi "Lưu thành" → ".xlsx", hoặc lưu dạng "CSV UTF-8" (chi tiết: { $detail })
+err-workbook-locked = tệp không phải bảng tính `.{ $ext }` hợp lệ: có thể bị hỏng hoặc có mật khẩu (hãy gỡ mật khẩu); hãy mở bằng Excel rồi "Lưu thành" → ".xlsx", hoặc lưu dạng "CSV UTF-8" (chi tiết: { $detail })
+err-no-such-sheet = không có trang tính `{ $wanted }`; các trang tính: { $sheets }
+err-no-sheet = bảng tính không có trang tính nào
+err-not-utf8 = byte `{ $byte }` không phải UTF-8: hãy lưu tệp dạng UTF-8 (Notepad: "Lưu thành" → Mã hóa: UTF-8)
+err-not-utf8-legacy = byte `{ $byte }` không phải UTF-8: tệp có lẽ được lưu bằng bảng mã cũ; nếu là Windows-1258 (Excel cũ, "CSV (Comma delimited)") hãy chạy lại với `--encoding windows-1258`, hoặc trong Excel chọn "Lưu thành" → "CSV UTF-8"
+err-utf16-odd = tệp UTF-16 bị cắt cụt: { $bytes } byte sau dấu BOM, không phải số chẵn
+err-utf16-surrogate = tệp UTF-16 có ký tự không hợp lệ (nửa cặp thay thế `{ $unit }`); hãy lưu lại tệp từ Excel dạng "CSV UTF-8"
+err-csv-row = không đọc được dòng CSV: { $detail }
+
+## Lỗi danh sách thành viên
+
+err-sheet-on-csv = `--sheet` chỉ dùng cho bảng tính (.xlsx, .xls, .ods); tệp này là văn bản CSV
+err-empty-roster = tệp trống: cần một dòng tiêu đề (có cột `Họ và tên`) và mỗi thành viên một dòng
+err-no-header = không tìm thấy dòng tiêu đề: không dòng nào trong { $scanned } dòng đầu có cột họ và tên; tiêu đề được chấp nhận: { $accepted }
+err-other-sheets = { $body } (đã đọc trang tính đầu tiên; chọn trang khác bằng `--sheet` ({ $sheets }))
+err-duplicate-column = cột `{ $header }` và cột `{ $other }` (cột { $other_column }) đều là `{ $canonical }`; hãy giữ một cột
+err-missing-column = thiếu cột `{ $name }` ({ $header_vi }); tiêu đề được chấp nhận: { $accepted }
+err-ragged-row = dòng có { $fields } ô nhưng dòng tiêu đề (dòng { $header_line }) có { $width } ô; hãy kiểm tra dấu phân cách và dấu ngoặc kép
+err-bad-yes-no = cột `{ $column }`: `{ $value }` không phải có/không; chấp nhận: { $accepted }
+err-bad-title = cột `{ $column }`: danh hiệu `{ $value }` không hợp lệ; chấp nhận: { $accepted }
+err-legacy-header = tiêu đề `{ $value }`: { $advice }
+err-legacy-cell = cột `{ $column }`: ô `{ $value }`: { $advice }
+legacy-advice = văn bản có vẻ được gõ bằng phông { $font }, không phải Unicode; hãy chuyển mã bảng tính sang Unicode bằng công cụ "Chuyển mã" của Unikey (nhấp phải biểu tượng Unikey → "Công cụ…" [Ctrl+Shift+F6], Nguồn: { $source }, Đích: Unicode; chép vùng dữ liệu vào bộ nhớ tạm, bấm "Chuyển mã", rồi dán lại), sau đó chạy lại
+err-empty-name = thiếu họ và tên thành viên (cột họ và tên trống mà các cột khác có dữ liệu); hãy điền tên, hoặc xoá cả dòng
+err-duplicate-id = mã `{ $id }` trùng với { $sheet ->
+        [yes] hàng
+       *[no] dòng
+    } { $first }; mỗi thành viên cần một mã riêng
+err-no-counted-member = không có thành viên nào được tính (chỉ có dòng tiêu đề, hoặc mọi thành viên đều ở cột `Không tính`): không thể chấm
+
+## Lỗi tệp evidence.toml
+
+err-unknown-unit-kind = loại đơn vị `{ $value }` không hợp lệ; chấp nhận: { $accepted }
+err-bad-year = năm đánh giá `{ $value }` không hợp lệ; cần năm dạng 2024
+err-bad-recognition-level = mức công nhận `{ $value }` không hợp lệ; chấp nhận: 1, 2
+err-bad-claimed-level = mức tự đánh giá `claimed_level = { $value }` không hợp lệ; chấp nhận: 0 (không đạt), 1, 2
+err-bad-submitted-on = `submitted_on = { $value }` không phải ngày; viết dạng 2025-01-10
+err-bad-decided-on = `decided_on = { $value }` không phải ngày; viết dạng 2024-01-20
+err-unknown-fact = không có dữ kiện `{ $key }`; các dữ kiện: { $known }
+err-bad-fact-value = `{ $key } = { $value }` không hợp lệ; chấp nhận: { $accepted }
+err-unknown-supports = `supports` nêu `{ $value }`, không phải dữ kiện hay cột danh sách nào; chấp nhận: { $accepted }
+err-bad-sha256 = `sha256 = "{ $value }"` không phải mã SHA-256 (64 ký tự hex)
+err-digests-not-recorded = không ghi được mã SHA-256 vào tệp: { $detail }
+
+## Lỗi tệp tiêu chí
+
+err-rubric-format-missing = thiếu khóa `format` (phiên bản định dạng tệp tiêu chí; bản này đọc `format = { $format }`)
+err-rubric-format-newer = tệp tiêu chí dùng định dạng { $found } mới hơn bản dvht này (đọc được định dạng { $format }); hãy cập nhật dvht
+err-rubric-format-invalid = `format = { $found }` không hợp lệ; bản này đọc `format = { $format }`
+err-rubric-no-classification = bộ tiêu chí `{ $id }`: bộ tiêu chí tính điểm cần mục [classification] có ít nhất một mức xếp loại
+err-rubric-no-recognition = bộ tiêu chí `{ $id }`: bộ tiêu chí xét mức độ cần mục [recognition]
+err-rubric-points-overflow = bộ tiêu chí `{ $id }`: tổng điểm vượt quá số lớn nhất tính được chính xác
+err-rubric-invalid = { $first } (và { $more } lỗi khác; `dvht rubric lint { $path }` liệt kê tất cả)
+
+## TOML
+
+toml-unknown-key = khóa { $key } không hợp lệ ở đây; chấp nhận: { $accepted }
+toml-unknown-key-none = khóa { $key } không hợp lệ ở đây
+toml-missing-key = thiếu khóa { $key }
+toml-wrong-type = giá trị { $found } sai kiểu; cần { $expected }
+toml-invalid = TOML không hợp lệ: { $detail }
+toml-type-integer = số nguyên (không có dấu ngoặc kép)
+toml-type-boolean = true hoặc false
+toml-type-string = chuỗi trong dấu ngoặc kép
+toml-type-list = danh sách [ … ]
+toml-found-string = chuỗi { $value }
+toml-found-integer = số { $value }
+toml-found-float = số { $value }
+toml-found-boolean = { $value }
+toml-found-table = bảng
+toml-found-list = danh sách
+toml-found-date = ngày { $value }
+
+## Thư mục đơn vị (batch)
+
+err-no-units = không có thư mục nào chứa roster.csv: không có đơn vị để chấm
+
+## Dòng lệnh: trợ giúp và các từ của clap
+
+cli-about = Chấm điểm "Đơn vị học tập" theo bộ tiêu chí
+cli-long-about =
+    Chấm điểm "Đơn vị học tập" từ danh sách thành viên (tệp CSV, hoặc bảng tính .xlsx/.xls/.ods) và tệp evidence.toml của đơn vị, theo bộ tiêu chí có phiên bản (Hà Nội 2021, Thông tư 24/2023/TT-BGDĐT): từng tiêu chí, tổng điểm và kết quả công nhận.
+cli-after =
+    Mã thoát:
+      0  lệnh đã chạy; score: đơn vị được công nhận; check-evidence: không có vấn đề
+      1  lệnh đã chạy; score: chưa được công nhận; check-evidence: có vấn đề
+      2  dùng sai lệnh, hoặc tệp đầu vào không đọc được / không hợp lệ (thông báo nêu tệp, dòng và cột)
+
+    Bộ tiêu chí có sẵn: hanoi-2021 (tên ngắn hanoi), tt24-2023 (tên ngắn tt24); hoặc đường dẫn tới tệp tiêu chí .toml.
+    Ngôn ngữ: --lang en hoặc biến môi trường DVHT_LANG=en để dùng tiếng Anh (mặc định: tiếng Việt).
+
+    Ví dụ:
+      dvht score examples/thpt-so-2-tuy-phuoc/roster.csv --rubric tt24
+      dvht score roster.csv --rubric hanoi --format json --lang en
+      dvht score roster.csv --rubric tt24 --as-of 2025-09-15 --explain
+      dvht check-evidence examples/mn-hoa-sen --rubric tt24
+      dvht evidence hash evidence.toml
+      dvht score danh-sach.xlsx --rubric tt24 --sheet "Danh sách"
+      dvht score danh-sach.csv --rubric hanoi --encoding windows-1258
+cli-help = In trợ giúp (-h: tóm tắt, --help: đầy đủ)
+cli-version = In phiên bản của chương trình và của các bộ tiêu chí có sẵn
+cli-heading-commands = Lệnh
+cli-value-command = LỆNH
+cli-heading-usage = Cách dùng:
+cli-heading-options = Tùy chọn:
+cli-heading-arguments = Tham số:
+cli-default-open = {"[mặc định: "}
+cli-aliases-open = {"[tên khác: "}
+cli-value-options = {"[TÙY_CHỌN]"}
+
+cli-arg-lang = Ngôn ngữ của thông báo, bảng và trợ giúp: vi (tiếng Việt, mặc định) hoặc en (tiếng Anh); cũng có thể đặt bằng biến môi trường DVHT_LANG
+cli-arg-quiet = Chỉ in lỗi, không in gì khác (mã thoát không đổi)
+cli-arg-rubrics_dir = Thư mục chứa tệp tiêu chí .toml mà --rubric MÃ và `dvht rubric list` tìm thêm (có thể lặp lại) [mặc định: $DVHT_RUBRICS, nếu không có thì ./rubrics khi thư mục này tồn tại]
+cli-arg-rubric = Bộ tiêu chí: hanoi-2021 (hanoi), tt24-2023 (tt24), hoặc đường dẫn tới tệp tiêu chí .toml
+cli-arg-evidence = Tệp evidence.toml của đơn vị [mặc định: evidence.toml cùng thư mục với danh sách, nếu có]
+cli-arg-as_of = Ngày xét điều kiện mức độ 2 (YYYY-MM-DD hoặc dd/mm/yyyy) [mặc định: ngày của hồ sơ, nếu không có thì hôm nay]
+cli-arg-strict_evidence = Tiêu chí không có minh chứng được tính 0 điểm / không đạt, như hội đồng đánh giá ("có minh chứng cụ thể")
+cli-arg-sheet = Danh sách dạng bảng tính: trang tính cần đọc [mặc định: trang tính đầu tiên]
+cli-arg-encoding = Danh sách CSV: bảng mã của văn bản (dấu BOM ở đầu tệp luôn được ưu tiên): auto (UTF-8, hoặc UTF-16 khi có dấu BOM), utf-8, utf-16le ("Unicode text" của Excel), utf-16be, windows-1258 (Excel cũ trên Windows, "CSV (Comma delimited)")
+cli-arg-roster = Danh sách thành viên (mỗi thành viên một dòng): tệp CSV, hoặc bảng tính .xlsx/.xls/.ods; - để đọc từ đầu vào chuẩn
+cli-arg-bom = Đầu ra CSV: thêm dấu BOM UTF-8 ở đầu để Excel hiển thị đúng tiếng Việt
+cli-arg-output = Ghi kết quả vào TỆP (ghi trọn một lần) thay vì in ra màn hình; đuôi tệp (.txt, .csv, .json, .html, .xlsx) chọn định dạng khi không có --format; - là màn hình
+cli-arg-jobs = Số luồng chạy cùng lúc, từ 1 đến 256 [mặc định: mỗi bộ xử lý một luồng]
+cli-score-about = Chấm một đơn vị: bảng tiêu chí, tổng, kết quả công nhận, cảnh báo
+cli-score-after = { cli-after }
+cli-score-arg-format = Định dạng đầu ra: table (bảng cho người đọc), json (một đối tượng, lược đồ dvht.assessment/1, số thập phân dạng chuỗi), csv (mỗi tiêu chí một dòng, cho bảng tính) [mặc định: theo đuôi tệp của -o, nếu không thì table]
+cli-score-arg-explain = Với mỗi tiêu chí, liệt kê các thành viên (mã và họ tên) chưa đạt
+
+cli-batch-about = Chấm mọi đơn vị trong một thư mục (mỗi thư mục có danh sách thành viên): mỗi đơn vị một dòng, và tổng hợp theo kết quả
+cli-batch-after =
+    Một đơn vị là một thư mục chứa roster.csv (hoặc roster.xlsx/.xls/.ods) và thường có evidence.toml, ở bất kỳ độ sâu nào trong THƯ_MỤC; thư mục con của một đơn vị không được tìm tiếp. Các đơn vị được liệt kê theo tên thư mục.
+
+    Mã thoát:
+      0  mọi đơn vị đều được chấm (dù kết quả thế nào)
+      2  có đơn vị không đọc được (được báo kèm lỗi; các đơn vị khác vẫn được chấm), hoặc dùng sai lệnh
+
+    Ví dụ:
+      dvht batch huyen-tuy-phuoc/ --rubric tt24
+      dvht batch huyen-tuy-phuoc/ --rubric hanoi --format csv --bom > tong-hop.csv
+      dvht batch ca-nuoc/ --rubric tt24 --format json --jobs 2 --check-evidence
+      dvht batch huyen-tuy-phuoc/ --rubric tt24 --format html -o bao-cao-huyen.html
+      dvht batch huyen-tuy-phuoc/ --rubric tt24 --list-proposed -o danh-sach.docx
+cli-batch-arg-dir = Thư mục chứa các đơn vị (mỗi đơn vị một thư mục con có danh sách thành viên)
+cli-batch-arg-format = Định dạng đầu ra: table (bảng cho người đọc, cuối bảng có tổng hợp theo kết quả), csv (mỗi đơn vị một dòng), json (lược đồ dvht.batch/1), html (báo cáo cấp huyện: biểu đồ kết quả, bản đồ nhiệt, danh sách đơn vị; in được khổ A4), xlsx (báo cáo cấp huyện dạng bảng tính; cần -o khi in ra màn hình) [mặc định: theo đuôi tệp của -o, nếu không thì table]
+cli-batch-arg-check_evidence = Kiểm tra thêm minh chứng của từng đơn vị như check-evidence (tệp có mặt, nằm trong thư mục, mã băm, mọi tiêu chí có minh chứng): số vấn đề minh chứng của mỗi đơn vị
+
+cli-batch-arg-list_proposed = Ghi "Danh sách đơn vị đề nghị công nhận" thay cho bảng chấm: đơn vị, mức đề nghị (`[unit] claimed_level`), mức thẩm định, ghi chú; cần -o TỆP.docx hoặc TỆP.xlsx
+cli-rubric-about = Bộ tiêu chí: liệt kê, xem một bộ, kiểm tra tệp tiêu chí, so sánh hai bộ
+cli-rubric-list-about = Các bộ tiêu chí có sẵn và các tệp tiêu chí trong thư mục tiêu chí
+cli-rubric-list-after = { cli-rubric-after }
+cli-rubric-list-arg-format = Định dạng đầu ra: table (bảng) hoặc json
+cli-rubric-show-about = Toàn bộ một bộ tiêu chí, dễ đọc: tiêu chí, dữ liệu cần, mức điểm hoặc mức độ, căn cứ, minh chứng
+cli-rubric-show-after = { cli-rubric-after }
+cli-rubric-show-arg-rubric = Mã hoặc tên ngắn của bộ có sẵn, mã của một tệp tiêu chí, hoặc đường dẫn tới tệp tiêu chí .toml
+cli-rubric-show-arg-format = Định dạng đầu ra: text (văn bản cho màn hình), markdown (cho văn bản, hồ sơ), json (lược đồ dvht.rubric/1), toml (chính tệp tiêu chí: điểm xuất phát cho bộ của riêng bạn)
+cli-rubric-lint-about = Kiểm tra tệp tiêu chí: khoảng trống, chồng lấn, tổng điểm, mức độ, dữ liệu cần, mã, căn cứ, khóa
+cli-rubric-lint-after =
+    Mã thoát:
+      0  không có lỗi hay cảnh báo (có thể còn ghi chú loại info)
+      1  có lỗi hoặc cảnh báo (có lỗi thì không dùng bộ tiêu chí để chấm được)
+      2  không đọc được tệp như một tệp tiêu chí (không phải TOML, thiếu format, format mới hơn)
+
+    Ví dụ:
+      dvht rubric lint rubrics/my-province.toml
+      dvht rubric lint hanoi --lang en
+cli-rubric-lint-arg-rubric = Đường dẫn tới tệp tiêu chí .toml, mã của một tệp tiêu chí, hoặc mã hay tên ngắn của bộ có sẵn
+cli-rubric-lint-arg-format = Định dạng đầu ra: text (cho người đọc) hoặc json (lược đồ dvht.lint/1)
+cli-rubric-diff-about = Những gì thay đổi giữa hai bộ tiêu chí: tiêu chí thêm, bỏ, đổi tên; ngưỡng thay đổi
+cli-rubric-diff-after = { cli-rubric-after }
+cli-rubric-diff-arg-old = Bộ tiêu chí cũ (mã, tên ngắn hoặc đường dẫn)
+cli-rubric-diff-arg-new = Bộ tiêu chí mới (mã, tên ngắn hoặc đường dẫn)
+cli-rubric-diff-arg-format = Định dạng đầu ra: text (cho người đọc) hoặc json (lược đồ dvht.rubric-diff/1)
+cli-rubric-after =
+    Thư mục tiêu chí: --rubrics-dir THƯ_MỤC, nếu không có thì $DVHT_RUBRICS, nếu không có nữa thì ./rubrics. Mỗi tệp .toml ở đó được tìm theo mã ghi trong tệp: --rubric my-province-2024.
+
+    Ví dụ:
+      dvht rubric list
+      dvht rubric show hanoi --format markdown
+      dvht rubric show tt24 --format toml > rubrics/my-province-2024.toml
+      dvht rubric lint my-province.toml
+      dvht rubric diff hanoi-2021 tt24-2023
+
+cli-compare-about = Một đơn vị theo hai bộ tiêu chí, đặt cạnh nhau ("trước đây đạt Tốt; theo TT 24 thì sao?")
+cli-compare-after =
+    Mã thoát: 0 đã so sánh, 2 dùng sai lệnh hoặc đầu vào không hợp lệ.
+
+    Ví dụ:
+      dvht compare examples/th-tan-hoa-1/roster.csv --rubric hanoi --rubric tt24
+      dvht compare roster.csv --rubric hanoi-2021 --rubric my-province.toml --format json
+cli-compare-arg-rubric = Bộ tiêu chí, ghi hai lần: bộ cũ trước, bộ mới sau
+cli-compare-arg-format = Định dạng đầu ra: table (hai bộ cạnh nhau, cho người đọc) hoặc json (lược đồ dvht.compare/1) [mặc định: theo đuôi tệp của -o, nếu không thì table]
+
+cli-init-about = Tạo mẫu danh sách thành viên và khung tệp evidence.toml cho một bộ tiêu chí
+cli-init-after =
+    Ghi THƯ_MỤC/roster.csv (tiêu đề tiếng Việt đúng các cột mà bộ tiêu chí cần, kèm hai dòng mẫu để thay: danh sách còn dòng mẫu sẽ bị từ chối khi chấm), hoặc với --xlsx là THƯ_MỤC/roster.xlsx (danh sách chọn, ghi chú ở mỗi tiêu đề, trang "Hướng dẫn"); THƯ_MỤC/evidence.toml (mọi dữ kiện bộ tiêu chí cần, các giá trị được phép ghi trong chú thích); và THƯ_MỤC/tu-danh-gia.toml (mỗi tiêu chí kèm gợi ý để đơn vị tự viết nhận định, dùng cho `dvht dossier`). Không bao giờ ghi đè tệp đã có: khi đó thoát với mã 2.
+
+    Ví dụ:
+      dvht init truong-moi --rubric tt24
+      dvht init truong-moi --xlsx
+      dvht init
+cli-init-arg-dir = Thư mục để ghi roster.csv và evidence.toml (tạo mới nếu chưa có)
+cli-init-arg-rubric = Bộ tiêu chí sẽ dùng để chấm đơn vị (có thể lặp lại) [mặc định: mọi bộ có sẵn]
+
+cli-init-arg-xlsx = Ghi danh sách dạng bảng tính Excel, roster.xlsx, thay cho roster.csv: danh sách chọn cho cột có/không và danh hiệu, ghi chú ở mỗi tiêu đề, trang "Hướng dẫn"
+cli-check-evidence-about = Kiểm tra tệp evidence.toml: mọi tệp minh chứng có mặt, nằm trong thư mục và không bị thay đổi; với --rubric, mọi tiêu chí đều có minh chứng
+cli-check-evidence-after =
+    Mã thoát:
+      0  không có vấn đề (có thể có cảnh báo, ví dụ tệp không được nêu trong danh mục)
+      1  có vấn đề: mỗi vấn đề được liệt kê kèm một mã cố định (missing-file, hash-mismatch, outside-folder, absolute-path, unsafe-path, duplicate-code, duplicate-file, unknown-supports, no-evidence-for-criterion, …)
+      2  dùng sai lệnh, hoặc không đọc được evidence.toml hay tệp không hợp lệ
+
+    Ví dụ:
+      dvht check-evidence examples/mn-hoa-sen/evidence.toml --rubric tt24
+      dvht check-evidence units/th-tan-hoa-1 --rubric hanoi --format json
+      dvht evidence hash examples/mn-hoa-sen/evidence.toml
+cli-check-evidence-arg-file = Tệp evidence.toml của đơn vị, hoặc thư mục của đơn vị [mặc định: ./evidence.toml]
+cli-check-evidence-arg-rubric = Kiểm tra thêm mọi tiêu chí áp dụng của bộ tiêu chí này đều có minh chứng: hanoi-2021 (hanoi), tt24-2023 (tt24), hoặc đường dẫn tới tệp tiêu chí .toml
+cli-check-evidence-arg-format = Định dạng đầu ra: table (bảng cho người đọc: mỗi minh chứng và mỗi tiêu chí một dòng, rồi các vấn đề) hoặc json (lược đồ dvht.evidence/1)
+cli-check-evidence-arg-no_hashes = Bỏ qua việc so mã SHA-256 (xem nhanh: đường dẫn, tệp, đủ minh chứng)
+
+cli-evidence-about = Duy trì tệp evidence.toml: `dvht evidence hash` ghi mã SHA-256 của từng tệp minh chứng
+cli-evidence-hash-about = Điền hoặc cập nhật sha256 của từng minh chứng, giữ nguyên chú thích và bố cục
+cli-evidence-hash-after =
+    Minh chứng chưa có sha256 sẽ được điền. Minh chứng có tệp không còn khớp với mã đã ghi sẽ được báo và giữ nguyên, trừ khi dùng --force. Tệp được ghi lại trọn một lần (tệp tạm rồi đổi tên) và chỉ khi có thay đổi.
+
+    Mã thoát:
+      0  mọi minh chứng đều ghi mã băm của tệp
+      1  có minh chứng không tính được mã (tệp thiếu hoặc không an toàn) hoặc đã thay đổi mà không có --force
+      2  dùng sai lệnh, hoặc không đọc được evidence.toml hay tệp không hợp lệ
+
+    Ví dụ:
+      dvht evidence hash examples/mn-hoa-sen/evidence.toml
+cli-evidence-hash-arg-file = Tệp evidence.toml của đơn vị, hoặc thư mục của đơn vị [mặc định: ./evidence.toml]
+cli-evidence-hash-arg-force = Tính lại mã cho các minh chứng có tệp đã thay đổi kể từ khi ghi mã
+
+cli-report-about = In biểu tổng hợp của đơn vị (mẫu M4 theo TT 24 / phiếu chấm điểm của Hà Nội) và kế hoạch khắc phục, dạng HTML (khổ A4), xlsx hoặc Markdown
+cli-report-after =
+    Mã thoát: 0 đã ghi báo cáo (dù kết quả thế nào); 2 dùng sai lệnh hoặc đầu vào không hợp lệ.
+
+    Ví dụ:
+      dvht report examples/th-tan-hoa-1/roster.csv --rubric tt24 -o m4.html
+      dvht report roster.csv --rubric tt24 --format xlsx -o m4.xlsx --place "Tân Hòa"
+      dvht report roster.csv --rubric hanoi --format md --head "Trần Hoàng Khải"
+cli-report-arg-format = Định dạng đầu ra: html (một trang trọn vẹn, in được khổ A4), xlsx (kết quả, kế hoạch khắc phục, thông tin; ô số thật), md (Markdown) [mặc định: theo đuôi tệp của -o, nếu không thì html]
+cli-report-arg-output = Ghi báo cáo vào TỆP (ghi trọn một lần) thay vì in ra màn hình; đuôi tệp (.html, .xlsx, .md) chọn định dạng khi không có --format
+cli-report-arg-place = Địa danh ở dòng ngày tháng ("Tân Hòa, ngày … tháng … năm …")
+cli-report-arg-date = Ngày ký biểu (YYYY-MM-DD) [mặc định: ngày của --as-of]
+cli-report-arg-authority = Cơ quan chủ quản, in phía trên tên đơn vị ("UBND huyện Tân Hiệp")
+cli-report-arg-prepared_by = Họ tên in dưới "Người lập biểu"
+cli-report-arg-head = Họ tên in dưới "Thủ trưởng đơn vị"
+cli-report-arg-no_action_plan = Không in kế hoạch khắc phục (kế hoạch nêu tên thành viên; hồ sơ không cần phần này)
+
+cli-dossier-about = Ghi toàn bộ hồ sơ của đơn vị vào một thư mục: các mẫu Word (TT 24: Tờ trình, M1, M2, M3; Hà Nội: Biên bản, báo cáo), biểu M4 / biểu điểm, kế hoạch cải thiện và mục lục kèm mã SHA-256 của từng tệp
+cli-dossier-after =
+    ĐƠN_VỊ là thư mục của đơn vị (chứa roster.csv hoặc roster.xlsx/.xls/.ods, evidence.toml và, nếu có, tu-danh-gia.toml với nhận định của đơn vị), hoặc tệp danh sách của đơn vị.
+
+    Bộ tiêu chí theo mức độ (tt24-2023): 01-to-trinh.docx (khi đạt một mức độ), 02-bao-cao-tu-danh-gia-m3.docx, 03-ban-tong-hop-m4.html/.xlsx, 04-phieu-danh-gia-m1.docx, 05-muc-do-dat-m2.docx, 06-ke-hoach-cai-thien.docx. Bộ tiêu chí theo điểm (hanoi-2021): 01-bien-ban-tu-danh-gia.docx, 02-bao-cao-tu-danh-gia.docx, 03-bieu-diem.html/.xlsx, 04-ke-hoach-cai-thien.docx. Cả hai: 00-muc-luc.txt, mỗi tệp kèm mã SHA-256.
+
+    Thư mục mặc định là ĐƠN_VỊ-ho-so-NĂM, cạnh thư mục đơn vị. Không thay tệp nào nếu không có --force: nếu một tệp cần ghi đã có, không ghi gì cả (mã thoát 2). -o không được là, hoặc chứa, một tệp đầu vào.
+
+    Mã thoát: 0 đã ghi hồ sơ (dù kết quả thế nào); 2 dùng sai lệnh hoặc đầu vào không hợp lệ.
+
+    Ví dụ:
+      dvht dossier examples/th-tan-hoa-1 --rubric tt24 --place "Tân Hòa" --head "Trần Hoàng Khải"
+      dvht dossier truong-a --rubric hanoi -o ho-so-2024 --force
+      dvht init truong-a --rubric tt24      # ghi cả tu-danh-gia.toml để điền
+cli-dossier-arg-unit = Thư mục của đơn vị (chứa roster.csv hoặc roster.xlsx/.xls/.ods), hoặc tệp danh sách của đơn vị
+cli-dossier-arg-narrative = Nhận định của đơn vị theo từng tiêu chí [mặc định: tu-danh-gia.toml cùng thư mục với danh sách, nếu có]
+cli-dossier-arg-output = Thư mục để ghi hồ sơ [mặc định: ĐƠN_VỊ-ho-so-NĂM cạnh thư mục đơn vị]
+cli-dossier-arg-force = Thay các tệp của hồ sơ nếu đã có
+cli-dossier-arg-place = Địa danh ở dòng ngày tháng ("Tân Hòa, ngày … tháng … năm …")
+cli-dossier-arg-date = Ngày ký các mẫu (YYYY-MM-DD) [mặc định: ngày của --as-of]
+cli-dossier-arg-authority = Cơ quan chủ quản, in phía trên tên đơn vị ("UBND huyện Tân Hiệp")
+cli-dossier-arg-prepared_by = Họ tên in dưới "Người lập biểu"
+cli-dossier-arg-head = Họ tên thủ trưởng đơn vị, người ký Tờ trình và báo cáo
+cli-dossier-arg-to = Nơi nhận Tờ trình ("Phòng Giáo dục và Đào tạo huyện Tân Hiệp")
+cli-completions-about = In tập lệnh tự hoàn thành cho trình shell: dvht completions bash > /etc/bash_completion.d/dvht
+cli-completions-arg-shell = Trình shell cần tự hoàn thành: bash, elvish, fish, powershell, zsh
+cli-man-about = In trang hướng dẫn man (roff, bằng tiếng Anh): dvht man > dvht.1 && man ./dvht.1
+
+## Lỗi dùng lệnh (clap)
+
+cli-err-unknown-argument = không có tùy chọn `{ $arg }`
+cli-err-unknown-command = không có lệnh `{ $command }`
+cli-err-missing-value = `{ $arg }` cần một giá trị
+cli-err-invalid-value = `{ $value }` không phải giá trị hợp lệ của `{ $arg }`; chấp nhận: { $accepted }
+cli-err-value-validation = `{ $value }` không phải giá trị hợp lệ của `{ $arg }`
+cli-err-missing-required = thiếu tham số bắt buộc: { $arg }
+cli-err-missing-command = cần chỉ rõ một lệnh
+cli-err-conflict = không dùng được `{ $arg }` cùng với `{ $other }`
+cli-err-value-count = số giá trị của `{ $arg }` không đúng
+cli-err-invalid-utf8 = có tham số không phải văn bản UTF-8 hợp lệ
+cli-err-try-help = Xem thêm hướng dẫn: chạy lại với --help.
+
+## Ghi tệp (-o TỆP)
+
+err-output-kind = `-o { $output }`: lệnh này không ghi được tệp { $ext }; hãy dùng một trong: { $list } (chưa ghi gì)
+err-output-format-mismatch = `-o { $output }` là tệp { $ext } nhưng `--format { $format }` được chọn; hãy bỏ `--format` hoặc đổi đuôi tệp (chưa ghi gì)
+err-output-no-folder = `-o { $output }`: không có thư mục `{ $folder }`; hãy tạo thư mục trước (chưa ghi gì)
+err-output-is-folder = `-o { $output }` là một thư mục; hãy ghi tên tệp (chưa ghi gì)
+err-output-not-writable = `-o { $output }` không phải tệp thường, thiết bị ký tự hay FIFO: không ghi vào đó (chưa ghi gì)
+err-output-is-input = `-o { $output }` là tệp đầu vào của lần chạy này ({ $what } `{ $input }`): không ghi đè đầu vào; hãy chọn tên tệp khác (chưa ghi gì)
+err-output-fifo-no-reader = `-o { $output }` là FIFO nhưng không có chương trình nào đang đọc; hãy mở đầu đọc trước (chưa ghi gì)
+err-not-regular = không phải tệp thông thường ({ $kind }); hãy chỉ tới một tệp trên đĩa, hoặc `-` để đọc từ đầu vào chuẩn
+
+## Nhiều lỗi trong một tệp
+
+err-many-more = … và { $more } lỗi khác
+err-many-total = `{ $path }`: { $total } lỗi; hãy sửa tất cả rồi chạy lại
+err-many-line = { $first } (+{ $others } lỗi khác)
+
+## Tên chỗ điền giá trị trong trợ giúp (<THƯ_MỤC>)
+
+cli-value-authority = CƠ_QUAN
+cli-value-date = NGÀY
+cli-value-dir = THƯ_MỤC
+cli-value-encoding = BẢNG_MÃ
+cli-value-evidence = TỆP_MINH_CHỨNG
+cli-value-file = TỆP
+cli-value-format = ĐỊNH_DẠNG
+cli-value-lang = NGÔN_NGỮ
+cli-value-n = SỐ
+cli-value-name = HỌ_TÊN
+cli-value-new = BỘ_MỚI
+cli-value-old = BỘ_CŨ
+cli-value-place = ĐỊA_DANH
+cli-value-roster = DANH_SÁCH
+cli-value-rubric = BỘ_TIÊU_CHÍ
+cli-value-shell = SHELL
+cli-value-text = VĂN_BẢN
+cli-value-unit = ĐƠN_VỊ
