@@ -95,6 +95,9 @@ err-digests-not-recorded = cannot record the digests in this file: { $detail }
 err-rubric-format-missing = missing key `format` (the rubric-file format version; this dvht reads `format = { $format }`)
 err-rubric-format-newer = this rubric uses format { $found }, newer than this dvht understands (format { $format }); upgrade dvht
 err-rubric-format-invalid = invalid `format = { $found }`; this dvht reads `format = { $format }`
+err-rubric-no-classification = rubric `{ $id }`: a points rubric needs a [classification] with at least one grade
+err-rubric-no-recognition = rubric `{ $id }`: a levels rubric needs a [recognition] rule
+err-rubric-points-overflow = rubric `{ $id }`: the points add up beyond the largest number counted exactly
 err-rubric-invalid = { $first } (and { $more ->
         [one] one more error
        *[other] { $more } more errors

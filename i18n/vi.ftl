@@ -95,6 +95,9 @@ err-digests-not-recorded = không ghi được mã SHA-256 vào tệp: { $detail
 err-rubric-format-missing = thiếu khóa `format` (phiên bản định dạng tệp tiêu chí; bản này đọc `format = { $format }`)
 err-rubric-format-newer = tệp tiêu chí dùng định dạng { $found } mới hơn bản dvht này (đọc được định dạng { $format }); hãy cập nhật dvht
 err-rubric-format-invalid = `format = { $found }` không hợp lệ; bản này đọc `format = { $format }`
+err-rubric-no-classification = bộ tiêu chí `{ $id }`: bộ tiêu chí tính điểm cần mục [classification] có ít nhất một mức xếp loại
+err-rubric-no-recognition = bộ tiêu chí `{ $id }`: bộ tiêu chí xét mức độ cần mục [recognition]
+err-rubric-points-overflow = bộ tiêu chí `{ $id }`: tổng điểm vượt quá số lớn nhất tính được chính xác
 err-rubric-invalid = { $first } (và { $more } lỗi khác; `dvht rubric lint { $path }` liệt kê tất cả)
 
 ## TOML

@@ -23,7 +23,6 @@
 use super::as_of;
 use crate::batch::{self, BatchOptions, DistrictRow, DistrictUnit, Found, Summary, UnitRow};
 use crate::cli::{BatchArgs, BatchFormat, FormatName};
-use crate::engine::Options;
 use crate::error::{Error, Location, Problem, Result};
 use crate::lang::Lang;
 use crate::output::{choose_format, emit, printable, Kind, Output};
@@ -31,6 +30,7 @@ use crate::report::batch::{error_text, table, CsvWriter, JsonWriter};
 use crate::report::district;
 use crate::report::dossier::proposed;
 use crate::rubric::Catalog;
+use crate::score::Options;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use std::io::IsTerminal;

@@ -3,10 +3,10 @@
 //! objects whole (fields may be added, never removed).
 
 use super::number;
-use crate::assessment::{Assessment, CriterionResult};
 use crate::lang::Lang;
 use crate::rubric::diff::Match;
 use crate::rubric::Criterion;
+use crate::score::assessment::{Assessment, CriterionResult};
 use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, CellAlignment, ContentArrangement, Table};
 use serde::Serialize;
 use std::fmt::Write;
@@ -39,7 +39,7 @@ fn outcome_cell(r: &CriterionResult, lang: Lang) -> String {
         (None, Some(l)) => format!("{} {l}", t("Mức", "Level")),
         (None, None) => "—".to_string(),
     };
-    if let Some(band) = r.band(lang) {
+    if let Some(band) = super::reached::band(r, lang) {
         let _ = write!(s, " ({band})");
     }
     if r.provisional {
@@ -177,7 +177,7 @@ pub fn table(rows: &[Row], a: &Assessment, b: &Assessment, lang: Lang) -> String
                     t("cần thêm", "needs"),
                     n.members_needed,
                     t("thành viên đạt để tới", "more member(s) to reach"),
-                    n.target
+                    super::reached::next_target(&n.target)
                 );
             }
         }

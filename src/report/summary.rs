@@ -5,9 +5,9 @@
 //! `html`, `markdown` and `xlsx` lay these out; none of them computes anything.
 
 use super::{number, percent};
-use crate::assessment::*;
 use crate::lang::Lang;
-use crate::rubric::{FactScale, Measure, MemberScale, Rubric, RubricKind};
+use crate::rubric::{FactScale, Measure, Rubric, RubricKind};
+use crate::score::assessment::*;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
@@ -145,7 +145,7 @@ pub fn band(c: &CriterionResult, lang: Lang) -> String {
     if !c.applicable {
         return "—".into();
     }
-    c.band(lang).unwrap_or("—").to_string()
+    super::reached::band(c, lang).unwrap_or_else(|| "—".to_string())
 }
 
 /// `Mức 1`, `Không đạt`, `8/10`, `không áp dụng`, with "(chưa đánh giá)" when not assessed.
@@ -324,20 +324,19 @@ pub fn actions(a: &Assessment, rubric: &Rubric, lang: Lang) -> Vec<Action> {
         }
         if let Some(n) = &c.next {
             let mut gain_points = None;
-            let (goal, gain) = if levels {
-                let l = c.level.unwrap_or(0) + 1;
-                (
-                    format!("{} ({} {l})", n.target, t("Đạt mức", "Level")),
+            let target = super::reached::next_target(&n.target);
+            let (goal, gain) = match n.target {
+                NextTarget::Level { level: l, .. } => (
+                    format!("{target} ({} {l})", t("Đạt mức", "Level")),
                     format!("{} {l}", t("Đạt mức", "Level")),
-                )
-            } else {
-                gain_points = def
-                    .and_then(|d| band_points(d, &n.target))
-                    .map(|p| p - c.points.unwrap_or_default());
-                let gain = gain_points
-                    .map(|g| format!("+{} {}", number(g, lang), t("điểm", "points")))
-                    .unwrap_or_default();
-                (n.target.clone(), gain)
+                ),
+                NextTarget::Band { points, .. } => {
+                    gain_points = points.checked_sub(c.points.unwrap_or_default());
+                    let gain = gain_points
+                        .map(|g| format!("+{} {}", number(g, lang), t("điểm", "points")))
+                        .unwrap_or_default();
+                    (target, gain)
+                }
             };
             let what = match (lang, c.not_meeting.len()) {
                 (Lang::Vi, 0) => format!("Cần thêm {} thành viên đạt.", n.members_needed),
@@ -388,9 +387,16 @@ pub fn actions(a: &Assessment, rubric: &Rubric, lang: Lang) -> Vec<Action> {
         // Points per member, compared exactly: a/b > c/d ⇔ a·d > c·b.
         out.sort_by(|x, y| match (x.members_needed, y.members_needed) {
             (Some(nx), Some(ny)) => {
-                let gx = x.gain_points.unwrap_or_default() * Decimal::from(ny.max(1));
-                let gy = y.gain_points.unwrap_or_default() * Decimal::from(nx.max(1));
-                gy.cmp(&gx)
+                let (gx, gy) = (
+                    x.gain_points.unwrap_or_default(),
+                    y.gain_points.unwrap_or_default(),
+                );
+                let (nx, ny) = (Decimal::from(nx.max(1)), Decimal::from(ny.max(1)));
+                match (gx.checked_mul(ny), gy.checked_mul(nx)) {
+                    (Some(gx), Some(gy)) => gy.cmp(&gx),
+                    // Only points beyond any shipped rubric overflow: the quotients do.
+                    _ => (gy / ny).cmp(&(gx / nx)),
+                }
             }
             (Some(_), None) => std::cmp::Ordering::Less,
             (None, Some(_)) => std::cmp::Ordering::Greater,
@@ -398,21 +404,6 @@ pub fn actions(a: &Assessment, rubric: &Rubric, lang: Lang) -> Vec<Action> {
         });
     }
     out
-}
-
-/// The points of the band labelled `target` (points rubrics).
-fn band_points(def: &crate::rubric::Criterion, target: &str) -> Option<Decimal> {
-    match &def.measure {
-        Measure::Members {
-            scale: MemberScale::Bands { bands, .. },
-            ..
-        } => bands
-            .iter()
-            .filter(|b| b.range.label() == target)
-            .map(|b| b.points)
-            .max(),
-        _ => None,
-    }
 }
 
 /// For a unit-level criterion below its best: what the next case or level asks.
@@ -431,18 +422,15 @@ fn next_fact_step(
                 .iter()
                 .filter(|k| k.points > now)
                 .min_by_key(|k| k.points)?;
+            let gain = best.points.checked_sub(now)?;
             Some((
                 lang.pick(&best.label, &best.label_en).to_string(),
-                format!(
-                    "+{} {}",
-                    number(best.points - now, lang),
-                    lang.pick("điểm", "points")
-                ),
-                Some(best.points - now),
+                format!("+{} {}", number(gain, lang), lang.pick("điểm", "points")),
+                Some(gain),
             ))
         }
         FactScale::Levels(levels) => {
-            let want = c.level.unwrap_or(0) + 1;
+            let want = c.level.unwrap_or(0).checked_add(1)?;
             let next = levels.iter().find(|l| l.level == want)?;
             let conds = next
                 .when

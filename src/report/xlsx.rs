@@ -5,10 +5,10 @@
 //! cells, and each table's header row is frozen.
 
 use super::summary::{self, FormInfo};
-use crate::assessment::*;
 use crate::error::{Error, Result};
 use crate::lang::Lang;
 use crate::rubric::{Rubric, RubricKind};
+use crate::score::assessment::*;
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{
     ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
@@ -332,7 +332,12 @@ fn build(
         let (c1, c2) = (next(), next());
         if let Some(n) = &c.next {
             put_int(ws, r, c1, n.members_needed, &f.int)?;
-            ws.write_string_with_format(r, c2, clip(&n.target), &f.text)?;
+            ws.write_string_with_format(
+                r,
+                c2,
+                clip(super::reached::next_target(&n.target)),
+                &f.text,
+            )?;
         }
         let notes: Vec<&str> = c.warnings.iter().map(|w| w.text(lang)).collect();
         let mut notes = notes.join("; ");

@@ -16,9 +16,9 @@
 
 use super::finding::Severity;
 use super::schema::RawValidity;
-use crate::assessment::Warning;
 use crate::calendar::long_date;
 use crate::lang::Lang;
+use crate::warning::Warning;
 use chrono::NaiveDate;
 use std::ops::Range;
 use toml::Spanned;

@@ -4,10 +4,10 @@
 //! points rubric (Hà Nội's "Báo cáo tự đánh giá"), with points in place of levels.
 
 use super::{level_words, Paper};
-use crate::assessment::CriterionResult;
 use crate::error::Result;
 use crate::report::summary;
 use crate::report::word::{Cell, Doc, Signer};
+use crate::score::assessment::CriterionResult;
 
 /// The rubric's groups with their criteria, in order; criteria in no declared group last.
 pub fn groups<'a>(p: &Paper<'a>) -> Vec<(Option<String>, Vec<&'a CriterionResult>)> {
@@ -460,9 +460,11 @@ pub fn self_report(p: &Paper) -> Result<Vec<u8>> {
                 3,
             );
             d.labelled(p.t("b) Số liệu", "b) Figures"), &p.figure(c));
-            if let Some(b) = c.band(p.lang).filter(|_| c.applicable && c.assessed) {
+            if let Some(b) =
+                crate::report::reached::band(c, p.lang).filter(|_| c.applicable && c.assessed)
+            {
                 if c.numerator.is_some() {
-                    d.labelled(p.t("Khung đạt", "Band"), b);
+                    d.labelled(p.t("Khung đạt", "Band"), &b);
                 }
             }
             d.narrative(

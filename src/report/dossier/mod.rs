@@ -14,11 +14,11 @@ pub mod proposed;
 
 use super::summary::{self, FormInfo};
 use super::word::{Doc, Heading, Signer};
-use crate::assessment::{Assessment, CriterionResult, MeasureKind};
 use crate::lang::Lang;
 use crate::manifest::Manifest;
 use crate::narrative::{CriterionText, Narrative};
 use crate::rubric::{Rubric, RubricKind};
+use crate::score::assessment::{Assessment, CriterionResult, MeasureKind};
 
 /// What every form of one unit's dossier is made from.
 pub struct Paper<'a> {

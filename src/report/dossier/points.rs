@@ -97,10 +97,8 @@ pub fn bien_ban(p: &Paper) -> Result<Vec<u8>> {
                 Cell::new(c.title(p.lang)),
                 Cell::new(match c.numerator {
                     Some(_) => summary::measured(c, p.lang),
-                    None => c
-                        .band(p.lang)
+                    None => crate::report::reached::band(c, p.lang)
                         .filter(|_| c.assessed)
-                        .map(str::to_string)
                         .unwrap_or_else(|| summary::measured(c, p.lang)),
                 })
                 .center(),

@@ -3,13 +3,13 @@
 //! The Phòng GD&ĐT attaches it to its own Tờ trình; a difference between the claim
 //! and the verified level is flagged so the council looks there first.
 
-use crate::assessment::{Outcome, Total};
 use crate::error::Result;
 use crate::lang::Lang;
 use crate::report::word::{Cell, Doc, Heading, Signer};
 use crate::report::xlsx::{xlsx_error, Formats};
 use crate::report::{number, summary};
 use crate::rubric::{Rubric, RubricKind};
+use crate::score::assessment::{Outcome, Total};
 use chrono::NaiveDate;
 
 /// What the list needs of one scored unit.
