@@ -18,5 +18,6 @@ mod inputs;
 mod office;
 mod report;
 mod rubrics;
+mod scan;
 mod score;
 mod words;
