@@ -326,6 +326,13 @@ cli-completions-about = Print a shell completion script: dvht completions bash >
 cli-completions-arg-shell = The shell to complete for: bash, elvish, fish, powershell, zsh
 cli-man-about = Print the manual page (roff, in English): dvht man > dvht.1 && man ./dvht.1
 
+## Output for people: tables, CSV, rubric checks
+
+csv-as-of-flag = given with --as-of
+csv-as-of-submitted-on = the dossier's date
+csv-as-of-deadline = the dossier deadline
+csv-as-of-today = today
+
 ## clap's usage errors
 
 cli-err-unknown-argument = unknown option `{ $arg }`

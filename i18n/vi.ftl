@@ -323,6 +323,13 @@ cli-completions-about = In tập lệnh tự hoàn thành cho trình shell: dvht
 cli-completions-arg-shell = Trình shell cần tự hoàn thành: bash, elvish, fish, powershell, zsh
 cli-man-about = In trang hướng dẫn man (roff, bằng tiếng Anh): dvht man > dvht.1 && man ./dvht.1
 
+## Đầu ra cho người đọc: bảng, CSV, kiểm tra tệp tiêu chí
+
+csv-as-of-flag = theo --as-of
+csv-as-of-submitted-on = ngày nộp hồ sơ
+csv-as-of-deadline = hạn nộp hồ sơ
+csv-as-of-today = hôm nay
+
 ## Lỗi dùng lệnh (clap)
 
 cli-err-unknown-argument = không có tùy chọn `{ $arg }`

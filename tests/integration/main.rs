@@ -20,4 +20,5 @@ mod report;
 mod rubrics;
 mod scan;
 mod score;
+mod visible;
 mod words;
