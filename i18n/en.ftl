@@ -332,6 +332,9 @@ csv-as-of-flag = given with --as-of
 csv-as-of-submitted-on = the dossier's date
 csv-as-of-deadline = the dossier deadline
 csv-as-of-today = today
+provisional-why-level-2 = the level-2 threshold has not been checked against the text of the Circular; check it before submitting
+provisional-why-classification = the classification thresholds have not been checked against the text of the Circular; check them before submitting
+table-outcome-provisional = (provisional: { $why })
 
 ## clap's usage errors
 

@@ -329,6 +329,9 @@ csv-as-of-flag = theo --as-of
 csv-as-of-submitted-on = ngày nộp hồ sơ
 csv-as-of-deadline = hạn nộp hồ sơ
 csv-as-of-today = hôm nay
+provisional-why-level-2 = ngưỡng mức độ 2 chưa được đối chiếu với văn bản Thông tư; cần kiểm tra trước khi nộp
+provisional-why-classification = ngưỡng xếp loại chưa được đối chiếu với văn bản Thông tư; cần kiểm tra trước khi nộp
+table-outcome-provisional = (tạm thời: { $why })
 
 ## Lỗi dùng lệnh (clap)
 

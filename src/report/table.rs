@@ -104,12 +104,9 @@ pub fn render(a: &Assessment, lang: Lang, explain: bool) -> String {
         crate::report::summary::outcome_heading(a, lang),
         crate::report::summary::with_verdict(a.outcome.label(lang), verdict),
         if a.outcome.provisional {
-            t(
-                " (dựa trên ngưỡng tạm thời)",
-                " (relies on provisional thresholds)",
-            )
+            format!(" {}", provisional_note(a, lang))
         } else {
-            ""
+            String::new()
         }
     );
     if let Some(from) = a.outcome.level_2_from {
@@ -186,6 +183,17 @@ pub fn render(a: &Assessment, lang: Lang, explain: bool) -> String {
         }
     }
     out
+}
+
+/// Why an outcome is provisional, in the words the issue asks for: which threshold has
+/// not been checked against the Circular, and that it must be checked before submitting.
+pub fn provisional_note(a: &Assessment, lang: Lang) -> String {
+    let why = if a.total.is_none() {
+        crate::t!(lang, "provisional-why-level-2")
+    } else {
+        crate::t!(lang, "provisional-why-classification")
+    };
+    crate::t!(lang, "table-outcome-provisional", why = why)
 }
 
 /// "Danh sách: roster.csv (CSV UTF-16LE có BOM, phân cách tab)": the file and how it

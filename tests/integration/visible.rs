@@ -114,3 +114,94 @@ fn batch_csv_gives_the_date_source_in_words() {
         }
     }
 }
+
+const WHY_LEVEL_2_VI: &str =
+    "ngưỡng mức độ 2 chưa được đối chiếu với văn bản Thông tư; cần kiểm tra trước khi nộp";
+const WHY_LEVEL_2_EN: &str = "the level-2 threshold has not been checked against the text of the Circular; check it before submitting";
+
+/// A unit that meets every level-2 threshold and has held level 1 long enough.
+fn level_2_unit() -> Run {
+    let ev = FULL_EVIDENCE.replace(
+        "year = 2024\n",
+        "year = 2024\n\n[recognition]\nlevel = 1\ndecided_on = 2023-01-10\ndecision = \"15/QĐ-UBND\"\n",
+    );
+    dvht()
+        .file("u/roster.csv", roster(40, &[]))
+        .file("u/evidence.toml", ev)
+        .file("u/minh-chung/tong-hop.txt", "x")
+}
+
+#[test]
+fn a_provisional_outcome_says_which_threshold_is_unchecked() {
+    let u = level_2_unit();
+    let vi = u.run_args(&[
+        "score",
+        "u/roster.csv",
+        "--rubric",
+        "tt24",
+        "--as-of",
+        "2024-12-31",
+    ]);
+    assert_eq!(vi.code, 0, "{}", vi.stderr);
+    let outcome = vi
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("Kết quả:"))
+        .expect("outcome line");
+    assert_eq!(
+        outcome,
+        format!("Kết quả: Đạt mức độ 2 — được công nhận (tạm thời: {WHY_LEVEL_2_VI})")
+    );
+    let en = u.run_args(&[
+        "score",
+        "u/roster.csv",
+        "--rubric",
+        "tt24",
+        "--as-of",
+        "2024-12-31",
+        "--lang",
+        "en",
+    ]);
+    assert!(
+        en.stdout
+            .contains(&format!("(provisional: {WHY_LEVEL_2_EN})")),
+        "{}",
+        en.stdout
+    );
+    // Hà Nội: the classification thresholds are the provisional ones.
+    let hn = u.run_args(&["score", "u/roster.csv", "--rubric", "hanoi"]);
+    assert!(
+        hn.stdout.contains(
+            "(tạm thời: ngưỡng xếp loại chưa được đối chiếu với văn bản Thông tư; cần kiểm tra trước khi nộp)"
+        ),
+        "{}",
+        hn.stdout
+    );
+    // The rubric's own source for a level-2 value says the same, not "tạm thời" alone.
+    let show = dvht().args(["rubric", "show", "tt24"]).run().code(0);
+    assert!(show.stdout.contains(WHY_LEVEL_2_VI), "{}", show.stdout);
+    assert!(!show
+        .stdout
+        .contains("điều khoản chưa được đối chiếu, ngưỡng tạm thời"));
+}
+
+#[test]
+fn an_outcome_no_provisional_value_decides_carries_no_note() {
+    let out = dvht()
+        .args([
+            "score",
+            &example("mn-hoa-sen", "roster.csv"),
+            "--rubric",
+            "tt24",
+            "--as-of",
+            "2025-06-30",
+        ])
+        .run()
+        .code(1);
+    let outcome = out
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("Kết quả:"))
+        .unwrap();
+    assert!(!outcome.contains("tạm thời"), "{outcome}");
+}
