@@ -205,3 +205,62 @@ fn an_outcome_no_provisional_value_decides_carries_no_note() {
         .unwrap();
     assert!(!outcome.contains("tạm thời"), "{outcome}");
 }
+
+#[test]
+fn rubric_lint_lists_every_independent_error_in_one_run() {
+    let path = root()
+        .join("tests/fixtures/rubrics/defects/many-defects.toml")
+        .display()
+        .to_string();
+    let out = dvht()
+        .args(["rubric", "lint", &path, "--format", "json", "--lang", "en"])
+        .run()
+        .code(1);
+    let j = out.json();
+    let found: Vec<(String, u64, u64)> = j["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["code"].as_str().unwrap().to_string(),
+                f["line"].as_u64().unwrap(),
+                f["column"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    let expected = [
+        ("invalid-id", 3, 6),       // the rubric id reads as a path
+        ("invalid-kind", 5, 8),     // "point"; the rest is still checked as points
+        ("unknown-key", 9, 1),      // colour
+        ("invalid-id", 19, 6),      // 1..1
+        ("band-overlap", 27, 13),   // [0,60) and [50,100)
+        ("missing-source", 32, 6),  // 1.2 has no source
+        ("unknown-column", 36, 23), // dicsipline
+        ("toml-shape", 45, 9),      // title = 5, in another criterion
+    ];
+    let expected: Vec<(String, u64, u64)> = expected
+        .iter()
+        .map(|(c, l, col)| (c.to_string(), *l, *col))
+        .collect();
+    assert_eq!(found, expected);
+    assert_eq!(j["summary"]["errors"], 7);
+
+    // The text form: one line per finding with file:line:column, the same exit code.
+    let text = dvht()
+        .args(["rubric", "lint", &path])
+        .run()
+        .code(1)
+        .stdout_has(&format!("{path}:5:8: lỗi [invalid-kind]"))
+        .stdout_has(&format!("{path}:45:9: lỗi [toml-shape]"))
+        .stdout_has("7 lỗi, 1 cảnh báo");
+    assert_eq!(text.stdout.lines().count(), 9, "{}", text.stdout);
+    // Scoring with it still refuses it, naming the first error and how many more.
+    dvht()
+        .file("roster.csv", roster(3, &[]))
+        .args(["score", "roster.csv", "--rubric", &path])
+        .run()
+        .code(2)
+        .stderr_has("many-defects.toml:3:6:")
+        .stderr_has("và 6 lỗi khác");
+}
