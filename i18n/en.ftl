@@ -335,6 +335,8 @@ csv-as-of-today = today
 provisional-why-level-2 = the level-2 threshold has not been checked against the text of the Circular; check it before submitting
 provisional-why-classification = the classification thresholds have not been checked against the text of the Circular; check them before submitting
 table-outcome-provisional = (provisional: { $why })
+sheet-name-empty = `--sheet` is empty: give the name of the sheet to read in the workbook `{ $workbook }`; the sheets are: { $sheets }
+sheet-empty = the sheet `{ $sheet }` of the workbook `{ $workbook }` is empty (no cell holds anything); the sheets are: { $sheets }; pick the one with the member list with `--sheet`
 
 ## clap's usage errors
 

@@ -332,6 +332,8 @@ csv-as-of-today = hôm nay
 provisional-why-level-2 = ngưỡng mức độ 2 chưa được đối chiếu với văn bản Thông tư; cần kiểm tra trước khi nộp
 provisional-why-classification = ngưỡng xếp loại chưa được đối chiếu với văn bản Thông tư; cần kiểm tra trước khi nộp
 table-outcome-provisional = (tạm thời: { $why })
+sheet-name-empty = `--sheet` để trống: hãy ghi tên trang tính cần đọc trong bảng tính `{ $workbook }`; các trang tính: { $sheets }
+sheet-empty = trang tính `{ $sheet }` của bảng tính `{ $workbook }` trống (không ô nào có nội dung); các trang tính: { $sheets }; chọn trang có danh sách thành viên bằng `--sheet`
 
 ## Lỗi dùng lệnh (clap)
 

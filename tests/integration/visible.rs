@@ -264,3 +264,68 @@ fn rubric_lint_lists_every_independent_error_in_one_run() {
         .stderr_has("many-defects.toml:3:6:")
         .stderr_has("và 6 lỗi khác");
 }
+
+/// A workbook with a member list on "Danh sách" and nothing on "Trống".
+fn workbook_with_an_empty_sheet() -> Vec<u8> {
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let list = wb.add_worksheet();
+    list.set_name("Danh sách").unwrap();
+    for (r, line) in roster(3, &[]).lines().enumerate() {
+        for (c, cell) in line.split(',').enumerate() {
+            list.write_string(r as u32, c as u16, cell).unwrap();
+        }
+    }
+    wb.add_worksheet().set_name("Trống").unwrap();
+    wb.save_to_buffer().unwrap()
+}
+
+#[test]
+fn an_empty_sheet_or_sheet_name_is_named_with_the_sheets_there_are() {
+    let run = dvht().file("ds.xlsx", workbook_with_an_empty_sheet());
+    // The list itself reads.
+    let ok = run.run_args(&[
+        "score",
+        "ds.xlsx",
+        "--rubric",
+        "hanoi",
+        "--sheet",
+        "danh sach",
+    ]);
+    assert!(ok.code < 2, "{}", ok.stderr);
+
+    let out = run.run_args(&["score", "ds.xlsx", "--rubric", "hanoi", "--sheet", "Trống"]);
+    assert_eq!(out.code, 2);
+    assert_eq!(
+        out.stderr.trim(),
+        "dvht: ds.xlsx: trang tính `Trống` của bảng tính `ds.xlsx` trống (không ô nào có nội dung); \
+         các trang tính: `Danh sách`, `Trống`; chọn trang có danh sách thành viên bằng `--sheet`"
+    );
+    let en = run.run_args(&[
+        "score", "ds.xlsx", "--rubric", "hanoi", "--sheet", "Trống", "--lang", "en",
+    ]);
+    assert!(
+        en.stderr
+            .contains("the sheet `Trống` of the workbook `ds.xlsx` is empty")
+            && en.stderr.contains("the sheets are: `Danh sách`, `Trống`"),
+        "{}",
+        en.stderr
+    );
+
+    for blank in ["", "  "] {
+        let out = run.run_args(&["score", "ds.xlsx", "--rubric", "hanoi", "--sheet", blank]);
+        assert_eq!(out.code, 2);
+        assert_eq!(
+            out.stderr.trim(),
+            "dvht: `--sheet` để trống: hãy ghi tên trang tính cần đọc trong bảng tính `ds.xlsx`; \
+             các trang tính: `Danh sách`, `Trống`"
+        );
+    }
+    let en = run.run_args(&[
+        "score", "ds.xlsx", "--rubric", "hanoi", "--sheet", "", "--lang", "en",
+    ]);
+    assert!(
+        en.stderr.contains("`--sheet` is empty: give the name of the sheet to read in the workbook `ds.xlsx`; the sheets are: `Danh sách`, `Trống`"),
+        "{}",
+        en.stderr
+    );
+}
