@@ -25,10 +25,11 @@ pub fn render(a: &Assessment, lang: Lang, explain: bool) -> String {
     table
         .load_preset(UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic);
+    let narrow = narrow_width(&table);
     if table.width().is_none() {
         table.set_width(140);
     }
-    table.set_header(vec![
+    let header = [
         t("Mã", "ID"),
         t("Tiêu chí", "Criterion"),
         t("Giá trị đo", "Measured"),
@@ -39,7 +40,44 @@ pub fn render(a: &Assessment, lang: Lang, explain: bool) -> String {
             t("Điểm", "Points")
         },
         t("Minh chứng", "Evidence"),
-    ]);
+    ];
+    let rows = rows(a, lang, levels);
+    if let Some(width) = narrow {
+        // Narrow terminal: the compact table, and every line wrapped at a space.
+        let head = wrap_lines(&out, width);
+        let table = compact_table(&header, &rows, width);
+        let tail = render_tail(a, lang, explain);
+        return format!("{head}{table}\n{}", wrap_lines(&tail, width));
+    }
+    table.set_header(header.to_vec());
+    for r in &rows {
+        table.add_row(vec![
+            Cell::new(&r.id),
+            Cell::new(&r.title),
+            Cell::new(&r.measured),
+            Cell::new(&r.band),
+            Cell::new(&r.score).set_alignment(CellAlignment::Right),
+            Cell::new(r.evidence).set_alignment(CellAlignment::Right),
+        ]);
+    }
+    let _ = writeln!(out, "{table}");
+    out.push_str(&render_tail(a, lang, explain));
+    out
+}
+
+/// One criterion's cells, the same in the wide and the compact table.
+struct RowCells {
+    id: String,
+    title: String,
+    measured: String,
+    band: String,
+    score: String,
+    evidence: usize,
+}
+
+fn rows(a: &Assessment, lang: Lang, levels: bool) -> Vec<RowCells> {
+    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let mut rows = Vec::new();
     for c in &a.criteria {
         let measured = crate::report::summary::measured(c, lang);
         let score = if !c.applicable {
@@ -73,16 +111,23 @@ pub fn render(a: &Assessment, lang: Lang, explain: bool) -> String {
         if c.provisional && !levels {
             band.push_str(t(" (tạm thời)", " (provisional)"));
         }
-        table.add_row(vec![
-            Cell::new(&c.id),
-            Cell::new(c.title(lang)),
-            Cell::new(measured),
-            Cell::new(band),
-            Cell::new(score).set_alignment(CellAlignment::Right),
-            Cell::new(c.evidence_codes.len()).set_alignment(CellAlignment::Right),
-        ]);
+        rows.push(RowCells {
+            id: c.id.clone(),
+            title: c.title(lang).to_string(),
+            measured,
+            band,
+            score,
+            evidence: c.evidence_codes.len(),
+        });
     }
-    let _ = writeln!(out, "{table}");
+    rows
+}
+
+/// Everything after the criteria table: total, outcome, calendar, next steps, the
+/// members not meeting each criterion (`--explain`) and warnings.
+fn render_tail(a: &Assessment, lang: Lang, explain: bool) -> String {
+    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let mut out = String::new();
 
     if let Some(total) = &a.total {
         let _ = writeln!(
@@ -268,4 +313,197 @@ pub fn members_line(a: &Assessment, lang: Lang) -> String {
         a.members.excluded,
         t("không tính", "excluded")
     )
+}
+
+/// Terminals at most this wide get the compact table.
+const COMPACT_MAX: usize = 80;
+
+/// The width to lay out in when it is narrow: the terminal's, or `COLUMNS` when the
+/// output is not a terminal (`| less`, a file). None for a wider one, which keeps
+/// the full table.
+fn narrow_width(table: &Table) -> Option<usize> {
+    let width = table.width().map(usize::from).or_else(|| {
+        std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.trim().parse::<usize>().ok())
+    });
+    width.filter(|w| (1..=COMPACT_MAX).contains(w))
+}
+
+/// Width on screen: one per character (Vietnamese letters are precomposed).
+fn width_of(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// Splits `text` into lines of at most `width` at spaces; a word longer than the
+/// width stays whole on its own line rather than being broken.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    for para in text.split('\n') {
+        let mut line = String::new();
+        for word in para.split(' ').filter(|w| !w.is_empty()) {
+            let (lw, ww) = (width_of(&line), width_of(word));
+            if lw > 0 && lw + 1 + ww > width {
+                lines.push(std::mem::take(&mut line));
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+        }
+        lines.push(line);
+    }
+    lines
+}
+
+/// `text` in at most `max_lines` lines of `width`, the last one ending in "…" when
+/// words were left out.
+fn shorten(text: &str, width: usize, max_lines: usize) -> String {
+    let mut lines = wrap(text, width);
+    // A word wider than the column ends the title there, cut and marked.
+    if let Some(i) = lines.iter().position(|l| width_of(l) > width) {
+        lines.truncate(i + 1);
+        let cut: String = lines[i].chars().take(width.saturating_sub(1)).collect();
+        lines[i] = format!("{cut}…");
+        lines.truncate(max_lines);
+        return lines.join("\n");
+    }
+    if lines.len() > max_lines {
+        lines.truncate(max_lines);
+        let last = lines.last_mut().expect("max_lines > 0");
+        while width_of(last) + 1 > width {
+            match last.rfind(' ') {
+                Some(i) => last.truncate(i),
+                None => break,
+            }
+        }
+        last.push('…');
+    }
+    lines.join("\n")
+}
+
+fn longest_word(texts: &[&str]) -> usize {
+    texts
+        .iter()
+        .flat_map(|t| t.split([' ', '\n']))
+        .map(width_of)
+        .max()
+        .unwrap_or(0)
+}
+
+/// The criteria in five columns that fit `width`: id, title (two lines at most,
+/// shortened with "…"), the measured value with the band or level reached under it,
+/// points or level, evidence count. Every cell is wrapped here, at spaces, so the
+/// table never breaks a word.
+fn compact_table(header: &[&str; 6], rows: &[RowCells], width: usize) -> Table {
+    // Borders and padding of five columns: "│ " + 4 × " ┆ " + " │".
+    const FRAME: usize = 16;
+    let stacked: Vec<String> = rows
+        .iter()
+        .map(|r| {
+            if r.band == "—" || r.band == r.measured {
+                r.measured.clone()
+            } else if !r.measured.is_empty() && r.band.contains(&r.measured) {
+                // The band names the value reached ("Kế hoạch …: Đã ban hành …").
+                r.band.clone()
+            } else {
+                format!("{}\n{}", r.measured, r.band)
+            }
+        })
+        .collect();
+    let stacked_head = format!("{} / {}", header[2], header[3]);
+    let col = |texts: Vec<&str>, cap: usize| {
+        let whole = texts.iter().map(|t| width_of(t)).max().unwrap_or(0);
+        whole.min(cap).max(longest_word(&texts))
+    };
+    let id_w = col(
+        rows.iter()
+            .map(|r| r.id.as_str())
+            .chain([header[0]])
+            .collect(),
+        usize::MAX,
+    );
+    let score_w = col(
+        rows.iter()
+            .map(|r| r.score.as_str())
+            .chain([header[4]])
+            .collect(),
+        11,
+    );
+    let counts: Vec<String> = rows.iter().map(|r| r.evidence.to_string()).collect();
+    let ev_w = col(
+        counts
+            .iter()
+            .map(String::as_str)
+            .chain([header[5]])
+            .collect(),
+        0,
+    );
+    let mut stacked_texts: Vec<&str> = stacked.iter().map(String::as_str).collect();
+    stacked_texts.push(&stacked_head);
+    let stacked_min = longest_word(&stacked_texts);
+    let rest = width.saturating_sub(FRAME + id_w + score_w + ev_w);
+    let mut title_w = (rest / 2).max(8);
+    let mut stacked_w = rest.saturating_sub(title_w);
+    if stacked_w < stacked_min {
+        stacked_w = stacked_min;
+        title_w = rest.saturating_sub(stacked_w).max(8);
+    }
+    let title_w = title_w.max(longest_word(&[header[1]]));
+    let cell = |text: &str, w: usize| wrap(text, w).join("\n");
+
+    let mut table = Table::new();
+    table
+        .load_preset(UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Disabled);
+    table.set_header(vec![
+        Cell::new(cell(header[0], id_w)),
+        Cell::new(cell(header[1], title_w)),
+        Cell::new(cell(&stacked_head, stacked_w)),
+        Cell::new(cell(header[4], score_w)),
+        Cell::new(cell(header[5], ev_w)),
+    ]);
+    for (r, vb) in rows.iter().zip(&stacked) {
+        table.add_row(vec![
+            Cell::new(cell(&r.id, id_w)),
+            Cell::new(shorten(&r.title, title_w, 2)),
+            Cell::new(cell(vb, stacked_w)),
+            Cell::new(cell(&r.score, score_w)).set_alignment(CellAlignment::Right),
+            Cell::new(r.evidence).set_alignment(CellAlignment::Right),
+        ]);
+    }
+    table
+}
+
+/// Every line of `text` wrapped to `width` at spaces; a continued line is indented
+/// two spaces past the line it continues. The table's own lines already fit.
+fn wrap_lines(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    for line in text.lines() {
+        if width_of(line) <= width {
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        }
+        let indent = &line[..line.len() - line.trim_start().len()];
+        let pad = format!("{indent}  ");
+        let mut current = indent.to_string();
+        let mut has_word = false;
+        for word in line.trim_start().split(' ').filter(|w| !w.is_empty()) {
+            if has_word && width_of(&current) + 1 + width_of(word) > width {
+                out.push_str(&current);
+                out.push('\n');
+                current = pad.clone();
+                has_word = false;
+            }
+            if has_word {
+                current.push(' ');
+            }
+            current.push_str(word);
+            has_word = true;
+        }
+        out.push_str(if has_word { &current } else { "" });
+        out.push('\n');
+    }
+    out
 }

@@ -329,3 +329,88 @@ fn an_empty_sheet_or_sheet_name_is_named_with_the_sheets_there_are() {
         en.stderr
     );
 }
+
+fn score_table(unit: &str, rubric: &str, lang: &str, columns: Option<&str>) -> String {
+    // Copied so the roster's path is short whatever the checkout's path.
+    let read = |f: &str| std::fs::read(example(unit, f)).unwrap();
+    let mut run = dvht()
+        .file("u/roster.csv", read("roster.csv"))
+        .file("u/evidence.toml", read("evidence.toml"))
+        .args([
+            "score",
+            "u/roster.csv",
+            "--rubric",
+            rubric,
+            "--lang",
+            lang,
+            "--explain",
+        ])
+        .today("2025-06-30");
+    if let Some(c) = columns {
+        run = run.env("COLUMNS", c);
+    }
+    let out = run.run();
+    assert!(out.code < 2, "{}", out.stderr);
+    out.stdout
+}
+
+/// Words of a table's text, without its borders.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| c.is_whitespace() || "│┆┌┐└┘├┤┬┴┼─═╞╡╪".contains(c))
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn at_80_columns_the_score_table_fits_and_breaks_no_word() {
+    for unit in [
+        "mn-hoa-sen",
+        "th-tan-hoa-1",
+        "thcs-ngoc-lam",
+        "thpt-so-2-tuy-phuoc",
+    ] {
+        for rubric in ["tt24", "hanoi"] {
+            for lang in ["vi", "en"] {
+                let what = format!("{unit} {rubric} {lang}");
+                let narrow = score_table(unit, rubric, lang, Some("80"));
+                let wide = score_table(unit, rubric, lang, None);
+                for line in narrow.lines() {
+                    assert!(line.chars().count() <= 80, "{what}: {line}\n{narrow}");
+                }
+                // Every word of the narrow table is a whole word of the full one; a
+                // title cut short ends in "…".
+                let whole: std::collections::BTreeSet<String> = words(&wide).into_iter().collect();
+                for w in words(&narrow).into_iter().filter(|w| w != "/") {
+                    if let Some(cut) = w.strip_suffix('…') {
+                        assert!(
+                            cut.is_empty() || whole.iter().any(|x| x.starts_with(cut)),
+                            "{what}: `{w}`"
+                        );
+                    } else {
+                        assert!(
+                            whole.contains(&w),
+                            "{what}: `{w}` is not a word of\n{wide}\n---\n{narrow}"
+                        );
+                    }
+                }
+                // Shorter than the full table wrapped by a terminal would be.
+                assert!(narrow.lines().count() < wide.lines().count() * 3, "{what}");
+            }
+        }
+    }
+}
+
+#[test]
+fn wider_than_80_columns_the_table_is_unchanged() {
+    for columns in ["81", "120", "200"] {
+        assert_eq!(
+            score_table("th-tan-hoa-1", "tt24", "vi", Some(columns)),
+            score_table("th-tan-hoa-1", "tt24", "vi", None),
+            "COLUMNS={columns}"
+        );
+    }
+    let narrow = score_table("th-tan-hoa-1", "tt24", "vi", Some("80"));
+    assert!(narrow.contains("Giá trị đo / Khung / mức"), "{narrow}");
+    assert!(narrow.contains('…'), "{narrow}");
+}
