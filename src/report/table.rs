@@ -3,19 +3,22 @@
 use super::number;
 use crate::assessment::*;
 use crate::lang::Lang;
+use crate::t;
 use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, CellAlignment, ContentArrangement, Table};
 use std::fmt::Write;
 
 pub fn render(a: &Assessment, lang: Lang, explain: bool) -> String {
-    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
     let mut out = String::new();
     out.push_str(&unit_line(a, lang));
     let _ = writeln!(
         out,
-        "{}: {} [{}]",
-        t("Bộ tiêu chí", "Rubric"),
-        lang.pick(&a.rubric.title, &a.rubric.title_en),
-        a.rubric.id
+        "{}",
+        t!(
+            lang,
+            "table-rubric",
+            title = lang.pick(&a.rubric.title, &a.rubric.title_en),
+            id = &a.rubric.id
+        )
     );
     out.push_str(&members_line(a, lang));
     let _ = writeln!(out, "{}", roster_line(&a.inputs, lang));
@@ -30,17 +33,18 @@ pub fn render(a: &Assessment, lang: Lang, explain: bool) -> String {
         table.set_width(140);
     }
     let header = [
-        t("Mã", "ID"),
-        t("Tiêu chí", "Criterion"),
-        t("Giá trị đo", "Measured"),
-        t("Khung / mức đạt", "Band reached"),
+        t!(lang, "table-col-id"),
+        t!(lang, "table-col-criterion"),
+        t!(lang, "table-col-measured"),
+        t!(lang, "table-col-band"),
         if levels {
-            t("Mức độ", "Level")
+            t!(lang, "table-col-level")
         } else {
-            t("Điểm", "Points")
+            t!(lang, "table-col-points")
         },
-        t("Minh chứng", "Evidence"),
+        t!(lang, "table-col-evidence"),
     ];
+    let header = header.each_ref().map(String::as_str);
     let rows = rows(a, lang, levels);
     if let Some(width) = narrow {
         // Narrow terminal: the compact table, and every line wrapped at a space.
@@ -76,23 +80,22 @@ struct RowCells {
 }
 
 fn rows(a: &Assessment, lang: Lang, levels: bool) -> Vec<RowCells> {
-    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
     let mut rows = Vec::new();
     for c in &a.criteria {
         let measured = crate::report::summary::measured(c, lang);
         let score = if !c.applicable {
-            t("không áp dụng", "not applicable").to_string()
+            t!(lang, "table-not-applicable")
         } else if levels {
             let l = c.level.unwrap_or(0);
             let s = if l == 0 {
-                t("Không đạt", "Not reached").to_string()
+                t!(lang, "table-not-reached")
             } else {
-                format!("{} {l}", t("Mức", "Level"))
+                t!(lang, "table-level", level = l.to_string())
             };
             if c.assessed {
                 s
             } else {
-                format!("{s} ({})", t("chưa đánh giá", "not assessed"))
+                t!(lang, "table-not-assessed", score = s)
             }
         } else {
             let s = format!(
@@ -103,13 +106,14 @@ fn rows(a: &Assessment, lang: Lang, levels: bool) -> Vec<RowCells> {
             if c.assessed {
                 s
             } else {
-                format!("{s} ({})", t("chưa đánh giá", "not assessed"))
+                t!(lang, "table-not-assessed", score = s)
             }
         };
         let mut band = c.band(lang).unwrap_or("—").to_string();
         // Level rubrics mark the provisional threshold inside the band itself.
         if c.provisional && !levels {
-            band.push_str(t(" (tạm thời)", " (provisional)"));
+            band.push(' ');
+            band.push_str(&t!(lang, "table-provisional-mark"));
         }
         rows.push(RowCells {
             id: c.id.clone(),
@@ -126,28 +130,30 @@ fn rows(a: &Assessment, lang: Lang, levels: bool) -> Vec<RowCells> {
 /// Everything after the criteria table: total, outcome, calendar, next steps, the
 /// members not meeting each criterion (`--explain`) and warnings.
 fn render_tail(a: &Assessment, lang: Lang, explain: bool) -> String {
-    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
     let mut out = String::new();
 
     if let Some(total) = &a.total {
         let _ = writeln!(
             out,
-            "{}: {}/{}",
-            t("Tổng điểm", "Total"),
-            number(total.points, lang),
-            number(total.max_points, lang)
+            "{}",
+            t!(
+                lang,
+                "table-total",
+                points = number(total.points, lang),
+                max = number(total.max_points, lang)
+            )
         );
     }
     let verdict = if a.outcome.recognized {
-        t("được công nhận", "recognised")
+        t!(lang, "table-recognised")
     } else {
-        t("không được công nhận", "not recognised")
+        t!(lang, "table-not-recognised")
     };
     let _ = writeln!(
         out,
         "{}: {}{}",
         crate::report::summary::outcome_heading(a, lang),
-        crate::report::summary::with_verdict(a.outcome.label(lang), verdict),
+        crate::report::summary::with_verdict(a.outcome.label(lang), &verdict),
         if a.outcome.provisional {
             format!(" {}", provisional_note(a, lang))
         } else {
@@ -157,72 +163,64 @@ fn render_tail(a: &Assessment, lang: Lang, explain: bool) -> String {
     if let Some(from) = a.outcome.level_2_from {
         let _ = writeln!(
             out,
-            "{}: {}",
-            t("Có thể đề nghị mức độ 2 từ", "May apply for level 2 from"),
-            crate::calendar::long_date(from, lang)
+            "{}",
+            t!(
+                lang,
+                "table-level-2-from",
+                date = crate::calendar::long_date(from, lang)
+            )
         );
     }
 
-    let _ = writeln!(out, "\n{}:", t("Lịch công nhận", "Recognition calendar"));
+    let _ = writeln!(out, "\n{}", t!(lang, "table-calendar"));
     for (k, v) in a.calendar.lines(lang) {
         let _ = writeln!(out, "  {k}: {v}");
     }
 
     let needs: Vec<&CriterionResult> = a.criteria.iter().filter(|c| c.next.is_some()).collect();
     if !needs.is_empty() {
-        let _ = writeln!(
-            out,
-            "\n{}:",
-            t(
-                "Để lên khung / mức tiếp theo",
-                "To reach the next band or level"
-            )
-        );
+        let _ = writeln!(out, "\n{}", t!(lang, "table-next"));
         for c in needs {
             let n = c.next.as_ref().expect("filtered");
             let _ = writeln!(
                 out,
-                "  {}: {} {} {} {}",
-                c.id,
-                t("cần thêm", "needs"),
-                n.members_needed,
-                t("thành viên đạt để tới", "more member(s) to reach"),
-                n.target
+                "  {}",
+                t!(
+                    lang,
+                    "table-next-item",
+                    id = &c.id,
+                    count = n.members_needed.to_string(),
+                    target = &n.target
+                )
             );
         }
     }
 
     if explain {
-        let _ = writeln!(
-            out,
-            "\n{}:",
-            t(
-                "Thành viên chưa đạt theo tiêu chí",
-                "Members not meeting each criterion"
-            )
-        );
-        let line_word = if a.inputs.roster_read.sheet.is_some() {
-            t("hàng", "row")
-        } else {
-            t("dòng", "line")
+        let _ = writeln!(out, "\n{}", t!(lang, "table-not-meeting"));
+        let at = |n: String| {
+            if a.inputs.roster_read.sheet.is_some() {
+                t!(lang, "table-at-row", n = n)
+            } else {
+                t!(lang, "table-at-line", n = n)
+            }
         };
         for c in a.criteria.iter().filter(|c| c.kind == MeasureKind::Members) {
             let _ = writeln!(out, "  {} ({}):", c.id, c.not_meeting.len());
             for m in &c.not_meeting {
                 let _ = writeln!(
                     out,
-                    "    - {}{} ({} {})",
+                    "    - {}{} ({})",
                     m.id.as_ref().map(|i| format!("{i} ")).unwrap_or_default(),
                     m.name,
-                    line_word,
-                    m.line
+                    at(m.line.to_string())
                 );
             }
         }
     }
 
     if !a.warnings.is_empty() {
-        let _ = writeln!(out, "\n{}:", t("Cảnh báo", "Warnings"));
+        let _ = writeln!(out, "\n{}", t!(lang, "table-warnings"));
         for w in &a.warnings {
             let _ = writeln!(out, "  - {}", w.text(lang));
         }
@@ -234,11 +232,11 @@ fn render_tail(a: &Assessment, lang: Lang, explain: bool) -> String {
 /// not been checked against the Circular, and that it must be checked before submitting.
 pub fn provisional_note(a: &Assessment, lang: Lang) -> String {
     let why = if a.total.is_none() {
-        crate::t!(lang, "provisional-why-level-2")
+        t!(lang, "provisional-why-level-2")
     } else {
-        crate::t!(lang, "provisional-why-classification")
+        t!(lang, "provisional-why-classification")
     };
-    crate::t!(lang, "table-outcome-provisional", why = why)
+    t!(lang, "table-outcome-provisional", why = why)
 }
 
 /// "Danh sách: roster.csv (CSV UTF-16LE có BOM, phân cách tab)": the file and how it
@@ -247,14 +245,11 @@ fn roster_line(i: &Inputs, lang: Lang) -> String {
     let r = &i.roster_read;
     let mut how = Vec::new();
     if let Some(enc) = r.encoding {
-        how.push(format!(
-            "CSV {enc}{}",
-            if r.bom {
-                lang.pick(" có BOM", " with BOM")
-            } else {
-                ""
-            }
-        ));
+        how.push(if r.bom {
+            format!("CSV {enc} {}", t!(lang, "table-roster-bom"))
+        } else {
+            format!("CSV {enc}")
+        });
     } else {
         how.push(r.format.to_string());
     }
@@ -263,55 +258,54 @@ fn roster_line(i: &Inputs, lang: Lang) -> String {
             '\t' => "tab".to_string(),
             c => format!("`{c}`"),
         };
-        how.push(format!("{} {d}", lang.pick("phân cách", "delimiter")));
+        how.push(t!(lang, "table-roster-delimiter", delimiter = d));
     }
     if let Some(s) = &r.sheet {
-        how.push(format!("{} `{s}`", lang.pick("trang", "sheet")));
+        how.push(t!(lang, "table-roster-sheet", sheet = s));
     }
     if r.header_line > 1 {
-        let (vi, en) = if r.sheet.is_some() {
-            ("tiêu đề ở hàng", "header on row")
+        let n = r.header_line.to_string();
+        how.push(if r.sheet.is_some() {
+            t!(lang, "table-roster-header-row", n = n)
         } else {
-            ("tiêu đề ở dòng", "header on line")
-        };
-        how.push(format!("{} {}", lang.pick(vi, en), r.header_line));
+            t!(lang, "table-roster-header-line", n = n)
+        });
     }
-    format!(
-        "{}: {} ({})",
-        lang.pick("Danh sách", "Roster"),
-        i.roster,
-        how.join(", ")
+    t!(
+        lang,
+        "table-roster",
+        file = i.roster.to_string(),
+        how = how.join(", ")
     )
 }
 
 /// `Trường … — năm 2024`, the first line of every table about one unit.
 pub fn unit_line(a: &Assessment, lang: Lang) -> String {
-    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
     let unit = a
         .unit
         .name
         .clone()
-        .unwrap_or_else(|| t("(chưa có tên đơn vị)", "(unit name not given)").to_string());
+        .unwrap_or_else(|| t!(lang, "table-unit-unnamed"));
     let year = a
         .unit
         .year
-        .map(|y| format!(" — {} {y}", t("năm", "year")))
+        .map(|y| format!(" — {}", t!(lang, "table-unit-year", year = y.to_string())))
         .unwrap_or_default();
     format!("{unit}{year}\n")
 }
 
 /// `Thành viên: 83 tổng, 80 được tính, 3 không tính`.
 pub fn members_line(a: &Assessment, lang: Lang) -> String {
-    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let m = &a.members;
     format!(
-        "{}: {} {}, {} {}, {} {}\n",
-        t("Thành viên", "Members"),
-        a.members.total,
-        t("tổng", "in all"),
-        a.members.counted,
-        t("được tính", "counted"),
-        a.members.excluded,
-        t("không tính", "excluded")
+        "{}\n",
+        t!(
+            lang,
+            "table-members",
+            total = m.total.to_string(),
+            counted = m.counted.to_string(),
+            excluded = m.excluded.to_string()
+        )
     )
 }
 
