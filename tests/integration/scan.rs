@@ -544,6 +544,16 @@ fn scan_everything() -> Scan {
                 &["rubric", "lint", &path],
             );
         }
+        let defects = root()
+            .join("tests/fixtures/rubrics/defects/many-defects.toml")
+            .display()
+            .to_string();
+        s.run(
+            "rubric lint many-defects",
+            lang,
+            Allow::Keys,
+            &["rubric", "lint", &defects],
+        );
         s.run("rubric list", lang, Allow::Keys, &["rubric", "list"]);
         s.run(
             "rubric diff",
@@ -571,7 +581,8 @@ fn errors(s: &mut Scan, lang: &str) {
             "w/evidence.toml",
             "[unit]\nname = \"X\"\nyear = 2024\ncolour = \"red\"\n",
         )
-        .file("e/roster.csv", format!("{FULL_HEADER}\n"));
+        .file("e/roster.csv", format!("{FULL_HEADER}\n"))
+        .file("ds.xlsx", crate::visible::workbook_with_an_empty_sheet());
     let cases: &[(&str, &[&str])] = &[
         (
             "error missing file",
@@ -609,6 +620,14 @@ fn errors(s: &mut Scan, lang: &str) {
             &["score", "e/roster.csv", "--rubric", "tt24"],
         ),
         ("error directory", &["check-evidence", "u/roster.csv/x"]),
+        (
+            "error empty sheet",
+            &["score", "ds.xlsx", "--rubric", "tt24", "--sheet", "Trống"],
+        ),
+        (
+            "error blank --sheet",
+            &["score", "ds.xlsx", "--rubric", "tt24", "--sheet", ""],
+        ),
     ];
     for (label, args) in cases {
         let mut all = args.to_vec();
@@ -623,6 +642,14 @@ fn errors(s: &mut Scan, lang: &str) {
 #[test]
 fn no_output_shows_keys_notes_debug_or_untranslated_words() {
     let s = scan_everything();
+    println!(
+        "scan: {} outputs read, {} findings, all listed in KNOWN: {}",
+        s.outputs,
+        s.findings.len(),
+        s.findings.iter().all(|(l, w, _)| KNOWN
+            .iter()
+            .any(|(kl, kw)| l.starts_with(kl) && (w == kw || *kw == "*")))
+    );
     // Everything above ran, and the scan read a real amount of text.
     assert!(s.outputs > 300, "only {} outputs read", s.outputs);
     let mut unexpected = Vec::new();

@@ -266,7 +266,7 @@ fn rubric_lint_lists_every_independent_error_in_one_run() {
 }
 
 /// A workbook with a member list on "Danh sách" and nothing on "Trống".
-fn workbook_with_an_empty_sheet() -> Vec<u8> {
+pub fn workbook_with_an_empty_sheet() -> Vec<u8> {
     let mut wb = rust_xlsxwriter::Workbook::new();
     let list = wb.add_worksheet();
     list.set_name("Danh sách").unwrap();
