@@ -10,7 +10,6 @@
 use crate::error::{suggest, Error, Location, Problem, Result};
 use crate::input::sheet::Row;
 use crate::input::Format;
-use crate::lang::Lang;
 use calamine::{Data, Dimensions, Ods, Range, Reader, SheetType, SheetVisible, Xls, Xlsx};
 use std::collections::BTreeMap;
 use std::io::Cursor;
@@ -74,19 +73,13 @@ pub fn read(bytes: &[u8], format: Format, path: &Path, want: Option<&str>) -> Re
     if sheet.rows.is_empty() {
         // Said plainly: "no header row in 0 rows" would send the person looking for
         // a header in a sheet that has nothing at all.
-        let word = |lang| {
-            crate::t!(
-                lang,
-                "sheet-empty",
-                sheet = sheet.name.as_str(),
-                workbook = workbook_name(path),
-                sheets = ticked(&sheet.all),
-            )
-        };
-        return Err(Error::worded(
+        return Err(Error::input(
             Location::file(path),
-            word(Lang::Vi),
-            word(Lang::En),
+            Problem::SheetEmpty {
+                workbook: workbook_name(path),
+                sheet: sheet.name,
+                sheets: sheet.all,
+            },
         ));
     }
     Ok(sheet)
@@ -98,15 +91,6 @@ fn workbook_name(path: &Path) -> String {
         || path.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
     )
-}
-
-/// `` `Danh sách`, `Ghi chú` ``.
-fn ticked(names: &[String]) -> String {
-    names
-        .iter()
-        .map(|n| format!("`{n}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 thread_local! {
@@ -273,18 +257,10 @@ fn sheet_names(sheets: &[calamine::Sheet]) -> Vec<String> {
 fn pick_sheet(sheets: &[calamine::Sheet], path: &Path, want: Option<&str>) -> Result<String> {
     let names: Vec<&str> = sheets.iter().map(|s| s.name.as_str()).collect();
     match want {
-        Some(w) if w.trim().is_empty() => {
-            let all: Vec<String> = names.iter().map(|n| n.to_string()).collect();
-            let word = |lang| {
-                crate::t!(
-                    lang,
-                    "sheet-name-empty",
-                    workbook = workbook_name(path),
-                    sheets = ticked(&all),
-                )
-            };
-            Err(Error::usage_worded(word(Lang::Vi), word(Lang::En)))
-        }
+        Some(w) if w.trim().is_empty() => Err(Error::usage(Problem::SheetNameEmpty {
+            workbook: workbook_name(path),
+            sheets: names.iter().map(|n| n.to_string()).collect(),
+        })),
         Some(w) => {
             if let Some(n) = names.iter().find(|n| **n == w).or_else(|| {
                 let key = crate::input::text::fold(w);
