@@ -17,6 +17,7 @@ mod hostile;
 mod init;
 mod inputs;
 mod office;
+mod properties;
 mod report;
 mod rubrics;
 mod scan;
