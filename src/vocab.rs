@@ -476,6 +476,19 @@ pub fn fact(name: &str) -> Option<&'static FactDef> {
     FACTS.iter().find(|f| f.name == name)
 }
 
+/// What a criterion reads, in words for people: a unit fact by its title, a
+/// roster column by the header a roster shows (Vietnamese in both languages, as
+/// on the sheet). An unknown name (a rubric file's own) stays as written.
+pub fn input_words(name: &str, lang: crate::lang::Lang) -> String {
+    if let Some(f) = fact(name) {
+        return lang.pick(f.title_vi, f.title_en).to_string();
+    }
+    match column(name) {
+        Some(c) => format!("\"{}\"", c.header_vi),
+        None => name.to_string(),
+    }
+}
+
 impl FactDef {
     /// The allowed values, for messages and `dvht init`.
     pub fn accepted(&self) -> String {

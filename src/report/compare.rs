@@ -42,8 +42,9 @@ fn outcome_cell(r: &CriterionResult, lang: Lang) -> String {
     if let Some(band) = super::reached::band(r, lang) {
         let _ = write!(s, " ({band})");
     }
-    if r.provisional {
-        s.push_str(t(" tạm thời", " provisional"));
+    // A levels rubric marks the provisional threshold inside the band already.
+    if r.provisional && r.points.is_some() {
+        s.push_str(t(" (tạm thời)", " (provisional)"));
     }
     if !r.assessed {
         let _ = write!(s, " — {}", t("chưa đánh giá", "not assessed"));
@@ -110,11 +111,19 @@ pub fn table(rows: &[Row], a: &Assessment, b: &Assessment, lang: Lang) -> String
     ]);
     for (kind, ca, cb) in rows {
         let (ra, rb) = (result_of(a, *ca), result_of(b, *cb));
+        // What the criterion reads, in words (the keys are for JSON and rubric authors).
+        let words = |c: &Criterion| {
+            c.inputs()
+                .iter()
+                .map(|k| crate::vocab::input_words(k, lang))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
         let inputs = match (ca, cb) {
             (Some(x), Some(y)) if *kind == Match::InputsChanged => {
-                format!("{}\n→ {}", x.inputs().join(", "), y.inputs().join(", "))
+                format!("{}\n→ {}", words(x), words(y))
             }
-            (Some(x), _) | (None, Some(x)) => x.inputs().join(", "),
+            (Some(x), _) | (None, Some(x)) => words(x),
             (None, None) => String::new(),
         };
         let value = match (ra, rb) {

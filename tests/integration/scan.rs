@@ -69,8 +69,6 @@ const KNOWN: &[(&str, &str)] = &[
     ("dossier", "submitted_on"),
     ("batch table", "submitted_on"),
     ("compare", "submitted_on"),
-    // src/report/compare.rs: the "Đo gì" column lists fact and column keys.
-    ("compare", "*"),
     // src/manifest.rs: a bad fact value lists the accepted keys unquoted, not in words.
     ("error bad fact value", "none"),
     ("error bad fact value", "issued"),
