@@ -62,7 +62,10 @@ err-empty-roster = the file is empty: expected a header row (with a `Họ và t�
 err-no-header = no header row found: none of the first { $scanned } rows has a name column; accepted headers: { $accepted }
 err-other-sheets = { $body } (the first sheet was read; pick another with `--sheet` ({ $sheets }))
 err-duplicate-column = columns `{ $header }` and `{ $other }` (column { $other_column }) both mean `{ $canonical }`; keep one
-err-missing-column = missing column `{ $name }` ({ $header_vi }); accepted headers: { $accepted }
+# The Vietnamese header ($header_vi) is named in the Vietnamese message only.
+err-missing-column = missing column `{ $name }`{ $header_vi ->
+       *[other] {""}
+    }; accepted headers (case, diacritics, kỉ/kỷ and hoá/hóa spellings ignored): { $accepted }
 err-ragged-row = the row has { $fields } fields but the header (line { $header_line }) has { $width }; check the delimiters and quotes
 err-bad-yes-no = column `{ $column }`: `{ $value }` is not yes/no; accepted: { $accepted }
 err-bad-title = column `{ $column }`: `{ $value }` is not an emulation title; accepted: { $accepted }
@@ -377,3 +380,31 @@ cli-value-rubric = RUBRIC
 cli-value-shell = SHELL
 cli-value-text = TEXT
 cli-value-unit = UNIT
+
+## error (problems moved into Problem)
+
+err-list-proposed-needs-output = `--list-proposed` writes a Word or Excel file: add `-o danh-sach.docx` or `-o danh-sach.xlsx`
+err-bad-today-var = environment variable `{ $var }={ $value }` is not a valid date; write it as 2025-01-15
+err-jobs-out-of-range = `--jobs { $jobs }` is out of range: expected 1 to { $max }
+err-file-too-large = the file is larger than the { $limit } limit dvht reads for this kind of file; check it is the right file, or split it
+err-folder-no-roster = this folder holds no roster ({ $names }): name the roster file, or a unit's folder
+err-sample-row = this is a sample row written by `dvht init`: replace the sample rows with the real members, then score again
+err-dossier-folder-no-roster = the folder holds no roster ({ $names }): give the unit's folder
+err-dossier-no-unit = no such unit folder or roster file
+err-dossier-exists = { $count } file(s) of the dossier already exist and are not replaced (nothing was written): { $files }; add `--force` to write them again, or choose another folder with `-o`
+err-dossier-no-default-folder = cannot name a default dossier folder here: give one with `-o DIR`
+err-dossier-output-is-file = `-o { $output }` is a file, not a folder: a dossier is several files, give a folder
+err-dossier-output-holds-input = `-o { $output }` holds the input `{ $input }`: write the dossier into a folder of its own (default: beside the unit folder)
+err-narrative-not-utf8 = a byte is not UTF-8: save the file as UTF-8 (Notepad: "Save As" → Encoding: UTF-8)
+err-narrative-not-regular = not a regular file: give the tu-danh-gia.toml file itself
+err-narrative-too-large = the file is larger than { $kb } KB, the limit for the self-assessment words: shorten it
+err-narrative-duplicate-key = {"["}{ $section }] already has `{ $en }` (or `{ $vi }`): give each field once
+err-narrative-unknown-key = unknown key `{ $key }` in [{ $section }]; accepted: { $accepted }
+err-narrative-unknown-key-hint = unknown key `{ $key }` in [{ $section }] (`{ $suggestion }`?); accepted: { $accepted }
+err-narrative-not-text = `{ $key }` needs text in quotes ("…", or """…""" for several lines)
+err-narrative-not-table = `{ $name }` must be a table [{ $name }], not a value
+err-narrative-unknown-criterion = rubric { $rubric } has no criterion `{ $id }`; it has: { $ids }
+err-narrative-not-criterion = under [{ $rubric }], `{ $id }` must be a criterion's table: [{ $rubric }."{ $id }"] with description, strengths, weaknesses, plan
+err-narrative-bad-date = `{ $value }` is not a date; write it as 2024-12-25
+err-narrative-bad-present = `present = { $value }` is not valid; expected a whole number from 0
+err-narrative-present-not-number = `present` needs a whole number without quotes (present = 25)

@@ -62,7 +62,7 @@ err-empty-roster = tệp trống: cần một dòng tiêu đề (có cột `Họ
 err-no-header = không tìm thấy dòng tiêu đề: không dòng nào trong { $scanned } dòng đầu có cột họ và tên; tiêu đề được chấp nhận: { $accepted }
 err-other-sheets = { $body } (đã đọc trang tính đầu tiên; chọn trang khác bằng `--sheet` ({ $sheets }))
 err-duplicate-column = cột `{ $header }` và cột `{ $other }` (cột { $other_column }) đều là `{ $canonical }`; hãy giữ một cột
-err-missing-column = thiếu cột `{ $name }` ({ $header_vi }); tiêu đề được chấp nhận: { $accepted }
+err-missing-column = thiếu cột `{ $name }` ({ $header_vi }); tiêu đề được chấp nhận (không phân biệt hoa thường, dấu, kỉ/kỷ, hoá/hóa): { $accepted }
 err-ragged-row = dòng có { $fields } ô nhưng dòng tiêu đề (dòng { $header_line }) có { $width } ô; hãy kiểm tra dấu phân cách và dấu ngoặc kép
 err-bad-yes-no = cột `{ $column }`: `{ $value }` không phải có/không; chấp nhận: { $accepted }
 err-bad-title = cột `{ $column }`: danh hiệu `{ $value }` không hợp lệ; chấp nhận: { $accepted }
@@ -374,3 +374,31 @@ cli-value-rubric = BỘ_TIÊU_CHÍ
 cli-value-shell = SHELL
 cli-value-text = VĂN_BẢN
 cli-value-unit = ĐƠN_VỊ
+
+## error (lỗi đưa vào kiểu Problem)
+
+err-list-proposed-needs-output = `--list-proposed` ghi tệp Word hoặc Excel: hãy thêm `-o danh-sach.docx` hoặc `-o danh-sach.xlsx`
+err-bad-today-var = biến môi trường `{ $var }={ $value }` không phải ngày hợp lệ; viết dạng 2025-01-15
+err-jobs-out-of-range = `--jobs { $jobs }` không hợp lệ: cần từ 1 đến { $max }
+err-file-too-large = tệp lớn hơn giới hạn { $limit } mà dvht đọc cho loại tệp này; hãy kiểm tra đúng tệp chưa, hoặc tách tệp
+err-folder-no-roster = thư mục này không có danh sách thành viên ({ $names }): hãy chỉ ra tệp danh sách, hoặc thư mục của một đơn vị
+err-sample-row = đây là dòng mẫu của `dvht init`: hãy thay các dòng mẫu bằng danh sách thành viên thật rồi chấm lại
+err-dossier-folder-no-roster = thư mục không có danh sách thành viên ({ $names }): hãy chỉ tới thư mục của đơn vị
+err-dossier-no-unit = không tìm thấy thư mục đơn vị hay tệp danh sách này
+err-dossier-exists = đã có { $count } tệp của hồ sơ, không ghi đè (chưa ghi gì): { $files }; thêm `--force` để ghi lại, hoặc chọn thư mục khác bằng `-o`
+err-dossier-no-default-folder = không đặt được tên thư mục hồ sơ mặc định: hãy chỉ rõ bằng `-o THƯ-MỤC`
+err-dossier-output-is-file = `-o { $output }` là một tệp, không phải thư mục: hồ sơ gồm nhiều tệp, hãy chỉ một thư mục
+err-dossier-output-holds-input = `-o { $output }` chứa tệp đầu vào `{ $input }`: hồ sơ phải ghi vào thư mục riêng (mặc định: bên cạnh thư mục đơn vị)
+err-narrative-not-utf8 = byte không phải UTF-8: hãy lưu tệp dạng UTF-8 (Notepad: "Lưu thành" → Mã hóa: UTF-8)
+err-narrative-not-regular = không phải tệp thông thường: hãy chỉ tới tệp tu-danh-gia.toml
+err-narrative-too-large = tệp lớn hơn { $kb } KB, giới hạn của phần tự đánh giá: hãy rút gọn
+err-narrative-duplicate-key = {"["}{ $section }] đã có `{ $en }` (hay `{ $vi }`): mỗi mục chỉ viết một lần
+err-narrative-unknown-key = khóa `{ $key }` không có trong [{ $section }]; chấp nhận: { $accepted }
+err-narrative-unknown-key-hint = khóa `{ $key }` không có trong [{ $section }] (`{ $suggestion }`?); chấp nhận: { $accepted }
+err-narrative-not-text = `{ $key }` cần một đoạn văn trong dấu ngoặc kép ("…", hoặc """…""" cho nhiều dòng)
+err-narrative-not-table = `{ $name }` phải là một mục [{ $name }], không phải một giá trị
+err-narrative-unknown-criterion = bộ tiêu chí { $rubric } không có tiêu chí `{ $id }`; có: { $ids }
+err-narrative-not-criterion = trong [{ $rubric }], `{ $id }` phải là mục của một tiêu chí: [{ $rubric }."{ $id }"] với description, strengths, weaknesses, plan
+err-narrative-bad-date = `{ $value }` không phải ngày; viết dạng 2024-12-25
+err-narrative-bad-present = số người dự `{ $value }` không hợp lệ; cần số nguyên từ 0
+err-narrative-present-not-number = số người dự cần là số nguyên, không có dấu ngoặc kép (present = 25)

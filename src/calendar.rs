@@ -23,7 +23,7 @@
 //! level 1 decided 2024-09-15 → level 2 from 2025-09-15; retained until 2027-12-31
 //! ```
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Problem, Result};
 use crate::lang::Lang;
 use crate::manifest::PriorRecognition;
 use chrono::{Datelike, Months, NaiveDate};
@@ -36,10 +36,10 @@ pub const TODAY_VAR: &str = "DVHT_TODAY";
 pub fn today() -> Result<NaiveDate> {
     match std::env::var(TODAY_VAR) {
         Ok(v) if !v.trim().is_empty() => crate::manifest::parse_date(&v).ok_or_else(|| {
-            Error::usage_worded(
-                format!("biến môi trường `{TODAY_VAR}={v}` không phải ngày hợp lệ; viết dạng 2025-01-15"),
-                format!("environment variable `{TODAY_VAR}={v}` is not a valid date; write it as 2025-01-15"),
-            )
+            Error::usage(Problem::BadTodayVar {
+                var: TODAY_VAR,
+                value: v.clone(),
+            })
         }),
         _ => Ok(chrono::Local::now().date_naive()),
     }

@@ -343,9 +343,6 @@ fn list_format(args: &BatchArgs) -> Result<ListFormat> {
     match ext.as_deref() {
         Some("docx") => Ok(ListFormat::Docx),
         Some("xlsx") => Ok(ListFormat::Xlsx),
-        _ => Err(Error::usage_worded(
-            "`--list-proposed` ghi tệp Word hoặc Excel: hãy thêm `-o danh-sach.docx` hoặc `-o danh-sach.xlsx`",
-            "`--list-proposed` writes a Word or Excel file: add `-o danh-sach.docx` or `-o danh-sach.xlsx`",
-        )),
+        _ => Err(Error::usage(Problem::ListProposedNeedsOutput)),
     }
 }

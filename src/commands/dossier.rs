@@ -24,7 +24,7 @@
 use super::as_of;
 use crate::cli::DossierArgs;
 use crate::engine::{self, Options};
-use crate::error::{display_path, Error, Location, Result};
+use crate::error::{display_path, Error, Location, Problem, Result};
 use crate::lang::Lang;
 use crate::narrative::{self, Narrative};
 use crate::output::{emit, write_file, Mode};
@@ -53,10 +53,11 @@ pub fn run(args: &DossierArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Re
     let date = match args.date.as_deref() {
         None => None,
         Some(s) => crate::manifest::parse_date(s).map(Some).ok_or_else(|| {
-            Error::usage_worded(
-                format!("`--date {s}` không phải ngày hợp lệ; viết dạng 2025-01-10"),
-                format!("`--date {s}` is not a valid date; write it as 2025-01-10"),
-            )
+            Error::usage(Problem::BadDate {
+                flag: "--date",
+                value: s.to_string(),
+                example: "2025-01-10",
+            })
         })?,
     };
     let (dir, roster) = unit_paths(&args.unit)?;
@@ -268,18 +269,10 @@ pub fn run(args: &DossierArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Re
             .map(|p| display_path(&p))
             .collect();
         if !existing.is_empty() {
-            return Err(Error::usage_worded(
-                format!(
-                    "đã có {} tệp của hồ sơ, không ghi đè (chưa ghi gì): {}; thêm `--force` để ghi lại, hoặc chọn thư mục khác bằng `-o`",
-                    existing.len(),
-                    existing.join(", ")
-                ),
-                format!(
-                    "{} file(s) of the dossier already exist and are not replaced (nothing was written): {}; add `--force` to write them again, or choose another folder with `-o`",
-                    existing.len(),
-                    existing.join(", ")
-                ),
-            ));
+            return Err(Error::usage(Problem::DossierExists {
+                count: existing.len(),
+                files: existing.join(", "),
+            }));
         }
     }
     std::fs::create_dir_all(&out).map_err(|source| Error::Write {
@@ -330,25 +323,16 @@ fn unit_paths(given: &Path) -> Result<(PathBuf, PathBuf)> {
     if given.is_dir() {
         return match crate::batch::roster_in(given) {
             Some(r) => Ok((given.to_path_buf(), r)),
-            None => Err(Error::worded(
+            None => Err(Error::input(
                 Location::file(given),
-                format!(
-                    "thư mục không có danh sách thành viên ({}): hãy chỉ tới thư mục của đơn vị",
-                    crate::batch::ROSTERS.join(", ")
-                ),
-                format!(
-                    "the folder holds no roster ({}): give the unit's folder",
-                    crate::batch::ROSTERS.join(", ")
-                ),
+                Problem::DossierFolderNoRoster {
+                    names: crate::batch::ROSTERS.join(", "),
+                },
             )),
         };
     }
     if given == Path::new("-") || !given.is_file() {
-        return Err(Error::worded(
-            Location::file(given),
-            "không tìm thấy thư mục đơn vị hay tệp danh sách này",
-            "no such unit folder or roster file",
-        ));
+        return Err(Error::input(Location::file(given), Problem::DossierNoUnit));
     }
     let dir = match given.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
@@ -380,10 +364,7 @@ fn default_folder(dir: &Path, year: Option<i32>) -> Result<PathBuf> {
                 (Some(parent), Some(name)) => {
                     Ok(parent.join(format!("{}{suffix}", name.to_string_lossy())))
                 }
-                _ => Err(Error::usage_worded(
-                    "không đặt được tên thư mục hồ sơ mặc định: hãy chỉ rõ bằng `-o THƯ-MỤC`",
-                    "cannot name a default dossier folder here: give one with `-o DIR`",
-                )),
+                _ => Err(Error::usage(Problem::DossierNoDefaultFolder)),
             }
         }
     }
@@ -395,16 +376,9 @@ fn check_output(out: &Path, inputs: &[PathBuf]) -> Result<()> {
         return Ok(());
     };
     if !meta.is_dir() {
-        return Err(Error::usage_worded(
-            format!(
-                "`-o {}` là một tệp, không phải thư mục: hồ sơ gồm nhiều tệp, hãy chỉ một thư mục",
-                display_path(out)
-            ),
-            format!(
-                "`-o {}` is a file, not a folder: a dossier is several files, give a folder",
-                display_path(out)
-            ),
-        ));
+        return Err(Error::usage(Problem::DossierOutputIsFile {
+            output: display_path(out),
+        }));
     }
     let Ok(out_c) = std::fs::canonicalize(out) else {
         return Ok(());
@@ -414,18 +388,10 @@ fn check_output(out: &Path, inputs: &[PathBuf]) -> Result<()> {
             continue;
         };
         if c.starts_with(&out_c) {
-            return Err(Error::usage_worded(
-                format!(
-                    "`-o {}` chứa tệp đầu vào `{}`: hồ sơ phải ghi vào thư mục riêng (mặc định: bên cạnh thư mục đơn vị)",
-                    display_path(out),
-                    display_path(input)
-                ),
-                format!(
-                    "`-o {}` holds the input `{}`: write the dossier into a folder of its own (default: beside the unit folder)",
-                    display_path(out),
-                    display_path(input)
-                ),
-            ));
+            return Err(Error::usage(Problem::DossierOutputHoldsInput {
+                output: display_path(out),
+                input: display_path(input),
+            }));
         }
     }
     Ok(())
