@@ -408,3 +408,615 @@ err-narrative-not-criterion = under [{ $rubric }], `{ $id }` must be a criterion
 err-narrative-bad-date = `{ $value }` is not a date; write it as 2024-12-25
 err-narrative-bad-present = `present = { $value }` is not valid; expected a whole number from 0
 err-narrative-present-not-number = `present` needs a whole number without quotes (present = 25)
+
+## report/html
+
+report-html-socialist-republic-vietnam = Socialist Republic of Vietnam
+report-html-independence-freedom-happiness = Independence - Freedom - Happiness
+report-html-general-information = General information
+report-html-unit = Unit
+report-html-evaluation-year = Evaluation year
+report-html-figures-from = figures from
+report-html-den = to
+report-html-members = Members
+report-html-all = in all
+report-html-counted-ratios = counted in ratios
+report-html-excluded = excluded
+report-html-rubric = Rubric
+report-html-results-criterion-indicator = Results by criterion and indicator
+report-html-self-assessed-points-criterion = Self-assessed points by criterion
+report-html-no = No.
+report-html-criterion-indicator = Criterion, indicator
+report-html-criterion = Criterion
+report-html-measured-meeting-counted = Measured (meeting/counted, %)
+report-html-band-case = Band / case
+report-html-level = Level
+report-html-points-max = Points / max
+report-html-evidence = Evidence
+report-html-total = Total
+report-html-unit-s-outcome = The unit's outcome
+report-html-classification = Classification
+report-html-conclusion = Conclusion
+report-html-self-assessed-outcome = Self-assessed outcome
+report-html-every-indicator-reaches-level = Every indicator reaches level
+report-html-unit-may-apply-level-2 = the unit may apply for level 2 from
+report-html-notes = Notes
+report-html-prepared = Prepared by
+report-html-signature-full-name = (Signature and full name)
+report-html-head-unit = Head of the unit
+report-html-signature-full-name-seal = (Signature, full name and seal)
+report-html-action-plan = ACTION PLAN
+report-html-internal-use-not-part-dossier = for internal use, not part of the dossier; as of
+report-html-every-criterion-top-band-level = Every criterion is at its top band or level and has evidence: nothing to do.
+report-html-indicator = Indicator
+report-html-now = Now
+report-html-goal = Goal
+report-html-needs = Needs
+report-html-gain = Gain
+report-html-member-s = member(s)
+report-html-ids-red-priority-indicators-unit = IDs in red (priority): indicators at the unit's lowest level — they decide the outcome.
+report-html-priority = Priority
+report-html-responsible = Responsible
+report-html-deadline = Deadline
+
+## report/xlsx
+
+report-xlsx-results = Results
+report-xlsx-id = ID
+report-xlsx-criterion = Criterion
+report-xlsx-meeting = Meeting
+report-xlsx-counted = Counted
+report-xlsx-ratio = Ratio
+report-xlsx-unit-facts = Unit facts
+report-xlsx-band-case = Band / case
+report-xlsx-level = Level
+report-xlsx-points = Points
+report-xlsx-max-points = Max points
+report-xlsx-provisional = Provisional (*)
+report-xlsx-evidence-items = Evidence items
+report-xlsx-evidence-codes = Evidence codes
+report-xlsx-members-needed = Members needed
+report-xlsx-next-target = Next target
+report-xlsx-notes = Notes
+report-xlsx-n = n/a
+report-xlsx-not-assessed = not assessed.{" "}
+report-xlsx-total = Total
+report-xlsx-unit-s-outcome = The unit's outcome
+report-xlsx-classification = Classification
+report-xlsx-action-plan = Action plan
+report-xlsx-indicator = Indicator
+report-xlsx-priority = Priority
+report-xlsx-now = Now
+report-xlsx-goal = Goal
+report-xlsx-gain = Gain
+report-xlsx-what-do = What to do
+report-xlsx-no = No.
+report-xlsx-member-id = Member ID
+report-xlsx-name = Name
+report-xlsx-roster-line = Roster line
+report-xlsx-responsible = Responsible
+report-xlsx-deadline = Deadline
+report-xlsx-yes = Yes
+report-xlsx-every-criterion-top-band-level = Every criterion is at its top band or level and has evidence.
+report-xlsx-information = Information
+report-xlsx-item = Item
+report-xlsx-value = Value
+report-xlsx-form = Form
+report-xlsx-governing-body = Governing body
+report-xlsx-unit = Unit
+report-xlsx-evaluation-year = Evaluation year
+report-xlsx-members-all = Members (all)
+report-xlsx-members-counted = Members counted
+report-xlsx-members-excluded = Members excluded
+report-xlsx-rubric = Rubric
+report-xlsx-assessed = Assessed as of
+report-xlsx-why-this-date = Why this date
+report-xlsx-total-points = Total points
+report-xlsx-level-2 = Level
+report-xlsx-outcome = Outcome
+report-xlsx-may-apply-level-2-from = May apply for level 2 from
+report-xlsx-place-date = Place and date
+report-xlsx-prepared = Prepared by
+report-xlsx-head-unit = Head of the unit
+report-xlsx-warning = Warning
+report-xlsx-roster-sha256 = Roster (sha256)
+report-xlsx-rubric-sha256 = Rubric (sha256)
+
+## report/evidence
+
+report-evidence-unit-name-not-given = (unit name not given)
+report-evidence-year = year
+report-evidence-evidence-file = Evidence file
+report-evidence-rubric = Rubric
+report-evidence-code = Code
+report-evidence-file = File
+report-evidence-size = Size
+report-evidence-result = Result
+report-evidence-matches = matches
+report-evidence-mismatch = MISMATCH
+report-evidence-not-recorded = not recorded
+report-evidence-evidence-items = Evidence items
+report-evidence-id = ID
+report-evidence-criterion = Criterion
+report-evidence-evidence = Evidence
+report-evidence-not-applicable = not applicable
+report-evidence-covered = covered
+report-evidence-no-evidence = NO EVIDENCE
+report-evidence-suggested = suggested
+report-evidence-evidence-criterion = Evidence by criterion
+report-evidence-problems = Problems
+report-evidence-error = error
+report-evidence-warning = warning
+report-evidence-no-hashes-sha-256-digests = (--no-hashes: SHA-256 digests not compared)
+report-evidence-no-problem-files-present-place = no problem (files present and in place
+report-evidence-item-s-without-sha-256 = item(s) without a SHA-256 — `dvht evidence hash` records them
+report-evidence-no-problem-evidence-complete-untampered = no problem — the evidence is complete and untampered
+report-evidence-problem-s-found = problem(s) found
+report-evidence-warning-s = warning(s)
+report-evidence-action = Action
+report-evidence-added = added
+report-evidence-unchanged = unchanged
+report-evidence-updated-force = updated (--force)
+report-evidence-file-changed-kept-use-force = FILE CHANGED — kept (use --force)
+report-evidence-skipped-file-problem = skipped (file problem)
+report-evidence-written = written
+report-evidence-changed = changed
+report-evidence-skipped = skipped
+report-evidence-rewrote = rewrote
+report-evidence-file-left-unchanged = file left unchanged
+
+## report/district/xlsx
+
+district-xlsx-units = Units
+district-xlsx-no = No.
+district-xlsx-folder = Folder
+district-xlsx-unit-name = Unit name
+district-xlsx-members = Members
+district-xlsx-counted = Counted
+district-xlsx-level = Level
+district-xlsx-lowest-indicator-level = Lowest indicator level
+district-xlsx-total-points = Total points
+district-xlsx-max-points = Max points
+district-xlsx-outcome = Outcome
+district-xlsx-recognised = Recognised
+district-xlsx-provisional = Provisional (*)
+district-xlsx-warnings = Warnings
+district-xlsx-level-2-from = Level 2 from
+district-xlsx-error = Error
+district-xlsx-yes = Yes
+district-xlsx-no-2 = No
+district-xlsx-outcomes = Outcomes
+district-xlsx-units-2 = Units
+district-xlsx-share = Share
+district-xlsx-total = Total
+district-xlsx-units-outcome = Units by outcome
+district-xlsx-heat-map = Heat map
+district-xlsx-unit = Unit
+district-xlsx-error-2 = error
+district-xlsx-units-below-level-1 = Units below level 1
+district-xlsx-points-lost-district = Points lost (district)
+district-xlsx-units-below-top-level = Units below the top level
+district-xlsx-units-below-maximum = Units below the maximum
+district-xlsx-member-ratios = Member ratios
+district-xlsx-holding-back = Holding back
+district-xlsx-rank = Rank
+district-xlsx-id = ID
+district-xlsx-indicator = Indicator
+district-xlsx-units-scored = Units scored
+district-xlsx-below-level-1 = Below level 1
+district-xlsx-below-top-level = Below the top level
+district-xlsx-points-lost = Points lost
+district-xlsx-below-maximum = Below the maximum
+district-xlsx-units-short = Units short
+
+## report/district/html
+
+district-html-district-summary-learning-unit-self = DISTRICT SUMMARY OF "LEARNING UNIT" SELF-ASSESSMENTS
+district-html-tinh-den-ngay = as of
+district-html-units = units
+district-html-recognised = recognised
+district-html-not-recognised = not recognised
+district-html-could-not-read = could not be read
+district-html-outcomes = Outcomes
+district-html-outcomes-rely-provisional-rubric-thresholds = Outcomes rely on PROVISIONAL rubric thresholds (see each unit's report); check against the text.
+district-html-indicators-holding-district-back = Indicators holding the district back
+district-html-every-indicator-top-level-points = Every indicator is at its top level or points in every unit.
+district-html-units-2 = Units
+district-html-units-not-reaching = Units not reaching it
+district-html-units-0-points = Units with 0 points
+district-html-heat-map-level-reached-indicator = Heat map: level reached by indicator
+district-html-heat-map-points-criterion = Heat map: points by criterion
+district-html-unit-unit = Unit by unit
+district-html-no = No.
+district-html-unit-folder = Unit (folder)
+district-html-members-counted = Members counted
+district-html-lowest-indicator-level = Lowest indicator level
+district-html-total = Total
+district-html-outcome = Outcome
+district-html-warnings = Warnings
+district-html-notes = Notes
+district-html-may-apply-level-2-from = May apply for level 2 from
+district-html-error = Error
+district-html-made = Made with
+district-html-rubric = rubric
+district-html-unit = Unit
+district-html-error-could-not-read = error: could not be read
+district-html-units-below-level-1 = Units below level 1
+district-html-points-lost-district = Points lost (district)
+district-html-units-below-top-level = Units below the top level
+district-html-units-below-maximum = Units below the maximum
+district-html-0-not-reached = 0: not reached
+district-html-0-points = 0 points
+district-html-level-1 = level 1
+district-html-under-half-maximum = under half the maximum
+district-html-half-maximum-more = half the maximum or more
+district-html-top-level = top level
+district-html-maximum = maximum
+district-html-not-applicable = not applicable
+district-html-not-assessed-red-headings-indicators = · ? not assessed · red headings: the indicators holding back most
+
+## report/dossier/proposed
+
+dossier-proposed-dossier-could-not-read = Dossier could not be read
+dossier-proposed-differs-unit-claims = DIFFERS: the unit claims
+dossier-proposed-dvht-verifies = dvht verifies
+dossier-proposed-unit-declares-no-claimed-level = the unit declares no claimed level
+dossier-proposed-does-not-meet-conditions = does not meet the conditions
+dossier-proposed-every-indicator-reaches-level-2 = every indicator reaches level 2; may propose level 2 from
+dossier-proposed-relies-provisional-thresholds = (*) relies on provisional thresholds
+dossier-proposed-all = In all
+dossier-proposed-units = units
+dossier-proposed-meet-conditions = meet the conditions
+dossier-proposed-look-again-differ-from-claim = to look at again (differ from the claim, or unreadable)
+dossier-proposed-district-people-s-committee = DISTRICT PEOPLE'S COMMITTEE ……
+dossier-proposed-office-education-training = OFFICE OF EDUCATION AND TRAINING
+dossier-proposed-socialist-republic-vietnam = SOCIALIST REPUBLIC OF VIETNAM
+dossier-proposed-independence-freedom-happiness = Independence - Freedom - Happiness
+dossier-proposed-attached-submission-no-ttr = Attached to submission no. ……/TTr-…… of ……
+dossier-proposed-under = under
+dossier-proposed-no = No.
+dossier-proposed-unit = Unit
+dossier-proposed-claimed = Claimed
+dossier-proposed-verified-dvht = Verified by dvht
+dossier-proposed-remarks = Remarks
+dossier-proposed-prepared = PREPARED BY
+dossier-proposed-signature-full-name = (Signature and full name)
+dossier-proposed-head-office = HEAD OF THE OFFICE
+dossier-proposed-signature-full-name-seal = (Signature, full name and seal)
+dossier-proposed-list = List
+dossier-proposed-folder = Folder
+dossier-proposed-differs = Differs
+dossier-proposed-yes = Yes
+
+## report/markdown
+
+report-md-general-information = General information
+report-md-unit = Unit
+report-md-evaluation-year = Evaluation year
+report-md-members = Members
+report-md-all = in all
+report-md-counted-ratios = counted in ratios
+report-md-excluded = excluded
+report-md-rubric = Rubric
+report-md-results = Results
+report-md-no = No.
+report-md-criterion = Criterion
+report-md-measured = Measured
+report-md-band = Band
+report-md-level = Level
+report-md-points-max = Points / max
+report-md-evidence = Evidence
+report-md-none = {"*"}*none**
+report-md-total = Total
+report-md-unit-may-apply-level-2 = The unit may apply for level 2 from
+report-md-notes = Notes
+report-md-prepared = {"*"}*PREPARED BY**
+report-md-head-unit = {"*"}*HEAD OF THE UNIT**
+report-md-signature-full-name = {"*"}(Signature and full name)*
+report-md-signature-full-name-seal = {"*"}(Signature, full name and seal)*
+report-md-action-plan = Action plan
+report-md-internal-use = internal use
+report-md-every-criterion-top-band-level = Every criterion is at its top band or level and has evidence.
+report-md-priority = {" "}(priority)
+report-md-now = Now
+report-md-goal = Goal
+report-md-gain = Gain
+
+## commands/dossier
+
+cmd-dossier-submission-proposing-recognition-level = Submission proposing recognition at level
+cmd-dossier-no-submission-trinh-self-assessment = No submission (Tờ trình): the self-assessment reaches no level, so there is nothing to propose.
+cmd-dossier-self-assessment-report-form-m3 = Self-assessment report (form M3)
+cmd-dossier-summary-form-m4-printable = Summary (form M4), printable
+cmd-dossier-summary-form-m4-workbook = Summary (form M4), workbook
+cmd-dossier-sheet-per-indicator-form-m1 = Sheet per indicator (form M1)
+cmd-dossier-level-per-indicator-form-m2 = Level per indicator (form M2)
+cmd-dossier-action-plan-internal = Action plan (internal)
+cmd-dossier-minutes-self-assessment-meeting = Minutes of the self-assessment meeting
+cmd-dossier-self-assessment-report = Self-assessment report
+cmd-dossier-score-sheet-printable = Score sheet, printable
+cmd-dossier-score-sheet-workbook = Score sheet, workbook
+cmd-dossier-no = No
+cmd-dossier-beside-roster-descriptions-strengths-weaknesses = beside the roster: descriptions, strengths, weaknesses and plans are dotted lines to write on (`dvht init` makes a template).
+cmd-dossier-dossier-written = Dossier written to
+cmd-dossier-files = files
+cmd-dossier-index-sha-256-each-file = Index, SHA-256 of each file
+cmd-dossier-dossier-index-learning-unit = DOSSIER INDEX, "LEARNING UNIT"
+cmd-dossier-unit = Unit
+cmd-dossier-rubric = Rubric
+cmd-dossier-self-assessed-outcome = Self-assessed outcome
+cmd-dossier-ngay-xet = As of
+cmd-dossier-made = made with
+cmd-dossier-sent-dossier = Sent with the dossier
+cmd-dossier-kept-unit = Kept at the unit
+cmd-dossier-bytes = bytes
+cmd-dossier-notes = Notes
+cmd-dossier-check-file-sha256sum-file-windows = To check a file: sha256sum FILE (Windows: certutil -hashfile FILE SHA256) and compare with the digest above.
+
+## report/rubric/text
+
+rubric-text-version = version
+rubric-text-kind = Kind
+rubric-text-legal-basis = Legal basis
+rubric-text-source = Source
+rubric-text-file = File
+rubric-text-provisional-values = Provisional values
+rubric-text-group = Group
+rubric-text-other-criteria = Other criteria
+rubric-text-reads = Reads
+rubric-text-does-not-apply-unit-kinds = Does not apply to unit kinds
+rubric-text-scoring = Scoring
+rubric-text-sub-items-information-only = Sub-items (information only)
+rubric-text-suggested-evidence = Suggested evidence
+rubric-text-classification-total = Classification by total
+rubric-text-points = points
+rubric-text-recognised = recognised
+rubric-text-not-recognised = not recognised
+rubric-text-recognition = Recognition
+rubric-text-unit-reaches-level-l-when = The unit reaches level L when every applicable indicator reaches level L
+rubric-text-level-2-only-after-least = Level 2 only after at least
+rubric-text-months-since-previous-recognition-decision = months since the previous recognition decision
+rubric-text-recognition-stays-valid = A recognition stays valid for
+rubric-text-months-after-year-granted = months after the year granted
+rubric-text-levels = Levels
+
+## report/district/calendar
+
+district-calendar-units-that-may-propose-level = Units that may propose level 2 in
+district-calendar-none = None.
+district-calendar-no = No.
+district-calendar-unit = Unit
+district-calendar-recognition-decision = Recognition decision
+district-calendar-level-2-from = Level 2 from
+district-calendar-indicators-now-reach = Indicators now reach
+district-calendar-recognitions-that-lapse = Recognitions that lapse in
+district-calendar-retained = Retained
+district-calendar-recognition-calendar = Recognition calendar
+district-calendar-list = List
+district-calendar-folder = Folder
+district-calendar-unit-name = Unit name
+district-calendar-level-2-from-2 = Level 2 from
+district-calendar-retained-until = Retained until
+district-calendar-may-propose-level-2 = May propose level 2 in
+district-calendar-lapse = Lapse in
+
+## report/diff
+
+rubric-diff-title = title
+rubric-diff-group = group
+rubric-diff-max-points = max points
+rubric-diff-members-count-when = members count when
+rubric-diff-not-applicable = not applicable for
+rubric-diff-threshold-least = threshold for at least
+rubric-diff-points = points
+rubric-diff-level = level
+rubric-diff-conditions = conditions
+rubric-diff-scored-differently = scored differently
+rubric-diff-kind = kind
+rubric-diff-point-bands-are-compared-levels = point bands are compared with levels
+rubric-diff-maximum-total = maximum total
+rubric-diff-grade = grade
+rubric-diff-months-before-level-2-may = months before level 2 may be sought
+rubric-diff-months-recognition-stays-valid = months a recognition stays valid
+rubric-diff-unchanged = Unchanged
+rubric-diff-summary = Summary
+rubric-diff-removed = removed
+rubric-diff-added = added
+rubric-diff-renamed = renamed
+rubric-diff-inputs-changed = inputs changed
+rubric-diff-thresholds-scoring-changed = thresholds or scoring changed
+
+## report/batch
+
+report-batch-rubric = Rubric
+report-batch-folder = Folder
+report-batch-each-unit-when-given-else = As of: each unit at --as-of when given; else at its dossier's date ([unit] submitted_on); else the earlier of today and the dossier deadline (15 January after the assessment year)
+report-batch-unit = Unit
+report-batch-members = Members
+report-batch-total = Total
+report-batch-level = Level
+report-batch-outcome = Outcome
+report-batch-warnings = Warnings
+report-batch-ngay-xet = As of
+report-batch-evidence-problems = Evidence problems
+report-batch-error-see-below = ERROR (see below)
+report-batch-summary = Summary
+report-batch-units = units
+report-batch-recognised = Recognised
+report-batch-not-recognised = Not recognised
+report-batch-errors = Errors
+report-batch-o = in
+report-batch-units-that-could-not-read = Units that could not be read
+
+## report/compare
+
+compare-not-applicable = not applicable
+compare-not-reached = Not reached
+compare-level = Level
+compare-provisional = {" "}provisional
+compare-not-assessed = not assessed
+compare-recognised = recognised
+compare-not-recognised = not recognised
+compare-provisional-thresholds = {" "}(provisional thresholds)
+compare-measures = Measures
+compare-measured = Measured
+compare-result = — result
+compare-no-such-criterion = (no such criterion)
+compare-outcome = OUTCOME
+compare-reach-next-band-level-under = To reach the next band or level under
+compare-needs = needs
+compare-more-member-s-reach = more member(s) to reach
+compare-warnings = Warnings
+
+## report/rubric/markdown
+
+rubric-md-version = Version
+rubric-md-kind = Kind
+rubric-md-legal-basis = Legal basis
+rubric-md-source = Source
+rubric-md-file = File
+rubric-md-provisional-values = Provisional values
+rubric-md-group = Group
+rubric-md-other-criteria = Other criteria
+rubric-md-reads = Reads
+rubric-md-does-not-apply-unit-kinds = Does not apply to unit kinds
+rubric-md-condition = Condition
+rubric-md-result = Result
+rubric-md-sub-items-information-only = Sub-items (information only)
+rubric-md-suggested-evidence = Suggested evidence
+
+## report/rubric/list
+
+rubric-list-id = ID
+rubric-list-title = Title
+rubric-list-kind = Kind
+rubric-list-legal-basis = Legal basis
+rubric-list-provisional = Provisional
+rubric-list-origin-status = Origin / status
+rubric-list-built = built-in
+rubric-list-same-built = {" "}(same as the built-in)
+rubric-list-built-has-this-id-rubric = {" "}— a built-in has this id: `--rubric` picks the built-in
+rubric-list-error-s = error(s)
+rubric-list-warning-s-dvht-rubric-lint = warning(s) (dvht rubric lint)
+rubric-list-unusable = (unusable)
+rubric-list-exact-copies-built-ins-not = Exact copies of built-ins (not listed again)
+rubric-list-rubric-folders-none-use-rubrics = Rubric folders: none (use --rubrics-dir DIR, DVHT_RUBRICS, or create ./rubrics)
+rubric-list-no-such-folder = {" "}(no such folder)
+rubric-list-rubric-folders = Rubric folders
+
+## commands/init
+
+cmd-init-created = Created
+cmd-init-columns = columns
+cmd-init-facts = facts
+cmd-init-unit-s-words-per-criterion = the unit's words per criterion: description, strengths, weaknesses, plan
+cmd-init-next = Next
+cmd-init-replace-two-sample-rows-real = replace the two sample rows with the real members (Excel opens the file)
+cmd-init-fill-unit-uncomment-facts-evidence = fill in [unit] and uncomment the facts in evidence.toml
+cmd-init-write-self-assessment-tu-danh = write the self-assessment in tu-danh-gia.toml, then make the dossier: dvht dossier DIR --rubric …
+
+## report/districtel
+
+district-model-not-applicable = Not applicable
+district-model-not-reached = Not reached
+district-model-level = Level
+district-model-not-assessed = not assessed
+
+## calendar
+
+calendar-submitted = submitted
+calendar-deadline = deadline
+calendar-today = today
+calendar-assessed = Assessed as of
+
+## report/dossier
+
+dossier-not-reached = Not reached
+dossier-level = Level
+
+## report/dossier/proposed
+
+dossier-proposed-units-proposed-recognition-learning-units = UNITS PROPOSED FOR RECOGNITION AS "LEARNING UNITS"
+dossier-proposed-nam = FOR
+
+## report/html
+
+report-html-en = en
+report-html-none = none
+report-html-roster = Roster
+report-html-rubric-2 = rubric
+report-html-made = Made with
+report-html-from = From
+
+## report/district/calendar
+
+district-calendar-level = level
+district-calendar-lapsed-since = lapsed since
+district-calendar-lapses-after = lapses after
+
+## report/districtel
+
+district-model-could-not-read-error = Could not be read (error)
+
+## report/district/html
+
+district-html-points = points
+district-html-va = and
+district-html-more = more
+district-html-units-outcome = Units by outcome
+district-html-key-indicator-ids = Key to the indicator IDs
+
+## report/diff
+
+rubric-diff-none = none
+
+## report/rubric
+
+rubric-show-points = points
+rubric-show-levels = levels
+rubric-show-provisional = {" "}(PROVISIONAL)
+rubric-show-column = column
+rubric-show-share-counted-members-meeting = share of counted members meeting
+rubric-show-va = {" "}and{" "}
+rubric-show-unit-facts = unit facts
+rubric-show-points-2 = points
+rubric-show-gap-scored-next-lower-band = gap: scored at the next lower band, with a warning
+rubric-show-gap-0-points-warning = gap: 0 points, with a warning
+rubric-show-gap = gap
+rubric-show-level = Level
+rubric-show-otherwise = otherwise
+rubric-show-provisional-2 = {" "}(provisional)
+rubric-show-max = max
+rubric-show-built-into-dvht = built into dvht
+rubric-show-none = none
+
+## vocab
+
+vocab-yes = yes
+vocab-no = no
+vocab-not-given = not given
+
+## rubric
+
+rubric-no = no
+rubric-hoac = {" "}or{" "}
+rubric-higher = or higher
+rubric-level = Level
+
+## rubric/finding
+
+rubric-finding-error = error
+rubric-finding-warning = warning
+rubric-finding-info = info
+
+## commands/batch
+
+cmd-batch-warning = warning
+cmd-batch-va = and
+cmd-batch-note = Note
+cmd-batch-folder-s-hold-no-roster = folder(s) hold no roster (roster.csv/.xlsx/.xls/.ods), so are not units and were skipped
+cmd-batch-s = /s
+
+## commands/evidence
+
+cmd-evidence-hashing = Hashing

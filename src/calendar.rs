@@ -26,6 +26,7 @@
 use crate::error::{Error, Problem, Result};
 use crate::lang::Lang;
 use crate::manifest::PriorRecognition;
+use crate::t;
 use chrono::{Datelike, Months, NaiveDate};
 
 /// The environment variable that fixes "today" (`YYYY-MM-DD`), so tests and
@@ -70,12 +71,12 @@ impl AsOfSource {
     }
 
     /// A short label for tables: `--as-of`, `ngày nộp`, `hạn nộp`, `hôm nay`.
-    pub fn short(self, lang: Lang) -> &'static str {
+    pub fn short(self, lang: Lang) -> String {
         match self {
-            AsOfSource::Flag => "--as-of",
-            AsOfSource::SubmittedOn => lang.pick("ngày nộp", "submitted"),
-            AsOfSource::Deadline => lang.pick("hạn nộp", "deadline"),
-            AsOfSource::Today => lang.pick("hôm nay", "today"),
+            AsOfSource::Flag => "--as-of".to_string(),
+            AsOfSource::SubmittedOn => t!(lang, "calendar-submitted"),
+            AsOfSource::Deadline => t!(lang, "calendar-deadline"),
+            AsOfSource::Today => t!(lang, "calendar-today"),
         }
     }
 }
@@ -287,7 +288,7 @@ impl Calendar {
     pub fn as_of_line(&self, lang: Lang) -> String {
         format!(
             "{}: {} ({})",
-            lang.pick("Ngày xét", "Assessed as of"),
+            t!(lang, "calendar-assessed"),
             long_date(self.as_of.date, lang),
             self.as_of_reason(lang)
         )

@@ -31,6 +31,7 @@ use crate::report::batch::{error_text, table, CsvWriter, JsonWriter};
 use crate::report::district;
 use crate::report::dossier::proposed;
 use crate::rubric::Catalog;
+use crate::t;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use std::io::IsTerminal;
@@ -154,7 +155,7 @@ pub fn run(args: &BatchArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resu
             "{}",
             printable(&format!(
                 "dvht: {}: {}",
-                lang.pick("cảnh báo", "warning"),
+                t!(lang, "cmd-batch-warning"),
                 lang.pick(&vi, &en)
             ))
         );
@@ -289,18 +290,15 @@ fn skipped_note(skipped: &[String], lang: Lang) -> String {
     if skipped.len() > SHOWN {
         list.push_str(&format!(
             " {} {}",
-            lang.pick("và", "and"),
+            t!(lang, "cmd-batch-va"),
             skipped.len() - SHOWN
         ));
     }
     format!(
         "{}: {} {}: {list}\n",
-        lang.pick("Ghi chú", "Note"),
+        t!(lang, "cmd-batch-note"),
         skipped.len(),
-        lang.pick(
-            "thư mục không có danh sách (roster.csv/.xlsx/.xls/.ods) nên không phải đơn vị, đã bỏ qua",
-            "folder(s) hold no roster (roster.csv/.xlsx/.xls/.ods), so are not units and were skipped"
-        )
+        t!(lang, "cmd-batch-folder-s-hold-no-roster")
     )
 }
 
@@ -315,7 +313,7 @@ fn progress_bar(dir: &std::path::Path, lang: Lang, quiet: bool) -> ProgressBar {
         "{bar:40} {pos}/{len} đơn vị · {rate} · còn {eta}",
         "{bar:40} {pos}/{len} units · {rate} · {eta} left",
     );
-    let per_second = lang.pick("/giây", "/s");
+    let per_second = t!(lang, "cmd-batch-s");
     let style = ProgressStyle::with_template(template)
         .unwrap_or_else(|_| ProgressStyle::default_bar())
         .with_key(

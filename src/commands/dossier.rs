@@ -25,6 +25,7 @@ use super::as_of;
 use crate::cli::DossierArgs;
 use crate::engine::{self, Options};
 use crate::error::{display_path, Error, Location, Problem, Result};
+use crate::key;
 use crate::lang::Lang;
 use crate::narrative::{self, Narrative};
 use crate::output::{emit, write_file, Mode};
@@ -47,7 +48,7 @@ struct Part {
 }
 
 pub fn run(args: &DossierArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Result<i32> {
-    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let t = |key: &str| crate::i18n::msg(lang, key, &[]);
     let rubric = catalog.load(&args.rubric)?;
     let as_of = as_of(args.as_of.as_deref())?;
     let date = match args.date.as_deref() {
@@ -137,73 +138,47 @@ pub fn run(args: &DossierArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Re
                     name: "01-to-trinh.docx",
                     what: format!(
                         "{} {}",
-                        t("Tờ trình đề nghị công nhận \"Đơn vị học tập\" mức độ", "Submission proposing recognition at level"),
+                        t(key!("cmd-dossier-submission-proposing-recognition-level")),
                         paper.proposed_level()
                     ),
                     sent: true,
                     bytes,
                 }),
-                None => notes.push(
-                    t(
-                        "Không lập Tờ trình: kết quả tự đánh giá chưa đạt mức độ 1, đơn vị chưa đủ điều kiện đề nghị công nhận.",
-                        "No submission (Tờ trình): the self-assessment reaches no level, so there is nothing to propose.",
-                    )
-                    .into(),
-                ),
+                None => notes.push(t(key!("cmd-dossier-no-submission-trinh-self-assessment"))),
             }
             parts.push(Part {
                 name: "02-bao-cao-tu-danh-gia-m3.docx",
-                what: t(
-                    "Báo cáo tự đánh giá (mẫu M3)",
-                    "Self-assessment report (form M3)",
-                )
-                .into(),
+                what: t(key!("cmd-dossier-self-assessment-report-form-m3")),
                 sent: true,
                 bytes: levels::self_report(&paper)?,
             });
             parts.push(Part {
                 name: "03-ban-tong-hop-m4.html",
-                what: t(
-                    "Bản tổng hợp kết quả tự đánh giá (mẫu M4), bản in",
-                    "Summary (form M4), printable",
-                )
-                .into(),
+                what: t(key!("cmd-dossier-summary-form-m4-printable")),
                 sent: true,
                 bytes: report::html::render(&a, &rubric, &form, lang).into_bytes(),
             });
             parts.push(Part {
                 name: "03-ban-tong-hop-m4.xlsx",
-                what: t(
-                    "Bản tổng hợp kết quả tự đánh giá (mẫu M4), bảng tính",
-                    "Summary (form M4), workbook",
-                )
-                .into(),
+                what: t(key!("cmd-dossier-summary-form-m4-workbook")),
                 sent: true,
                 bytes: report::xlsx::render(&a, &rubric, &form, lang)?,
             });
             parts.push(Part {
                 name: "04-phieu-danh-gia-m1.docx",
-                what: t(
-                    "Phiếu đánh giá từng chỉ tiêu (mẫu M1)",
-                    "Sheet per indicator (form M1)",
-                )
-                .into(),
+                what: t(key!("cmd-dossier-sheet-per-indicator-form-m1")),
                 sent: false,
                 bytes: levels::m1(&paper)?,
             });
             parts.push(Part {
                 name: "05-muc-do-dat-m2.docx",
-                what: t(
-                    "Mức độ đạt của các chỉ tiêu (mẫu M2)",
-                    "Level per indicator (form M2)",
-                )
-                .into(),
+                what: t(key!("cmd-dossier-level-per-indicator-form-m2")),
                 sent: false,
                 bytes: levels::m2(&paper)?,
             });
             parts.push(Part {
                 name: "06-ke-hoach-cai-thien.docx",
-                what: t("Kế hoạch cải thiện (dùng nội bộ)", "Action plan (internal)").into(),
+                what: t(key!("cmd-dossier-action-plan-internal")),
                 sent: false,
                 bytes: plan::action_plan(&paper)?,
             });
@@ -211,35 +186,31 @@ pub fn run(args: &DossierArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Re
         RubricKind::Points => {
             parts.push(Part {
                 name: "01-bien-ban-tu-danh-gia.docx",
-                what: t(
-                    "Biên bản họp tự đánh giá",
-                    "Minutes of the self-assessment meeting",
-                )
-                .into(),
+                what: t(key!("cmd-dossier-minutes-self-assessment-meeting")),
                 sent: true,
                 bytes: points::bien_ban(&paper)?,
             });
             parts.push(Part {
                 name: "02-bao-cao-tu-danh-gia.docx",
-                what: t("Báo cáo tự đánh giá", "Self-assessment report").into(),
+                what: t(key!("cmd-dossier-self-assessment-report")),
                 sent: true,
                 bytes: levels::self_report(&paper)?,
             });
             parts.push(Part {
                 name: "03-bieu-diem.html",
-                what: t("Biểu điểm tự đánh giá, bản in", "Score sheet, printable").into(),
+                what: t(key!("cmd-dossier-score-sheet-printable")),
                 sent: true,
                 bytes: report::html::render(&a, &rubric, &form, lang).into_bytes(),
             });
             parts.push(Part {
                 name: "03-bieu-diem.xlsx",
-                what: t("Biểu điểm tự đánh giá, bảng tính", "Score sheet, workbook").into(),
+                what: t(key!("cmd-dossier-score-sheet-workbook")),
                 sent: true,
                 bytes: report::xlsx::render(&a, &rubric, &form, lang)?,
             });
             parts.push(Part {
                 name: "04-ke-hoach-cai-thien.docx",
-                what: t("Kế hoạch cải thiện (dùng nội bộ)", "Action plan (internal)").into(),
+                what: t(key!("cmd-dossier-action-plan-internal")),
                 sent: false,
                 bytes: plan::action_plan(&paper)?,
             });
@@ -248,12 +219,11 @@ pub fn run(args: &DossierArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Re
     if narrative.is_none() {
         notes.push(format!(
             "{} {} {}",
-            t("Không có", "No"),
+            t(key!("cmd-dossier-no")),
             narrative::FILE_NAME,
-            t(
-                "bên cạnh danh sách: phần mô tả, điểm mạnh, điểm yếu, kế hoạch để dòng chấm để viết tay (`dvht init` tạo tệp mẫu).",
-                "beside the roster: descriptions, strengths, weaknesses and plans are dotted lines to write on (`dvht init` makes a template).",
-            )
+            t(key!(
+                "cmd-dossier-beside-roster-descriptions-strengths-weaknesses"
+            ))
         ));
     }
     let index = index_text(&paper, &year, &parts, &notes, lang);
@@ -287,10 +257,10 @@ pub fn run(args: &DossierArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Re
     if !quiet {
         let mut s = format!(
             "{} {} ({} {}):\n",
-            t("Đã ghi hồ sơ vào", "Dossier written to"),
+            t(key!("cmd-dossier-dossier-written")),
             display_path(&out),
             parts.len() + 1,
-            t("tệp", "files")
+            t(key!("cmd-dossier-files"))
         );
         for p in &parts {
             s.push_str(&format!(
@@ -304,10 +274,7 @@ pub fn run(args: &DossierArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Re
             "  {:<32} {:>8}  {}\n",
             INDEX,
             index.len(),
-            t(
-                "Mục lục, SHA-256 của từng tệp",
-                "Index, SHA-256 of each file"
-            )
+            t(key!("cmd-dossier-index-sha-256-each-file"))
         ));
         for n in &notes {
             s.push_str(&format!("{n}\n"));
@@ -399,44 +366,38 @@ fn check_output(out: &Path, inputs: &[PathBuf]) -> Result<()> {
 
 /// `00-muc-luc.txt`: what the dossier holds, file by file, with sizes and SHA-256.
 fn index_text(p: &Paper, year: &str, parts: &[Part], notes: &[String], lang: Lang) -> String {
-    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let t = |key: &str| crate::i18n::msg(lang, key, &[]);
     let a = p.a;
     let mut s = format!(
         "{}{}\n",
-        t(
-            "MỤC LỤC HỒ SƠ \"ĐƠN VỊ HỌC TẬP\"",
-            "DOSSIER INDEX, \"LEARNING UNIT\""
-        ),
+        t(key!("cmd-dossier-dossier-index-learning-unit")),
         year.to_uppercase()
     );
-    s.push_str(&format!("{}: {}\n", t("Đơn vị", "Unit"), p.unit()));
+    s.push_str(&format!("{}: {}\n", t(key!("cmd-dossier-unit")), p.unit()));
     s.push_str(&format!(
         "{}: {} ({} {})\n",
-        t("Bộ tiêu chí", "Rubric"),
+        t(key!("cmd-dossier-rubric")),
         lang.pick(&a.rubric.title, &a.rubric.title_en),
         a.rubric.id,
         a.rubric.version
     ));
     s.push_str(&format!(
         "{}: {}{}\n",
-        t("Kết quả tự đánh giá", "Self-assessed outcome"),
+        t(key!("cmd-dossier-self-assessed-outcome")),
         summary::outcome(a, lang),
         if a.outcome.provisional { " (*)" } else { "" }
     ));
     s.push_str(&format!(
         "{}: {}; {} dvht {}\n",
-        t("Ngày xét", "As of"),
+        t(key!("cmd-dossier-ngay-xet")),
         summary::date(a.as_of),
-        t("lập bằng", "made with"),
+        t(key!("cmd-dossier-made")),
         env!("CARGO_PKG_VERSION")
     ));
     let mut n = 0;
     for (sent, head) in [
-        (
-            true,
-            t("Hồ sơ gửi cấp có thẩm quyền", "Sent with the dossier"),
-        ),
-        (false, t("Lưu tại đơn vị", "Kept at the unit")),
+        (true, t(key!("cmd-dossier-sent-dossier"))),
+        (false, t(key!("cmd-dossier-kept-unit"))),
     ] {
         let group: Vec<&Part> = parts.iter().filter(|x| x.sent == sent).collect();
         if group.is_empty() {
@@ -450,23 +411,20 @@ fn index_text(p: &Paper, year: &str, parts: &[Part], notes: &[String], lang: Lan
                 x.name,
                 x.what,
                 x.bytes.len(),
-                t("byte", "bytes"),
+                t(key!("cmd-dossier-bytes")),
                 crate::digest::sha256_hex(&x.bytes)
             ));
         }
     }
     if !notes.is_empty() {
-        s.push_str(&format!("\n{}:\n", t("Ghi chú", "Notes")));
+        s.push_str(&format!("\n{}:\n", t(key!("cmd-dossier-notes"))));
         for x in notes {
             s.push_str(&format!("- {x}\n"));
         }
     }
     s.push_str(&format!(
         "\n{}\n",
-        t(
-            "Kiểm tra một tệp: sha256sum TÊN-TỆP (Windows: certutil -hashfile TÊN-TỆP SHA256) rồi so với mã ở trên.",
-            "To check a file: sha256sum FILE (Windows: certutil -hashfile FILE SHA256) and compare with the digest above."
-        )
+        t(key!("cmd-dossier-check-file-sha256sum-file-windows"))
     ));
     s
 }

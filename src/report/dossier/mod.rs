@@ -19,6 +19,7 @@ use crate::lang::Lang;
 use crate::manifest::Manifest;
 use crate::narrative::{CriterionText, Narrative};
 use crate::rubric::{Rubric, RubricKind};
+use crate::t;
 
 /// What every form of one unit's dossier is made from.
 pub struct Paper<'a> {
@@ -228,7 +229,7 @@ impl Paper<'_> {
 /// `Đạt mức độ 1`, `Không đạt` for a level.
 pub fn level_words(level: u8, lang: Lang) -> String {
     match level {
-        0 => lang.pick("Không đạt", "Not reached").into(),
-        l => format!("{} {l}", lang.pick("Đạt mức độ", "Level")),
+        0 => t!(lang, "dossier-not-reached"),
+        l => format!("{} {l}", t!(lang, "dossier-level")),
     }
 }
