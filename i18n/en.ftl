@@ -1020,3 +1020,242 @@ cmd-batch-s = /s
 ## commands/evidence
 
 cmd-evidence-hashing = Hashing
+
+## evidence
+
+evidence-unknown-supports = `supports` names `{ $name }`, which is neither a fact nor a roster column
+evidence-unknown-supports-hint = `supports` names `{ $name }`, which is neither a fact nor a roster column (`{ $suggestion }`?)
+evidence-invalid-sha256 = `sha256 = "{ $value }"` is not a SHA-256 digest (64 hex digits); `dvht evidence hash --force` rewrites it
+evidence-duplicate-code = evidence code already used on line { $first_line }
+evidence-supports-nothing = the item supports no fact or column (`supports` is empty)
+evidence-bad-path = `{ $file }`: { $reason }
+evidence-outside-folder = `{ $file }` leads outside the dossier's folder (to `{ $target }`); not read
+evidence-duplicate-file = `{ $file }` is the same file as item `{ $first_code }`
+evidence-dangling-link = `{ $file }` is a link to nothing
+evidence-missing-file = no such file `{ $file }`
+evidence-is-folder = `{ $file }` is a folder, not a file
+evidence-not-regular = `{ $file }` is not a regular file
+evidence-unreadable-file = cannot read `{ $file }`: { $reason }
+evidence-empty-file = `{ $file }` is empty (0 bytes)
+evidence-name-normalization = `{ $file }` matches `{ $on_disk }` on disk only when compared in Unicode NFC; rename the file in NFC
+evidence-normalization-conflict = `{ $file }` and `{ $other }` differ only by Unicode normalisation (NFC/NFD): another machine sees one file
+evidence-hash-mismatch = `{ $file }` has changed: its SHA-256 is { $actual }, the manifest records { $expected }
+evidence-no-evidence-for-criterion = criterion { $criterion } has no evidence for { $inputs }
+evidence-no-evidence-broken = {" "}(items with file problems: { $items })
+evidence-no-evidence-suggested = ; suggested: { $suggestions }
+evidence-unreferenced-file = `{ $file }` is not named by any item
+evidence-path-empty = the path is empty
+evidence-path-absolute = an absolute path; write it relative to evidence.toml's folder
+evidence-path-drive-letter = a path with a drive letter (`C:`); write it relative to evidence.toml's folder
+evidence-path-unc = a network (UNC) path; copy the file into the dossier
+evidence-path-verbatim = a Windows verbatim or device path (`\\?\`, `\\.\`)
+evidence-path-tilde = the path starts with `~` (a home folder)
+evidence-path-backslash = contains `\`; separate folders with `/`
+evidence-path-control-char = contains a control character
+evidence-path-parent-escape = `..` leads outside evidence.toml's folder
+evidence-path-dot-dot = contains `..`; write the path directly
+evidence-path-forbidden-char = contains `{ $char }`, which Windows does not allow in a file name
+evidence-path-device-name = `{ $name }` is a Windows device name and cannot name a file
+evidence-path-trailing-dot-or-space = the name `{ $name }` ends in a dot or a space (Windows drops it)
+
+## calendar (lines)
+
+calendar-data-period = Data period
+calendar-data-period-range = { $from } to { $to }
+calendar-data-period-unknown = unknown (evidence.toml gives no [unit] year)
+calendar-submitted-on-time = ; the dossier is dated { $date } (on time)
+calendar-submitted-late = ; the dossier is dated { $date } (late)
+calendar-dossier-deadline = Dossier deadline
+calendar-level-2-proposed = Level 2 may be proposed
+calendar-retained-until = until { $until } ({ $months } months after the year granted, { $year })
+calendar-retained-until-lapsed = until { $until } ({ $months } months after the year granted, { $year }): lapsed
+calendar-recognition-retained = Recognition retained
+calendar-due-today = due today
+calendar-days-left = { $days ->
+        [one] { $days } day left
+       *[other] { $days } days left
+    }
+calendar-days-overdue = { $days ->
+        [one] { $days } day overdue
+       *[other] { $days } days overdue
+    }
+calendar-level-2-from = from { $from } ({ $months } months after decision of { $decided }, level { $level })
+calendar-level-2-from-decision = from { $from } ({ $months } months after decision { $decision } of { $decided }, level { $level })
+calendar-level-2-no-recognition = no level-1 recognition decision is recorded ([recognition]); level 2 may be proposed { $months } months after one
+
+## report/dossier/levels
+
+dossier-levels-criterion = Criterion
+dossier-levels-indicator = Indicator
+dossier-levels-submission = SUBMISSION
+dossier-levels-proposing-assessment-recognition = Proposing the assessment and recognition as a
+dossier-levels-level = at level
+dossier-levels-kinh-gui = To
+dossier-levels-district-office-education-training = the district Office of Education and Training ……………………
+dossier-levels-under = Under
+dossier-levels-assessing-recognising-learning-units = on assessing and recognising "learning units"
+dossier-levels-under-decision-recognising-unit-learning = Under the decision recognising the unit as a "learning unit" at level
+dossier-levels-no = no.{" "}
+dossier-levels-ngay = of
+dossier-levels-under-self-assessment = Under the self-assessment of
+dossier-levels-self-assessment-report-form-m3 = the self-assessment report, form M3, and the summary, form M4, attached
+dossier-levels-self-assessment = Self-assessment:
+dossier-levels-indicators-reach = indicators reach
+dossier-levels-indicator-s-not-applicable = indicator(s) not applicable
+dossier-levels-members = Members
+dossier-levels-all = in all
+dossier-levels-counted-ratios = counted in ratios
+dossier-levels-excluded = excluded
+dossier-levels-asks-office-education-training-review = asks the Office of Education and Training to review the dossier and to propose that the competent authority recognise the unit as a
+dossier-levels-every-indicator-reaches-level = Every indicator reaches level
+dossier-levels-unit-may-apply-level-2 = the unit may apply for level 2 from
+dossier-levels-attached = Attached:
+dossier-levels-self-assessment-report-form-m3-2 = Self-assessment report (form M3);
+dossier-levels-summary-self-assessment-criterion-indicator = Summary of the self-assessment by criterion and indicator (form M4).
+dossier-levels-respectfully-submitted = Respectfully submitted./.
+dossier-levels-copies = Copies:
+dossier-levels-above = As above;
+dossier-levels-file-office = File: office.
+dossier-levels-form-m1 = Form M1
+dossier-levels-indicator-self-assessment-sheet = INDICATOR SELF-ASSESSMENT SHEET
+dossier-levels-unit = Unit
+dossier-levels-1-description-what-indicator-means = 1. Description (what the indicator means for the unit)
+dossier-levels-2-figures = 2. Figures
+dossier-levels-3-strengths = 3. Strengths
+dossier-levels-4-weaknesses = 4. Weaknesses
+dossier-levels-5-improvement-plan = 5. Improvement plan
+dossier-levels-6-evidence = 6. Evidence
+dossier-levels-no-evidence-listed-evidence-toml = No evidence listed in evidence.toml.
+dossier-levels-code = Code
+dossier-levels-title = Title
+dossier-levels-7-self-assessment = 7. Self-assessment
+dossier-levels-assessor = ASSESSOR
+dossier-levels-signature-full-name = (Signature and full name)
+dossier-levels-form-m2 = Form M2
+dossier-levels-level-reached-each-indicator = LEVEL REACHED BY EACH INDICATOR
+dossier-levels-no-2 = No.
+dossier-levels-criterion-indicator = Criterion, indicator
+dossier-levels-not-reached = Not reached
+dossier-levels-level-2 = Level
+dossier-levels-note = Note
+dossier-levels-not-applicable = Not applicable
+dossier-levels-not-assessed = not assessed
+dossier-levels-unit-s-outcome = The unit's outcome
+dossier-levels-self-assessment-team = FOR THE SELF-ASSESSMENT TEAM
+dossier-levels-team-leader = TEAM LEADER
+dossier-levels-form-m3 = Form M3
+dossier-levels-self-assessment-report = SELF-ASSESSMENT REPORT
+dossier-levels-proposing-recognition = Proposing recognition as a
+dossier-levels-assessment-classification = Assessment and classification as a
+dossier-levels-i-general-information = I. GENERAL INFORMATION
+dossier-levels-evaluation-year = Evaluation year
+dossier-levels-figures-from = figures from
+dossier-levels-den-ngay = to
+dossier-levels-excluded-reason = excluded (with a reason)
+dossier-levels-rubric = Rubric
+dossier-levels-introduction = Introduction
+dossier-levels-ii-self-assessment = II. SELF-ASSESSMENT
+dossier-levels-description = a) Description
+dossier-levels-b-figures = b) Figures
+dossier-levels-band = Band
+dossier-levels-c-strengths = c) Strengths
+dossier-levels-d-weaknesses = d) Weaknesses
+dossier-levels-e-improvement-plan = e) Improvement plan
+dossier-levels-f-evidence = f) Evidence
+dossier-levels-g-self-assessed = g) Self-assessed
+dossier-levels-iii-conclusion = III. CONCLUSION
+dossier-levels-item = Item
+dossier-levels-result = Result
+dossier-levels-indicators = Indicators
+dossier-levels-indicators-not-applicable = Indicators not applicable
+dossier-levels-total = Total
+dossier-levels-self-assessed-outcome = Self-assessed outcome
+dossier-levels-against-rules = Against the rules,
+dossier-levels-self-assesses = self-assesses as
+dossier-levels-does-not-yet-meet-conditions = does not yet meet the conditions for recognition as a "learning unit".
+dossier-levels-conclusion-request = Conclusion and request
+
+## report/dossier
+
+dossier-nam = for
+dossier-no = No.
+dossier-socialist-republic-vietnam = SOCIALIST REPUBLIC OF VIETNAM
+dossier-independence-freedom-happiness = Independence - Freedom - Happiness
+dossier-principal = PRINCIPAL
+dossier-head-unit = HEAD OF THE UNIT
+dossier-signature-full-name-seal = (Signature, full name and seal)
+dossier-not-applicable-this-kind-unit = Not applicable to this kind of unit
+dossier-not-assessed-unit-has-not = Not assessed: the unit has not declared the fact in evidence.toml
+dossier-not-assessed-no-counted-member = Not assessed: no counted member
+dossier-members = members
+dossier-no-evidence = no evidence
+dossier-roster = roster
+dossier-rubric = rubric
+dossier-figures-made = Figures made with
+dossier-tinh-den-ngay = as of
+dossier-from = From
+dossier-notes = Notes
+
+## report/dossier/plan
+
+dossier-plan-action-plan = ACTION PLAN
+dossier-plan-internal-use-not-part-dossier = For internal use, not part of the dossier; as of
+dossier-plan-every-criterion-top-band-level = Every criterion is at its top band or level and has evidence: nothing to do.
+dossier-plan-member-s = member(s)
+dossier-plan-no = No.
+dossier-plan-indicator = Indicator
+dossier-plan-now = Now
+dossier-plan-goal = Goal
+dossier-plan-needs = Needs
+dossier-plan-ids-bold-priority-indicators-unit = IDs in bold (priority): indicators at the unit's lowest level — they decide the outcome.
+dossier-plan-priority = {" "}(priority)
+dossier-plan-members-not-meeting = Members not meeting it
+dossier-plan-unit-s-plan = The unit's plan
+dossier-plan-responsible = Responsible
+dossier-plan-deadline = Deadline
+dossier-plan-signature-full-name = (Signature and full name)
+
+## report/dossier/points
+
+dossier-points-minutes = MINUTES
+dossier-points-meeting-self-assessment-council-learning = Meeting of the self-assessment council of the "learning unit"
+dossier-points-vao-hoi = At
+dossier-points-tai = at
+dossier-points-held-meeting-self-assessment-council = held the meeting of its self-assessment council.
+dossier-points-i-present = I. PRESENT
+dossier-points-chair = Chair
+dossier-points-secretary = Secretary
+dossier-points-members-present = Members present
+dossier-points-members-unit = members of the unit
+dossier-points-ii-business = II. BUSINESS
+dossier-points-council-reviewed-members-self-assessments = The council reviewed the members' self-assessments and the evidence against
+dossier-points-agreed-points-each-criterion-follows = and agreed the points for each criterion as follows:
+dossier-points-no = No.
+dossier-points-criterion = Criterion
+dossier-points-measured = Measured
+dossier-points-points = Points
+dossier-points-total = Total
+dossier-points-discussion = Discussion
+dossier-points-iii-conclusion = III. CONCLUSION
+dossier-points-council-agreed-that = The council agreed that
+dossier-points-scores = scores
+dossier-points-classified = classified
+dossier-points-reaches = reaches
+dossier-points-minutes-were-read-approved-council = The minutes were read and approved by the council; the meeting closed at …… the same day./.
+dossier-points-secretary-2 = SECRETARY
+dossier-points-signature-full-name = (Signature and full name)
+dossier-points-chair-2 = CHAIR
+dossier-points-signature-full-name-seal = (Signature, full name and seal)
+
+## report/district (figures)
+
+district-html-figure-levels = { $failing } of { $scored } units below level 1, { $short } of { $scored } below the top level
+district-html-figure-points = { $lost } points lost across the district; { $short } of { $scored } units below the maximum
+
+## report/dossier (levels)
+
+dossier-levels-self-assesses-level = self-assesses as a "learning unit" at level { $level }.
+
+## rubric/validity
+
+rubric-validity-superseded-by = ; superseded by `{ $by }`

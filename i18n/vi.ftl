@@ -1014,3 +1014,236 @@ cmd-batch-s = /giây
 ## commands/evidence
 
 cmd-evidence-hashing = Băm SHA-256
+
+## evidence
+
+evidence-unknown-supports = `supports` nêu `{ $name }`, không phải dữ kiện hay cột danh sách nào
+evidence-unknown-supports-hint = `supports` nêu `{ $name }`, không phải dữ kiện hay cột danh sách nào (`{ $suggestion }`?)
+evidence-invalid-sha256 = `sha256 = "{ $value }"` không phải mã SHA-256 (64 ký tự hex); `dvht evidence hash --force` ghi lại
+evidence-duplicate-code = mã minh chứng đã dùng ở dòng { $first_line }
+evidence-supports-nothing = minh chứng không chứng minh dữ kiện hay cột nào (`supports` trống)
+evidence-bad-path = `{ $file }`: { $reason }
+evidence-outside-folder = `{ $file }` dẫn ra ngoài thư mục hồ sơ (tới `{ $target }`); không đọc tệp này
+evidence-duplicate-file = `{ $file }` là cùng tệp với minh chứng `{ $first_code }`
+evidence-dangling-link = `{ $file }` là liên kết tới tệp không tồn tại
+evidence-missing-file = không có tệp `{ $file }`
+evidence-is-folder = `{ $file }` là thư mục, không phải tệp
+evidence-not-regular = `{ $file }` không phải tệp thông thường
+evidence-unreadable-file = không đọc được `{ $file }`: { $reason }
+evidence-empty-file = `{ $file }` rỗng (0 byte)
+evidence-name-normalization = tên `{ $file }` chỉ khớp với `{ $on_disk }` trên đĩa khi so ở dạng Unicode NFC; nên đặt lại tên tệp ở dạng NFC
+evidence-normalization-conflict = `{ $file }` và `{ $other }` chỉ khác nhau ở dạng chuẩn hóa Unicode (NFC/NFD): máy khác sẽ coi là một tệp
+evidence-hash-mismatch = `{ $file }` đã thay đổi: SHA-256 là { $actual }, hồ sơ ghi { $expected }
+evidence-no-evidence-for-criterion = tiêu chí { $criterion } không có minh chứng cho { $inputs }
+evidence-no-evidence-broken = {" "}(minh chứng có lỗi: { $items })
+evidence-no-evidence-suggested = ; gợi ý: { $suggestions }
+evidence-unreferenced-file = `{ $file }` không được minh chứng nào nêu
+evidence-path-empty = đường dẫn trống
+evidence-path-absolute = đường dẫn tuyệt đối; hãy viết đường dẫn tương đối so với thư mục của evidence.toml
+evidence-path-drive-letter = đường dẫn có ký tự ổ đĩa (`C:`); hãy viết đường dẫn tương đối
+evidence-path-unc = đường dẫn mạng (UNC `\\máy\thư-mục`); hãy chép tệp vào hồ sơ
+evidence-path-verbatim = đường dẫn đặc biệt của Windows (`\\?\`, `\\.\`)
+evidence-path-tilde = đường dẫn bắt đầu bằng `~` (thư mục cá nhân)
+evidence-path-backslash = có dấu `\`; hãy dùng `/` để phân cách thư mục
+evidence-path-control-char = có ký tự điều khiển
+evidence-path-parent-escape = `..` đưa ra ngoài thư mục của evidence.toml
+evidence-path-dot-dot = có `..`; hãy viết đường dẫn trực tiếp
+evidence-path-forbidden-char = có ký tự `{ $char }`, Windows không cho phép trong tên tệp
+evidence-path-device-name = `{ $name }` là tên thiết bị của Windows, không dùng được làm tên tệp
+evidence-path-trailing-dot-or-space = tên `{ $name }` kết thúc bằng dấu chấm hoặc khoảng trắng (Windows bỏ đi)
+
+## calendar (lines)
+
+calendar-data-period = Số liệu
+calendar-data-period-range = từ { $from } đến { $to }
+calendar-data-period-unknown = không rõ (evidence.toml không ghi [unit] year)
+calendar-submitted-on-time = ; hồ sơ ghi ngày nộp { $date } (đúng hạn)
+calendar-submitted-late = ; hồ sơ ghi ngày nộp { $date } (quá hạn)
+calendar-dossier-deadline = Hạn nộp hồ sơ
+calendar-level-2-proposed = Đề nghị mức độ 2
+calendar-retained-until = đến { $until } ({ $months } tháng sau năm công nhận { $year })
+calendar-retained-until-lapsed = đến { $until } ({ $months } tháng sau năm công nhận { $year }): đã hết hạn
+calendar-recognition-retained = Bảo lưu kết quả công nhận
+calendar-due-today = hôm nay là ngày cuối
+calendar-days-left = còn { $days } ngày
+calendar-days-overdue = đã quá hạn { $days } ngày
+calendar-level-2-from = từ { $from } ({ $months } tháng sau quyết định { $decided }, công nhận mức độ { $level })
+calendar-level-2-from-decision = từ { $from } ({ $months } tháng sau quyết định { $decision } { $decided }, công nhận mức độ { $level })
+calendar-level-2-no-recognition = chưa có quyết định công nhận mức độ 1 ([recognition]); mức độ 2 được đề nghị sau ít nhất { $months } tháng kể từ quyết định đó
+
+## report/dossier/levels
+
+dossier-levels-criterion = Tiêu chí
+dossier-levels-indicator = Chỉ tiêu
+dossier-levels-submission = TỜ TRÌNH
+dossier-levels-proposing-assessment-recognition = Về việc đề nghị đánh giá, công nhận
+dossier-levels-level = mức độ
+dossier-levels-kinh-gui = Kính gửi
+dossier-levels-district-office-education-training = Phòng Giáo dục và Đào tạo ……………………
+dossier-levels-under = Căn cứ
+dossier-levels-assessing-recognising-learning-units = quy định về đánh giá, công nhận "Đơn vị học tập"
+dossier-levels-under-decision-recognising-unit-learning = Căn cứ quyết định công nhận "Đơn vị học tập" mức độ
+dossier-levels-no = số{" "}
+dossier-levels-ngay = ngày
+dossier-levels-under-self-assessment = Căn cứ kết quả tự đánh giá của
+dossier-levels-self-assessment-report-form-m3 = Báo cáo tự đánh giá mẫu M3 và Bản tổng hợp kết quả mẫu M4 kèm theo
+dossier-levels-self-assessment = Kết quả tự đánh giá:
+dossier-levels-indicators-reach = chỉ tiêu
+dossier-levels-indicator-s-not-applicable = chỉ tiêu không áp dụng
+dossier-levels-members = Thành viên
+dossier-levels-all = người
+dossier-levels-counted-ratios = được tính vào tỷ lệ
+dossier-levels-excluded = không tính
+dossier-levels-asks-office-education-training-review = kính trình Phòng Giáo dục và Đào tạo xem xét, thẩm định hồ sơ và trình cấp có thẩm quyền quyết định công nhận đơn vị đạt
+dossier-levels-every-indicator-reaches-level = Mọi chỉ tiêu đạt mức độ
+dossier-levels-unit-may-apply-level-2 = đơn vị có thể đề nghị công nhận mức độ 2 từ ngày
+dossier-levels-attached = Hồ sơ kèm theo:
+dossier-levels-self-assessment-report-form-m3-2 = Báo cáo tự đánh giá, công nhận "Đơn vị học tập" (mẫu M3);
+dossier-levels-summary-self-assessment-criterion-indicator = Bản tổng hợp kết quả tự đánh giá các tiêu chí, chỉ tiêu (mẫu M4).
+dossier-levels-respectfully-submitted = Kính trình Phòng Giáo dục và Đào tạo xem xét./.
+dossier-levels-copies = Nơi nhận:
+dossier-levels-above = Như trên;
+dossier-levels-file-office = Lưu: VT.
+dossier-levels-form-m1 = Mẫu M1
+dossier-levels-indicator-self-assessment-sheet = PHIẾU ĐÁNH GIÁ CHỈ TIÊU
+dossier-levels-unit = Đơn vị
+dossier-levels-1-description-what-indicator-means = 1. Mô tả hiện trạng (nội hàm của chỉ tiêu ở đơn vị)
+dossier-levels-2-figures = 2. Số liệu
+dossier-levels-3-strengths = 3. Điểm mạnh
+dossier-levels-4-weaknesses = 4. Điểm yếu
+dossier-levels-5-improvement-plan = 5. Kế hoạch cải tiến chất lượng
+dossier-levels-6-evidence = 6. Minh chứng
+dossier-levels-no-evidence-listed-evidence-toml = Chưa có minh chứng trong evidence.toml.
+dossier-levels-code = Mã minh chứng
+dossier-levels-title = Tên minh chứng
+dossier-levels-7-self-assessment = 7. Tự đánh giá
+dossier-levels-assessor = NGƯỜI ĐÁNH GIÁ
+dossier-levels-signature-full-name = (Ký, ghi rõ họ tên)
+dossier-levels-form-m2 = Mẫu M2
+dossier-levels-level-reached-each-indicator = BẢNG TỔNG HỢP MỨC ĐỘ ĐẠT CỦA CÁC CHỈ TIÊU
+dossier-levels-no-2 = TT
+dossier-levels-criterion-indicator = Tiêu chí, chỉ tiêu
+dossier-levels-not-reached = Không đạt
+dossier-levels-level-2 = Mức
+dossier-levels-note = Ghi chú
+dossier-levels-not-applicable = Không áp dụng
+dossier-levels-not-assessed = chưa đánh giá
+dossier-levels-unit-s-outcome = Kết quả chung của đơn vị
+dossier-levels-self-assessment-team = T/M TỔ TỰ ĐÁNH GIÁ
+dossier-levels-team-leader = TỔ TRƯỞNG
+dossier-levels-form-m3 = Mẫu M3
+dossier-levels-self-assessment-report = BÁO CÁO TỰ ĐÁNH GIÁ
+dossier-levels-proposing-recognition = Đề nghị công nhận
+dossier-levels-assessment-classification = Đánh giá, xếp loại
+dossier-levels-i-general-information = I. THÔNG TIN CHUNG
+dossier-levels-evaluation-year = Năm đánh giá
+dossier-levels-figures-from = số liệu tính từ ngày
+dossier-levels-den-ngay = đến ngày
+dossier-levels-excluded-reason = không tính (có lý do)
+dossier-levels-rubric = Bộ tiêu chí
+dossier-levels-introduction = Đặt vấn đề
+dossier-levels-ii-self-assessment = II. TỰ ĐÁNH GIÁ
+dossier-levels-description = a) Mô tả hiện trạng
+dossier-levels-b-figures = b) Số liệu
+dossier-levels-band = Khung đạt
+dossier-levels-c-strengths = c) Điểm mạnh
+dossier-levels-d-weaknesses = d) Điểm yếu
+dossier-levels-e-improvement-plan = đ) Kế hoạch cải tiến chất lượng
+dossier-levels-f-evidence = e) Minh chứng
+dossier-levels-g-self-assessed = g) Tự đánh giá
+dossier-levels-iii-conclusion = III. KẾT LUẬN
+dossier-levels-item = Nội dung
+dossier-levels-result = Kết quả
+dossier-levels-indicators = Số chỉ tiêu
+dossier-levels-indicators-not-applicable = Số chỉ tiêu không áp dụng
+dossier-levels-total = Tổng điểm
+dossier-levels-self-assessed-outcome = Kết quả tự đánh giá
+dossier-levels-against-rules = Đối chiếu với quy định,
+dossier-levels-self-assesses = tự đánh giá xếp loại
+dossier-levels-does-not-yet-meet-conditions = chưa đủ điều kiện đề nghị công nhận "Đơn vị học tập".
+dossier-levels-conclusion-request = Kết luận và đề nghị
+
+## report/dossier
+
+dossier-nam = năm
+dossier-no = Số
+dossier-socialist-republic-vietnam = CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+dossier-independence-freedom-happiness = Độc lập - Tự do - Hạnh phúc
+dossier-principal = HIỆU TRƯỞNG
+dossier-head-unit = THỦ TRƯỞNG ĐƠN VỊ
+dossier-signature-full-name-seal = (Ký, ghi rõ họ tên, đóng dấu)
+dossier-not-applicable-this-kind-unit = Không áp dụng đối với loại đơn vị này
+dossier-not-assessed-unit-has-not = Chưa đánh giá: đơn vị chưa khai báo dữ kiện trong evidence.toml
+dossier-not-assessed-no-counted-member = Chưa đánh giá: không có thành viên được tính
+dossier-members = thành viên
+dossier-no-evidence = chưa có minh chứng
+dossier-roster = danh sách
+dossier-rubric = bộ tiêu chí
+dossier-figures-made = Số liệu lập bằng
+dossier-tinh-den-ngay = tính đến ngày
+dossier-from = Căn cứ
+dossier-notes = Ghi chú
+
+## report/dossier/plan
+
+dossier-plan-action-plan = KẾ HOẠCH CẢI THIỆN
+dossier-plan-internal-use-not-part-dossier = Dùng nội bộ, không thuộc hồ sơ đề nghị công nhận; tính đến ngày
+dossier-plan-every-criterion-top-band-level = Mọi tiêu chí đã ở khung / mức cao nhất và có minh chứng: không có việc cần làm.
+dossier-plan-member-s = người
+dossier-plan-no = TT
+dossier-plan-indicator = Chỉ tiêu
+dossier-plan-now = Hiện tại
+dossier-plan-goal = Mục tiêu
+dossier-plan-needs = Cần thêm
+dossier-plan-ids-bold-priority-indicators-unit = Mã in đậm (ưu tiên): chỉ tiêu đang ở mức thấp nhất của đơn vị — chính nó quyết định kết quả chung.
+dossier-plan-priority = {" "}(ưu tiên)
+dossier-plan-members-not-meeting = Thành viên chưa đạt
+dossier-plan-unit-s-plan = Kế hoạch của đơn vị
+dossier-plan-responsible = Người phụ trách
+dossier-plan-deadline = Hạn hoàn thành
+dossier-plan-signature-full-name = (Ký, ghi rõ họ tên)
+
+## report/dossier/points
+
+dossier-points-minutes = BIÊN BẢN
+dossier-points-meeting-self-assessment-council-learning = Họp Hội đồng tự đánh giá, xếp loại "Đơn vị học tập"
+dossier-points-vao-hoi = Vào hồi
+dossier-points-tai = tại
+dossier-points-held-meeting-self-assessment-council = tổ chức họp Hội đồng tự đánh giá, xếp loại "Đơn vị học tập".
+dossier-points-i-present = I. THÀNH PHẦN
+dossier-points-chair = Chủ trì
+dossier-points-secretary = Thư ký
+dossier-points-members-present = Thành viên dự họp
+dossier-points-members-unit = thành viên của đơn vị
+dossier-points-ii-business = II. NỘI DUNG
+dossier-points-council-reviewed-members-self-assessments = Hội đồng rà soát kết quả tự đánh giá của các thành viên và các minh chứng, đối chiếu với
+dossier-points-agreed-points-each-criterion-follows = và thống nhất chấm điểm từng tiêu chí như sau:
+dossier-points-no = TT
+dossier-points-criterion = Tiêu chí
+dossier-points-measured = Kết quả đo
+dossier-points-points = Điểm
+dossier-points-total = Tổng điểm
+dossier-points-discussion = Ý kiến thảo luận
+dossier-points-iii-conclusion = III. KẾT LUẬN
+dossier-points-council-agreed-that = Hội đồng thống nhất tự đánh giá
+dossier-points-scores = đạt
+dossier-points-classified = xếp loại
+dossier-points-reaches = đạt
+dossier-points-minutes-were-read-approved-council = Biên bản được thông qua trước Hội đồng; cuộc họp kết thúc vào hồi …… giờ …… cùng ngày./.
+dossier-points-secretary-2 = THƯ KÝ
+dossier-points-signature-full-name = (Ký, ghi rõ họ tên)
+dossier-points-chair-2 = CHỦ TRÌ
+dossier-points-signature-full-name-seal = (Ký, ghi rõ họ tên, đóng dấu)
+
+## report/district (figures)
+
+district-html-figure-levels = { $failing }/{ $scored } đơn vị chưa đạt mức 1, { $short }/{ $scored } chưa đạt mức cao nhất
+district-html-figure-points = mất { $lost } điểm trên toàn địa bàn; { $short }/{ $scored } đơn vị chưa đạt điểm tối đa
+
+## report/dossier (levels)
+
+dossier-levels-self-assesses-level = tự đánh giá đạt "Đơn vị học tập" mức độ { $level }.
+
+## rubric/validity
+
+rubric-validity-superseded-by = ; thay thế bằng `{ $by }`

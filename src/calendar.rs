@@ -26,7 +26,7 @@
 use crate::error::{Error, Problem, Result};
 use crate::lang::Lang;
 use crate::manifest::PriorRecognition;
-use crate::t;
+use crate::{key, t};
 use chrono::{Datelike, Months, NaiveDate};
 
 /// The environment variable that fixes "today" (`YYYY-MM-DD`), so tests and
@@ -296,9 +296,8 @@ impl Calendar {
 
     /// The calendar as labelled lines, for the table, the reports and the batch views.
     pub fn lines(&self, lang: Lang) -> Vec<(String, String)> {
-        let t = |vi: &str, en: &str| lang.pick(vi, en).to_string();
         let mut out = vec![(
-            t("Ngày xét", "Assessed as of"),
+            t!(lang, "calendar-assessed"),
             format!(
                 "{} ({})",
                 long_date(self.as_of.date, lang),
@@ -306,16 +305,15 @@ impl Calendar {
             ),
         )];
         out.push((
-            t("Số liệu", "Data period"),
+            t!(lang, "calendar-data-period"),
             match self.data_period {
-                Some((from, to)) => match lang {
-                    Lang::Vi => format!("từ {} đến {}", long_date(from, lang), long_date(to, lang)),
-                    Lang::En => format!("{} to {}", long_date(from, lang), long_date(to, lang)),
-                },
-                None => t(
-                    "không rõ (evidence.toml không ghi [unit] year)",
-                    "unknown (evidence.toml gives no [unit] year)",
+                Some((from, to)) => t!(
+                    lang,
+                    "calendar-data-period-range",
+                    from = long_date(from, lang),
+                    to = long_date(to, lang)
                 ),
+                None => t!(lang, "calendar-data-period-unknown"),
             },
         ));
         if let Some(deadline) = self.deadline {
@@ -325,57 +323,34 @@ impl Calendar {
                 self.days_left_text(lang)
             );
             if let Some(sub) = self.submitted_on {
-                let on_time = self.submitted_on_time() == Some(true);
-                s.push_str(&match lang {
-                    Lang::Vi => format!(
-                        "; hồ sơ ghi ngày nộp {} ({})",
-                        long_date(sub, lang),
-                        if on_time {
-                            "đúng hạn"
-                        } else {
-                            "quá hạn"
-                        }
-                    ),
-                    Lang::En => format!(
-                        "; the dossier is dated {} ({})",
-                        long_date(sub, lang),
-                        if on_time { "on time" } else { "late" }
-                    ),
-                });
+                let key = if self.submitted_on_time() == Some(true) {
+                    key!("calendar-submitted-on-time")
+                } else {
+                    key!("calendar-submitted-late")
+                };
+                s.push_str(&t!(lang, key, date = long_date(sub, lang)));
             }
-            out.push((t("Hạn nộp hồ sơ", "Dossier deadline"), s));
+            out.push((t!(lang, "calendar-dossier-deadline"), s));
         }
         if let Some(rule) = self.rule {
             out.push((
-                t("Đề nghị mức độ 2", "Level 2 may be proposed"),
+                t!(lang, "calendar-level-2-proposed"),
                 self.level_2_text(rule, lang),
             ));
             if let (Some(r), Some(until)) = (&self.recognition, self.retained_until) {
-                let s = match lang {
-                    Lang::Vi => format!(
-                        "đến {} ({} tháng sau năm công nhận {}){}",
-                        long_date(until, lang),
-                        rule.validity_months,
-                        r.decided_on.year(),
-                        if self.as_of.date > until {
-                            ": đã hết hạn"
-                        } else {
-                            ""
-                        }
-                    ),
-                    Lang::En => format!(
-                        "until {} ({} months after the year granted, {}){}",
-                        long_date(until, lang),
-                        rule.validity_months,
-                        r.decided_on.year(),
-                        if self.as_of.date > until {
-                            ": lapsed"
-                        } else {
-                            ""
-                        }
-                    ),
+                let key = if self.as_of.date > until {
+                    key!("calendar-retained-until-lapsed")
+                } else {
+                    key!("calendar-retained-until")
                 };
-                out.push((t("Bảo lưu kết quả công nhận", "Recognition retained"), s));
+                let s = t!(
+                    lang,
+                    key,
+                    until = long_date(until, lang),
+                    months = rule.validity_months.to_string(),
+                    year = r.decided_on.year().to_string()
+                );
+                out.push((t!(lang, "calendar-recognition-retained"), s));
             }
         }
         out
@@ -383,49 +358,42 @@ impl Calendar {
 
     /// `còn 5 ngày`, `hạn cuối là hôm nay`, `đã quá hạn 3 ngày`.
     pub fn days_left_text(&self, lang: Lang) -> String {
-        match (self.days_left, lang) {
-            (None, _) => String::new(),
-            (Some(0), Lang::Vi) => "hôm nay là ngày cuối".into(),
-            (Some(0), Lang::En) => "due today".into(),
-            (Some(n), Lang::Vi) if n > 0 => format!("còn {n} ngày"),
-            (Some(n), Lang::En) if n > 0 => {
-                format!("{n} day{} left", if n == 1 { "" } else { "s" })
-            }
-            (Some(n), Lang::Vi) => format!("đã quá hạn {} ngày", -n),
-            (Some(n), Lang::En) => {
-                format!("{} day{} overdue", -n, if n == -1 { "" } else { "s" })
-            }
+        match self.days_left {
+            None => String::new(),
+            Some(0) => t!(lang, "calendar-due-today"),
+            Some(n) if n > 0 => t!(lang, "calendar-days-left", days = n),
+            Some(n) => t!(lang, "calendar-days-overdue", days = -n),
         }
     }
 
     fn level_2_text(&self, rule: Rule, lang: Lang) -> String {
-        let months = rule.level_2_after_months;
+        let months = rule.level_2_after_months.to_string();
         match (&self.recognition, self.level_2_from) {
             (Some(r), Some(from)) => {
-                let decision = r
-                    .decision
-                    .as_deref()
-                    .map(|d| format!(" {d}"))
-                    .unwrap_or_default();
-                match lang {
-                    Lang::Vi => format!(
-                        "từ {} ({months} tháng sau quyết định{decision} {}, công nhận mức độ {})",
-                        long_date(from, lang),
-                        long_date(r.decided_on, lang),
-                        r.level
+                let from = long_date(from, lang);
+                let decided = long_date(r.decided_on, lang);
+                let level = r.level.to_string();
+                match r.decision.as_deref() {
+                    Some(d) => t!(
+                        lang,
+                        "calendar-level-2-from-decision",
+                        from = from,
+                        months = months,
+                        decision = d,
+                        decided = decided,
+                        level = level
                     ),
-                    Lang::En => format!(
-                        "from {} ({months} months after decision{decision} of {}, level {})",
-                        long_date(from, lang),
-                        long_date(r.decided_on, lang),
-                        r.level
+                    None => t!(
+                        lang,
+                        "calendar-level-2-from",
+                        from = from,
+                        months = months,
+                        decided = decided,
+                        level = level
                     ),
                 }
             }
-            _ => match lang {
-                Lang::Vi => format!("chưa có quyết định công nhận mức độ 1 ([recognition]); mức độ 2 được đề nghị sau ít nhất {months} tháng kể từ quyết định đó"),
-                Lang::En => format!("no level-1 recognition decision is recorded ([recognition]); level 2 may be proposed {months} months after one"),
-            },
+            _ => t!(lang, "calendar-level-2-no-recognition", months = months),
         }
     }
 }

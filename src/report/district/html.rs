@@ -132,37 +132,21 @@ pub fn render_html(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> String 
             .map(|(f, r)| unit_label(f, r))
             .collect();
             let figure = if levels {
-                match lang {
-                    Lang::Vi => format!(
-                        "{}/{} đơn vị chưa đạt mức 1, {}/{} chưa đạt mức cao nhất",
-                        s.failing.len(),
-                        s.scored,
-                        s.short.len(),
-                        s.scored
-                    ),
-                    Lang::En => format!(
-                        "{} of {} units below level 1, {} of {} below the top level",
-                        s.failing.len(),
-                        s.scored,
-                        s.short.len(),
-                        s.scored
-                    ),
-                }
+                t!(
+                    lang,
+                    "district-html-figure-levels",
+                    failing = s.failing.len().to_string(),
+                    short = s.short.len().to_string(),
+                    scored = s.scored.to_string()
+                )
             } else {
-                match lang {
-                    Lang::Vi => format!(
-                        "mất {} điểm trên toàn địa bàn; {}/{} đơn vị chưa đạt điểm tối đa",
-                        number(s.lost, lang),
-                        s.short.len(),
-                        s.scored
-                    ),
-                    Lang::En => format!(
-                        "{} points lost across the district; {} of {} units below the maximum",
-                        number(s.lost, lang),
-                        s.short.len(),
-                        s.scored
-                    ),
-                }
+                t!(
+                    lang,
+                    "district-html-figure-points",
+                    lost = number(s.lost, lang),
+                    short = s.short.len().to_string(),
+                    scored = s.scored.to_string()
+                )
             };
             let _ = writeln!(
                 b,
