@@ -417,7 +417,7 @@ report-html-general-information = General information
 report-html-unit = Unit
 report-html-evaluation-year = Evaluation year
 report-html-figures-from = figures from
-report-html-den = to
+report-html-to = to
 report-html-members = Members
 report-html-all = in all
 report-html-counted-ratios = counted in ratios
@@ -458,6 +458,12 @@ report-html-ids-red-priority-indicators-unit = IDs in red (priority): indicators
 report-html-priority = Priority
 report-html-responsible = Responsible
 report-html-deadline = Deadline
+report-html-en = en
+report-html-none = none
+report-html-roster = Roster
+report-html-rubric-2 = rubric
+report-html-made = Made with
+report-html-from = From
 
 ## report/xlsx
 
@@ -612,7 +618,7 @@ district-xlsx-units-short = Units short
 ## report/district/html
 
 district-html-district-summary-learning-unit-self = DISTRICT SUMMARY OF "LEARNING UNIT" SELF-ASSESSMENTS
-district-html-tinh-den-ngay = as of
+district-html-as-of = as of
 district-html-units = units
 district-html-recognised = recognised
 district-html-not-recognised = not recognised
@@ -654,6 +660,11 @@ district-html-top-level = top level
 district-html-maximum = maximum
 district-html-not-applicable = not applicable
 district-html-not-assessed-red-headings-indicators = · ? not assessed · red headings: the indicators holding back most
+district-html-points = points
+district-html-and = and
+district-html-more = more
+district-html-units-outcome = Units by outcome
+district-html-key-indicator-ids = Key to the indicator IDs
 
 ## report/dossier/proposed
 
@@ -687,6 +698,8 @@ dossier-proposed-list = List
 dossier-proposed-folder = Folder
 dossier-proposed-differs = Differs
 dossier-proposed-yes = Yes
+dossier-proposed-units-proposed-recognition-learning-units = UNITS PROPOSED FOR RECOGNITION AS "LEARNING UNITS"
+dossier-proposed-year-for = FOR
 
 ## report/markdown
 
@@ -745,7 +758,7 @@ cmd-dossier-dossier-index-learning-unit = DOSSIER INDEX, "LEARNING UNIT"
 cmd-dossier-unit = Unit
 cmd-dossier-rubric = Rubric
 cmd-dossier-self-assessed-outcome = Self-assessed outcome
-cmd-dossier-ngay-xet = As of
+cmd-dossier-as-of = As of
 cmd-dossier-made = made with
 cmd-dossier-sent-dossier = Sent with the dossier
 cmd-dossier-kept-unit = Kept at the unit
@@ -799,6 +812,9 @@ district-calendar-level-2-from-2 = Level 2 from
 district-calendar-retained-until = Retained until
 district-calendar-may-propose-level-2 = May propose level 2 in
 district-calendar-lapse = Lapse in
+district-calendar-level = level
+district-calendar-lapsed-since = lapsed since
+district-calendar-lapses-after = lapses after
 
 ## report/diff
 
@@ -825,6 +841,7 @@ rubric-diff-added = added
 rubric-diff-renamed = renamed
 rubric-diff-inputs-changed = inputs changed
 rubric-diff-thresholds-scoring-changed = thresholds or scoring changed
+rubric-diff-none = none
 
 ## report/batch
 
@@ -837,7 +854,7 @@ report-batch-total = Total
 report-batch-level = Level
 report-batch-outcome = Outcome
 report-batch-warnings = Warnings
-report-batch-ngay-xet = As of
+report-batch-as-of = As of
 report-batch-evidence-problems = Evidence problems
 report-batch-error-see-below = ERROR (see below)
 report-batch-summary = Summary
@@ -845,7 +862,7 @@ report-batch-units = units
 report-batch-recognised = Recognised
 report-batch-not-recognised = Not recognised
 report-batch-errors = Errors
-report-batch-o = in
+report-batch-in = in
 report-batch-units-that-could-not-read = Units that could not be read
 
 ## report/compare
@@ -915,12 +932,13 @@ cmd-init-replace-two-sample-rows-real = replace the two sample rows with the rea
 cmd-init-fill-unit-uncomment-facts-evidence = fill in [unit] and uncomment the facts in evidence.toml
 cmd-init-write-self-assessment-tu-danh = write the self-assessment in tu-danh-gia.toml, then make the dossier: dvht dossier DIR --rubric …
 
-## report/districtel
+## report/district/model
 
 district-model-not-applicable = Not applicable
 district-model-not-reached = Not reached
 district-model-level = Level
 district-model-not-assessed = not assessed
+district-model-could-not-read-error = Could not be read (error)
 
 ## calendar
 
@@ -933,42 +951,24 @@ calendar-assessed = Assessed as of
 
 dossier-not-reached = Not reached
 dossier-level = Level
-
-## report/dossier/proposed
-
-dossier-proposed-units-proposed-recognition-learning-units = UNITS PROPOSED FOR RECOGNITION AS "LEARNING UNITS"
-dossier-proposed-nam = FOR
-
-## report/html
-
-report-html-en = en
-report-html-none = none
-report-html-roster = Roster
-report-html-rubric-2 = rubric
-report-html-made = Made with
-report-html-from = From
-
-## report/district/calendar
-
-district-calendar-level = level
-district-calendar-lapsed-since = lapsed since
-district-calendar-lapses-after = lapses after
-
-## report/districtel
-
-district-model-could-not-read-error = Could not be read (error)
-
-## report/district/html
-
-district-html-points = points
-district-html-va = and
-district-html-more = more
-district-html-units-outcome = Units by outcome
-district-html-key-indicator-ids = Key to the indicator IDs
-
-## report/diff
-
-rubric-diff-none = none
+dossier-year-for = for
+dossier-no = No.
+dossier-socialist-republic-vietnam = SOCIALIST REPUBLIC OF VIETNAM
+dossier-independence-freedom-happiness = Independence - Freedom - Happiness
+dossier-principal = PRINCIPAL
+dossier-head-unit = HEAD OF THE UNIT
+dossier-signature-full-name-seal = (Signature, full name and seal)
+dossier-not-applicable-this-kind-unit = Not applicable to this kind of unit
+dossier-not-assessed-unit-has-not = Not assessed: the unit has not declared the fact in evidence.toml
+dossier-not-assessed-no-counted-member = Not assessed: no counted member
+dossier-members = members
+dossier-no-evidence = no evidence
+dossier-roster = roster
+dossier-rubric = rubric
+dossier-figures-made = Figures made with
+dossier-as-of = as of
+dossier-from = From
+dossier-notes = Notes
 
 ## report/rubric
 
@@ -977,7 +977,7 @@ rubric-show-levels = levels
 rubric-show-provisional = {" "}(PROVISIONAL)
 rubric-show-column = column
 rubric-show-share-counted-members-meeting = share of counted members meeting
-rubric-show-va = {" "}and{" "}
+rubric-show-and = {" "}and{" "}
 rubric-show-unit-facts = unit facts
 rubric-show-points-2 = points
 rubric-show-gap-scored-next-lower-band = gap: scored at the next lower band, with a warning
@@ -999,7 +999,7 @@ vocab-not-given = not given
 ## rubric
 
 rubric-no = no
-rubric-hoac = {" "}or{" "}
+rubric-or = {" "}or{" "}
 rubric-higher = or higher
 rubric-level = Level
 
@@ -1012,7 +1012,7 @@ rubric-finding-info = info
 ## commands/batch
 
 cmd-batch-warning = warning
-cmd-batch-va = and
+cmd-batch-and = and
 cmd-batch-note = Note
 cmd-batch-folder-s-hold-no-roster = folder(s) hold no roster (roster.csv/.xlsx/.xls/.ods), so are not units and were skipped
 cmd-batch-s = /s
@@ -1090,13 +1090,13 @@ dossier-levels-indicator = Indicator
 dossier-levels-submission = SUBMISSION
 dossier-levels-proposing-assessment-recognition = Proposing the assessment and recognition as a
 dossier-levels-level = at level
-dossier-levels-kinh-gui = To
+dossier-levels-to = To
 dossier-levels-district-office-education-training = the district Office of Education and Training ……………………
 dossier-levels-under = Under
 dossier-levels-assessing-recognising-learning-units = on assessing and recognising "learning units"
 dossier-levels-under-decision-recognising-unit-learning = Under the decision recognising the unit as a "learning unit" at level
 dossier-levels-no = no.{" "}
-dossier-levels-ngay = of
+dossier-levels-date-of = of
 dossier-levels-under-self-assessment = Under the self-assessment of
 dossier-levels-self-assessment-report-form-m3 = the self-assessment report, form M3, and the summary, form M4, attached
 dossier-levels-self-assessment = Self-assessment:
@@ -1150,7 +1150,7 @@ dossier-levels-assessment-classification = Assessment and classification as a
 dossier-levels-i-general-information = I. GENERAL INFORMATION
 dossier-levels-evaluation-year = Evaluation year
 dossier-levels-figures-from = figures from
-dossier-levels-den-ngay = to
+dossier-levels-date-to = to
 dossier-levels-excluded-reason = excluded (with a reason)
 dossier-levels-rubric = Rubric
 dossier-levels-introduction = Introduction
@@ -1175,27 +1175,6 @@ dossier-levels-self-assesses = self-assesses as
 dossier-levels-does-not-yet-meet-conditions = does not yet meet the conditions for recognition as a "learning unit".
 dossier-levels-conclusion-request = Conclusion and request
 
-## report/dossier
-
-dossier-nam = for
-dossier-no = No.
-dossier-socialist-republic-vietnam = SOCIALIST REPUBLIC OF VIETNAM
-dossier-independence-freedom-happiness = Independence - Freedom - Happiness
-dossier-principal = PRINCIPAL
-dossier-head-unit = HEAD OF THE UNIT
-dossier-signature-full-name-seal = (Signature, full name and seal)
-dossier-not-applicable-this-kind-unit = Not applicable to this kind of unit
-dossier-not-assessed-unit-has-not = Not assessed: the unit has not declared the fact in evidence.toml
-dossier-not-assessed-no-counted-member = Not assessed: no counted member
-dossier-members = members
-dossier-no-evidence = no evidence
-dossier-roster = roster
-dossier-rubric = rubric
-dossier-figures-made = Figures made with
-dossier-tinh-den-ngay = as of
-dossier-from = From
-dossier-notes = Notes
-
 ## report/dossier/plan
 
 dossier-plan-action-plan = ACTION PLAN
@@ -1219,8 +1198,8 @@ dossier-plan-signature-full-name = (Signature and full name)
 
 dossier-points-minutes = MINUTES
 dossier-points-meeting-self-assessment-council-learning = Meeting of the self-assessment council of the "learning unit"
-dossier-points-vao-hoi = At
-dossier-points-tai = at
+dossier-points-at-time = At
+dossier-points-at-place = at
 dossier-points-held-meeting-self-assessment-council = held the meeting of its self-assessment council.
 dossier-points-i-present = I. PRESENT
 dossier-points-chair = Chair
@@ -1259,3 +1238,27 @@ dossier-levels-self-assesses-level = self-assesses as a "learning unit" at level
 ## rubric/validity
 
 rubric-validity-superseded-by = ; superseded by `{ $by }`
+
+## report/summary
+
+summary-not-applicable = Not applicable
+summary-not-reached = Not reached
+summary-level = Level
+summary-not-assessed = not assessed
+summary-add-unit-s-facts-facts = Add the unit's facts to [facts] in evidence.toml so the criterion can be assessed.
+summary-roster-has-no-counted-member = The roster has no counted member.
+summary-points = points
+summary-unit-level-needs = Unit level: needs
+summary-add-evidence-this-criterion-council = Add evidence for this criterion (the council needs specific evidence).
+summary-year-for = FOR
+summary-form-m4 = Form M4
+summary-summary-self-assessment-learning-unit = SUMMARY OF THE SELF-ASSESSMENT OF "LEARNING UNIT" CRITERIA AND INDICATORS
+summary-self-assessment-score-sheet-learning = SELF-ASSESSMENT SCORE SHEET OF THE "LEARNING UNIT"
+summary-unit-name-not-given = (unit name not given)
+summary-recognised = recognised
+summary-not-recognised = not recognised
+summary-classification = Classification
+summary-outcome = Outcome
+summary-under = Under
+summary-relies-provisional-thresholds-tool-has = (*) Relies on PROVISIONAL thresholds: the tool has not checked the level-2 thresholds of Circular 24/2023/TT-BGDĐT against its text; check them before submitting.
+summary-relies-provisional-thresholds-tool-has-2 = (*) Relies on PROVISIONAL thresholds: the tool has not checked the classification by total (Circular 22/2020/TT-BGDĐT) against its text; check it before submitting.

@@ -411,7 +411,7 @@ report-html-general-information = Thông tin chung
 report-html-unit = Đơn vị
 report-html-evaluation-year = Năm đánh giá
 report-html-figures-from = số liệu từ
-report-html-den = đến
+report-html-to = đến
 report-html-members = Thành viên
 report-html-all = người
 report-html-counted-ratios = được tính vào tỷ lệ
@@ -452,6 +452,12 @@ report-html-ids-red-priority-indicators-unit = Mã in đỏ (ưu tiên): chỉ t
 report-html-priority = Ưu tiên
 report-html-responsible = Người phụ trách
 report-html-deadline = Hạn hoàn thành
+report-html-en = vi
+report-html-none = chưa có
+report-html-roster = Danh sách
+report-html-rubric-2 = bộ tiêu chí
+report-html-made = Lập bằng
+report-html-from = Căn cứ
 
 ## report/xlsx
 
@@ -606,7 +612,7 @@ district-xlsx-units-short = Đơn vị chưa đạt
 ## report/district/html
 
 district-html-district-summary-learning-unit-self = BÁO CÁO TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ "ĐƠN VỊ HỌC TẬP"
-district-html-tinh-den-ngay = tính đến ngày
+district-html-as-of = tính đến ngày
 district-html-units = đơn vị
 district-html-recognised = đủ điều kiện công nhận
 district-html-not-recognised = chưa đủ điều kiện
@@ -648,6 +654,11 @@ district-html-top-level = đạt mức cao nhất
 district-html-maximum = điểm tối đa
 district-html-not-applicable = không áp dụng
 district-html-not-assessed-red-headings-indicators = · ? chưa đánh giá · cột tô đỏ: chỉ tiêu kìm hãm nhiều nhất
+district-html-points = điểm
+district-html-and = và
+district-html-more = đơn vị khác
+district-html-units-outcome = Số đơn vị theo kết quả
+district-html-key-indicator-ids = Chú giải mã chỉ tiêu
 
 ## report/dossier/proposed
 
@@ -681,6 +692,8 @@ dossier-proposed-list = Danh sách
 dossier-proposed-folder = Thư mục
 dossier-proposed-differs = Khác tự đánh giá
 dossier-proposed-yes = Có
+dossier-proposed-units-proposed-recognition-learning-units = DANH SÁCH ĐƠN VỊ ĐỀ NGHỊ CÔNG NHẬN "ĐƠN VỊ HỌC TẬP"
+dossier-proposed-year-for = NĂM
 
 ## report/markdown
 
@@ -739,7 +752,7 @@ cmd-dossier-dossier-index-learning-unit = MỤC LỤC HỒ SƠ "ĐƠN VỊ HỌC
 cmd-dossier-unit = Đơn vị
 cmd-dossier-rubric = Bộ tiêu chí
 cmd-dossier-self-assessed-outcome = Kết quả tự đánh giá
-cmd-dossier-ngay-xet = Ngày xét
+cmd-dossier-as-of = Ngày xét
 cmd-dossier-made = lập bằng
 cmd-dossier-sent-dossier = Hồ sơ gửi cấp có thẩm quyền
 cmd-dossier-kept-unit = Lưu tại đơn vị
@@ -793,6 +806,9 @@ district-calendar-level-2-from-2 = Đề nghị mức độ 2 từ
 district-calendar-retained-until = Bảo lưu đến
 district-calendar-may-propose-level-2 = Có thể đề nghị mức độ 2 năm
 district-calendar-lapse = Hết thời hạn bảo lưu năm
+district-calendar-level = mức độ
+district-calendar-lapsed-since = đã hết hạn từ
+district-calendar-lapses-after = hết hạn sau
 
 ## report/diff
 
@@ -819,6 +835,7 @@ rubric-diff-added = thêm
 rubric-diff-renamed = đổi mã
 rubric-diff-inputs-changed = đổi đầu vào
 rubric-diff-thresholds-scoring-changed = đổi ngưỡng hoặc cách chấm
+rubric-diff-none = không có
 
 ## report/batch
 
@@ -831,7 +848,7 @@ report-batch-total = Tổng điểm
 report-batch-level = Mức độ
 report-batch-outcome = Kết quả
 report-batch-warnings = Cảnh báo
-report-batch-ngay-xet = Ngày xét
+report-batch-as-of = Ngày xét
 report-batch-evidence-problems = Lỗi minh chứng
 report-batch-error-see-below = LỖI (xem bên dưới)
 report-batch-summary = Tổng hợp
@@ -839,7 +856,7 @@ report-batch-units = đơn vị
 report-batch-recognised = Được công nhận
 report-batch-not-recognised = Không được công nhận
 report-batch-errors = Lỗi
-report-batch-o = ở
+report-batch-in = ở
 report-batch-units-that-could-not-read = Đơn vị không đọc được
 
 ## report/compare
@@ -909,12 +926,13 @@ cmd-init-replace-two-sample-rows-real = thay hai dòng mẫu trong danh sách b�
 cmd-init-fill-unit-uncomment-facts-evidence = điền [unit] và bỏ dấu # ở các dữ kiện trong evidence.toml
 cmd-init-write-self-assessment-tu-danh = viết phần tự đánh giá vào tu-danh-gia.toml, rồi lập hồ sơ: dvht dossier THƯ-MỤC --rubric …
 
-## report/districtel
+## report/district/model
 
 district-model-not-applicable = Không áp dụng
 district-model-not-reached = Không đạt
 district-model-level = Đạt mức
 district-model-not-assessed = chưa đánh giá
+district-model-could-not-read-error = Không đọc được (lỗi)
 
 ## calendar
 
@@ -927,42 +945,24 @@ calendar-assessed = Ngày xét
 
 dossier-not-reached = Không đạt
 dossier-level = Đạt mức độ
-
-## report/dossier/proposed
-
-dossier-proposed-units-proposed-recognition-learning-units = DANH SÁCH ĐƠN VỊ ĐỀ NGHỊ CÔNG NHẬN "ĐƠN VỊ HỌC TẬP"
-dossier-proposed-nam = NĂM
-
-## report/html
-
-report-html-en = vi
-report-html-none = chưa có
-report-html-roster = Danh sách
-report-html-rubric-2 = bộ tiêu chí
-report-html-made = Lập bằng
-report-html-from = Căn cứ
-
-## report/district/calendar
-
-district-calendar-level = mức độ
-district-calendar-lapsed-since = đã hết hạn từ
-district-calendar-lapses-after = hết hạn sau
-
-## report/districtel
-
-district-model-could-not-read-error = Không đọc được (lỗi)
-
-## report/district/html
-
-district-html-points = điểm
-district-html-va = và
-district-html-more = đơn vị khác
-district-html-units-outcome = Số đơn vị theo kết quả
-district-html-key-indicator-ids = Chú giải mã chỉ tiêu
-
-## report/diff
-
-rubric-diff-none = không có
+dossier-year-for = năm
+dossier-no = Số
+dossier-socialist-republic-vietnam = CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+dossier-independence-freedom-happiness = Độc lập - Tự do - Hạnh phúc
+dossier-principal = HIỆU TRƯỞNG
+dossier-head-unit = THỦ TRƯỞNG ĐƠN VỊ
+dossier-signature-full-name-seal = (Ký, ghi rõ họ tên, đóng dấu)
+dossier-not-applicable-this-kind-unit = Không áp dụng đối với loại đơn vị này
+dossier-not-assessed-unit-has-not = Chưa đánh giá: đơn vị chưa khai báo dữ kiện trong evidence.toml
+dossier-not-assessed-no-counted-member = Chưa đánh giá: không có thành viên được tính
+dossier-members = thành viên
+dossier-no-evidence = chưa có minh chứng
+dossier-roster = danh sách
+dossier-rubric = bộ tiêu chí
+dossier-figures-made = Số liệu lập bằng
+dossier-as-of = tính đến ngày
+dossier-from = Căn cứ
+dossier-notes = Ghi chú
 
 ## report/rubric
 
@@ -971,7 +971,7 @@ rubric-show-levels = theo mức độ
 rubric-show-provisional = {" "}(TẠM THỜI)
 rubric-show-column = cột
 rubric-show-share-counted-members-meeting = tỷ lệ thành viên được tính đáp ứng
-rubric-show-va = {" "}và{" "}
+rubric-show-and = {" "}và{" "}
 rubric-show-unit-facts = dữ kiện của đơn vị
 rubric-show-points-2 = điểm
 rubric-show-gap-scored-next-lower-band = khoảng trống: tính theo khoảng thấp hơn liền kề, kèm cảnh báo
@@ -993,7 +993,7 @@ vocab-not-given = Chưa khai báo
 ## rubric
 
 rubric-no = không
-rubric-hoac = {" "}hoặc{" "}
+rubric-or = {" "}hoặc{" "}
 rubric-higher = trở lên
 rubric-level = Mức
 
@@ -1006,7 +1006,7 @@ rubric-finding-info = thông tin
 ## commands/batch
 
 cmd-batch-warning = cảnh báo
-cmd-batch-va = và
+cmd-batch-and = và
 cmd-batch-note = Ghi chú
 cmd-batch-folder-s-hold-no-roster = thư mục không có danh sách (roster.csv/.xlsx/.xls/.ods) nên không phải đơn vị, đã bỏ qua
 cmd-batch-s = /giây
@@ -1078,13 +1078,13 @@ dossier-levels-indicator = Chỉ tiêu
 dossier-levels-submission = TỜ TRÌNH
 dossier-levels-proposing-assessment-recognition = Về việc đề nghị đánh giá, công nhận
 dossier-levels-level = mức độ
-dossier-levels-kinh-gui = Kính gửi
+dossier-levels-to = Kính gửi
 dossier-levels-district-office-education-training = Phòng Giáo dục và Đào tạo ……………………
 dossier-levels-under = Căn cứ
 dossier-levels-assessing-recognising-learning-units = quy định về đánh giá, công nhận "Đơn vị học tập"
 dossier-levels-under-decision-recognising-unit-learning = Căn cứ quyết định công nhận "Đơn vị học tập" mức độ
 dossier-levels-no = số{" "}
-dossier-levels-ngay = ngày
+dossier-levels-date-of = ngày
 dossier-levels-under-self-assessment = Căn cứ kết quả tự đánh giá của
 dossier-levels-self-assessment-report-form-m3 = Báo cáo tự đánh giá mẫu M3 và Bản tổng hợp kết quả mẫu M4 kèm theo
 dossier-levels-self-assessment = Kết quả tự đánh giá:
@@ -1138,7 +1138,7 @@ dossier-levels-assessment-classification = Đánh giá, xếp loại
 dossier-levels-i-general-information = I. THÔNG TIN CHUNG
 dossier-levels-evaluation-year = Năm đánh giá
 dossier-levels-figures-from = số liệu tính từ ngày
-dossier-levels-den-ngay = đến ngày
+dossier-levels-date-to = đến ngày
 dossier-levels-excluded-reason = không tính (có lý do)
 dossier-levels-rubric = Bộ tiêu chí
 dossier-levels-introduction = Đặt vấn đề
@@ -1163,27 +1163,6 @@ dossier-levels-self-assesses = tự đánh giá xếp loại
 dossier-levels-does-not-yet-meet-conditions = chưa đủ điều kiện đề nghị công nhận "Đơn vị học tập".
 dossier-levels-conclusion-request = Kết luận và đề nghị
 
-## report/dossier
-
-dossier-nam = năm
-dossier-no = Số
-dossier-socialist-republic-vietnam = CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-dossier-independence-freedom-happiness = Độc lập - Tự do - Hạnh phúc
-dossier-principal = HIỆU TRƯỞNG
-dossier-head-unit = THỦ TRƯỞNG ĐƠN VỊ
-dossier-signature-full-name-seal = (Ký, ghi rõ họ tên, đóng dấu)
-dossier-not-applicable-this-kind-unit = Không áp dụng đối với loại đơn vị này
-dossier-not-assessed-unit-has-not = Chưa đánh giá: đơn vị chưa khai báo dữ kiện trong evidence.toml
-dossier-not-assessed-no-counted-member = Chưa đánh giá: không có thành viên được tính
-dossier-members = thành viên
-dossier-no-evidence = chưa có minh chứng
-dossier-roster = danh sách
-dossier-rubric = bộ tiêu chí
-dossier-figures-made = Số liệu lập bằng
-dossier-tinh-den-ngay = tính đến ngày
-dossier-from = Căn cứ
-dossier-notes = Ghi chú
-
 ## report/dossier/plan
 
 dossier-plan-action-plan = KẾ HOẠCH CẢI THIỆN
@@ -1207,8 +1186,8 @@ dossier-plan-signature-full-name = (Ký, ghi rõ họ tên)
 
 dossier-points-minutes = BIÊN BẢN
 dossier-points-meeting-self-assessment-council-learning = Họp Hội đồng tự đánh giá, xếp loại "Đơn vị học tập"
-dossier-points-vao-hoi = Vào hồi
-dossier-points-tai = tại
+dossier-points-at-time = Vào hồi
+dossier-points-at-place = tại
 dossier-points-held-meeting-self-assessment-council = tổ chức họp Hội đồng tự đánh giá, xếp loại "Đơn vị học tập".
 dossier-points-i-present = I. THÀNH PHẦN
 dossier-points-chair = Chủ trì
@@ -1247,3 +1226,27 @@ dossier-levels-self-assesses-level = tự đánh giá đạt "Đơn vị học t
 ## rubric/validity
 
 rubric-validity-superseded-by = ; thay thế bằng `{ $by }`
+
+## report/summary
+
+summary-not-applicable = Không áp dụng
+summary-not-reached = Không đạt
+summary-level = Đạt mức
+summary-not-assessed = chưa đánh giá
+summary-add-unit-s-facts-facts = Bổ sung dữ kiện của đơn vị vào mục [facts] của evidence.toml để tiêu chí được đánh giá.
+summary-roster-has-no-counted-member = Danh sách chưa có thành viên được tính.
+summary-points = điểm
+summary-unit-level-needs = Cấp đơn vị: cần đạt
+summary-add-evidence-this-criterion-council = Bổ sung minh chứng cho tiêu chí này (hội đồng đánh giá cần minh chứng cụ thể).
+summary-year-for = NĂM
+summary-form-m4 = Mẫu M4
+summary-summary-self-assessment-learning-unit = BẢN TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ CÁC TIÊU CHÍ, CHỈ TIÊU "ĐƠN VỊ HỌC TẬP"
+summary-self-assessment-score-sheet-learning = BIỂU ĐIỂM TỰ ĐÁNH GIÁ "ĐƠN VỊ HỌC TẬP"
+summary-unit-name-not-given = (chưa có tên đơn vị)
+summary-recognised = đề nghị công nhận
+summary-not-recognised = chưa đủ điều kiện công nhận
+summary-classification = Xếp loại
+summary-outcome = Kết quả
+summary-under = Theo
+summary-relies-provisional-thresholds-tool-has = (*) Dựa trên ngưỡng TẠM THỜI: ngưỡng mức độ 2 của Thông tư 24/2023/TT-BGDĐT chưa được công cụ đối chiếu với văn bản; cần đối chiếu trước khi nộp.
+summary-relies-provisional-thresholds-tool-has-2 = (*) Dựa trên ngưỡng TẠM THỜI: ngưỡng xếp loại theo tổng điểm (Thông tư 22/2020/TT-BGDĐT) chưa được công cụ đối chiếu với văn bản; cần đối chiếu trước khi nộp.

@@ -290,7 +290,7 @@ fn skipped_note(skipped: &[String], lang: Lang) -> String {
     if skipped.len() > SHOWN {
         list.push_str(&format!(
             " {} {}",
-            t!(lang, "cmd-batch-va"),
+            t!(lang, "cmd-batch-and"),
             skipped.len() - SHOWN
         ));
     }

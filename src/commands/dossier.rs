@@ -389,7 +389,7 @@ fn index_text(p: &Paper, year: &str, parts: &[Part], notes: &[String], lang: Lan
     ));
     s.push_str(&format!(
         "{}: {}; {} dvht {}\n",
-        t(key!("cmd-dossier-ngay-xet")),
+        t(key!("cmd-dossier-as-of")),
         summary::date(a.as_of),
         t(key!("cmd-dossier-made")),
         env!("CARGO_PKG_VERSION")

@@ -378,7 +378,7 @@ pub fn table(
         },
         t(key!("report-batch-outcome")),
         t(key!("report-batch-warnings")),
-        t(key!("report-batch-ngay-xet")),
+        t(key!("report-batch-as-of")),
     ];
     if check {
         header.push(t(key!("report-batch-evidence-problems")));
@@ -462,7 +462,7 @@ pub fn table(
             out,
             "  {}: {problems} ({} {units} {})",
             t(key!("report-batch-evidence-problems")),
-            t(key!("report-batch-o")),
+            t(key!("report-batch-in")),
             t(key!("report-batch-units"))
         );
     }

@@ -152,7 +152,7 @@ pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> S
         ))
     );
     if !form_id.is_empty() {
-        let _ = writeln!(b, "<p class=\"form-id\">{}</p>", escape(form_id));
+        let _ = writeln!(b, "<p class=\"form-id\">{}</p>", escape(&form_id));
     }
     let _ = writeln!(b, "<h1>{}</h1>", escape(&title));
     let _ = writeln!(
@@ -184,7 +184,7 @@ pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> S
             format!(
                 "{y} ({} 01/01/{y} {} 31/12/{y})",
                 t(key!("report-html-figures-from")),
-                t(key!("report-html-den"))
+                t(key!("report-html-to"))
             ),
         );
     }

@@ -54,7 +54,7 @@ pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> S
         ))
     );
     if !form_id.is_empty() {
-        let _ = writeln!(o, "{}\n", text(form_id));
+        let _ = writeln!(o, "{}\n", text(&form_id));
     }
     let _ = writeln!(o, "# {}\n", text(&title));
     let _ = writeln!(o, "{}\n", text(&summary::basis_line(a, rubric, lang)));

@@ -245,7 +245,7 @@ impl Condition {
                 vs.iter()
                     .map(|v| value_words(v, lang))
                     .collect::<Vec<_>>()
-                    .join(&t!(lang, "rubric-hoac"))
+                    .join(&t!(lang, "rubric-or"))
             ),
             Test::AtLeast(v, _) => format!(
                 "{name}: {} {}",

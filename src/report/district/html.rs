@@ -63,7 +63,7 @@ pub fn render_html(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> String 
         as_of(rows)
             .map(|d| format!(
                 " — {} {}",
-                t(key!("district-html-tinh-den-ngay")),
+                t(key!("district-html-as-of")),
                 escape(&summary::date(d))
             ))
             .unwrap_or_default()
@@ -280,7 +280,7 @@ pub(super) fn list_some(names: &[String], max: usize, lang: Lang) -> String {
     format!(
         "{} {} {more} {}",
         names[..max].join(", "),
-        t!(lang, "district-html-va"),
+        t!(lang, "district-html-and"),
         t!(lang, "district-html-more")
     )
 }

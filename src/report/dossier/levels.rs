@@ -67,7 +67,7 @@ pub fn to_trinh(p: &Paper) -> Result<Option<Vec<u8>>> {
     ));
     d.addressee(&format!(
         "{}: {}",
-        p.t(key!("dossier-levels-kinh-gui")),
+        p.t(key!("dossier-levels-to")),
         p.to.unwrap_or(&p.t(key!("dossier-levels-district-office-education-training")))
     ));
     let basis = p.rubric.legal_basis.trim();
@@ -87,7 +87,7 @@ pub fn to_trinh(p: &Paper) -> Result<Option<Vec<u8>>> {
             r.level,
             p.t(key!("dossier-levels-no")),
             r.decision.as_deref().unwrap_or("……"),
-            p.t(key!("dossier-levels-ngay")),
+            p.t(key!("dossier-levels-date-of")),
             summary::date(r.decided_on)
         ));
     }
@@ -365,7 +365,7 @@ pub fn self_report(p: &Paper) -> Result<Vec<u8>> {
             &format!(
                 "{y} ({} 01/01/{y} {} 31/12/{y})",
                 p.t(key!("dossier-levels-figures-from")),
-                p.t(key!("dossier-levels-den-ngay"))
+                p.t(key!("dossier-levels-date-to"))
             ),
         );
     }

@@ -53,7 +53,7 @@ impl Paper<'_> {
         self.a
             .unit
             .year
-            .map(|y| format!(" {} {y}", self.t(key!("dossier-nam"))))
+            .map(|y| format!(" {} {y}", self.t(key!("dossier-year-for"))))
             .unwrap_or_default()
     }
 
@@ -178,7 +178,7 @@ impl Paper<'_> {
             "{} dvht {}, {} {}. {}: {}.",
             self.t(key!("dossier-figures-made")),
             env!("CARGO_PKG_VERSION"),
-            self.t(key!("dossier-tinh-den-ngay")),
+            self.t(key!("dossier-as-of")),
             summary::date(a.as_of),
             self.t(key!("dossier-from")),
             parts.join("; ")

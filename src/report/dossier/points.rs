@@ -40,9 +40,9 @@ pub fn bien_ban(p: &Paper) -> Result<Vec<u8>> {
     };
     d.text(&format!(
         "{} {}, {when}, {} {}, {unit} {}",
-        p.t(key!("dossier-points-vao-hoi")),
+        p.t(key!("dossier-points-at-time")),
         m.time.as_deref().unwrap_or(DOTS),
-        p.t(key!("dossier-points-tai")),
+        p.t(key!("dossier-points-at-place")),
         m.place.as_deref().unwrap_or(DOTS),
         p.t(key!("dossier-points-held-meeting-self-assessment-council")),
     ));

@@ -119,7 +119,7 @@ fn title(rows: &[Row], lang: Lang) -> String {
             "dossier-proposed-units-proposed-recognition-learning-units"
         ),
         year_of(rows)
-            .map(|y| format!(" {} {y}", t!(lang, "dossier-proposed-nam")))
+            .map(|y| format!(" {} {y}", t!(lang, "dossier-proposed-year-for")))
             .unwrap_or_default()
     )
 }

@@ -81,7 +81,7 @@ pub fn inputs_text(c: &Criterion, lang: Lang) -> String {
             format!(
                 "{}: {}",
                 t!(lang, "rubric-show-share-counted-members-meeting"),
-                parts.join(&t!(lang, "rubric-show-va"))
+                parts.join(&t!(lang, "rubric-show-and"))
             )
         }
         Measure::Facts { .. } => {
