@@ -1262,3 +1262,19 @@ summary-outcome = Outcome
 summary-under = Under
 summary-relies-provisional-thresholds-tool-has = (*) Relies on PROVISIONAL thresholds: the tool has not checked the level-2 thresholds of Circular 24/2023/TT-BGDĐT against its text; check them before submitting.
 summary-relies-provisional-thresholds-tool-has-2 = (*) Relies on PROVISIONAL thresholds: the tool has not checked the classification by total (Circular 22/2020/TT-BGDĐT) against its text; check it before submitting.
+
+## output (-o FILE: the input it would overwrite)
+
+output-input-folder = folder
+output-input-roster = roster
+output-input-rubric = rubric
+output-input-evidence-toml = evidence.toml
+output-input-evidence-file = evidence file
+
+## report/diff (sections)
+
+rubric-diff-section-removed = Removed
+rubric-diff-section-added = Added
+rubric-diff-section-renamed = Renamed (same inputs)
+rubric-diff-section-inputs-changed = Same id, inputs changed
+rubric-diff-section-same = Same id and inputs

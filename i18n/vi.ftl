@@ -1250,3 +1250,19 @@ summary-outcome = Kết quả
 summary-under = Theo
 summary-relies-provisional-thresholds-tool-has = (*) Dựa trên ngưỡng TẠM THỜI: ngưỡng mức độ 2 của Thông tư 24/2023/TT-BGDĐT chưa được công cụ đối chiếu với văn bản; cần đối chiếu trước khi nộp.
 summary-relies-provisional-thresholds-tool-has-2 = (*) Dựa trên ngưỡng TẠM THỜI: ngưỡng xếp loại theo tổng điểm (Thông tư 22/2020/TT-BGDĐT) chưa được công cụ đối chiếu với văn bản; cần đối chiếu trước khi nộp.
+
+## output (-o FILE: the input it would overwrite)
+
+output-input-folder = thư mục
+output-input-roster = danh sách
+output-input-rubric = bộ tiêu chí
+output-input-evidence-toml = tệp minh chứng
+output-input-evidence-file = tệp minh chứng
+
+## report/diff (sections)
+
+rubric-diff-section-removed = Bỏ
+rubric-diff-section-added = Thêm
+rubric-diff-section-renamed = Đổi mã (cùng dữ liệu đầu vào)
+rubric-diff-section-inputs-changed = Cùng mã, đổi dữ liệu đầu vào
+rubric-diff-section-same = Cùng mã, cùng dữ liệu đầu vào

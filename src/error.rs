@@ -150,10 +150,10 @@ pub enum Problem {
     OutputNotWritable {
         output: String,
     },
-    /// `what` names the input (the roster, evidence.toml...).
+    /// `what`: the catalog key naming the input (the roster, evidence.toml...).
     OutputIsInput {
         output: String,
-        what: Worded,
+        what: &'static str,
         input: String,
     },
     OutputFifoNoReader {
@@ -591,7 +591,7 @@ impl Problem {
                 lang,
                 "err-output-is-input",
                 output = output,
-                what = lang.pick(&what.vi, &what.en),
+                what = t!(lang, what),
                 input = input
             ),
             OutputFifoNoReader { output } => {

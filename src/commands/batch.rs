@@ -25,6 +25,7 @@ use crate::batch::{self, BatchOptions, DistrictRow, DistrictUnit, Found, Summary
 use crate::cli::{BatchArgs, BatchFormat, FormatName};
 use crate::engine::Options;
 use crate::error::{Error, Location, Problem, Result};
+use crate::key;
 use crate::lang::Lang;
 use crate::output::{choose_format, emit, printable, Kind, Output};
 use crate::report::batch::{error_text, table, CsvWriter, JsonWriter};
@@ -119,7 +120,7 @@ pub fn run(args: &BatchArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resu
     };
     let file = super::output(args.output.as_deref())?;
     if let Some(o) = &file {
-        o.guard(&args.dir, ("thư mục", "folder"))?;
+        o.guard(&args.dir, key!("output-input-folder"))?;
     }
     let district = matches!(format, BatchFormat::Html | BatchFormat::Xlsx);
     if format == BatchFormat::Xlsx && file.is_none() && !quiet && std::io::stdout().is_terminal() {
@@ -183,10 +184,10 @@ pub fn run(args: &BatchArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resu
         if let Some(o) = &out.file {
             // Nothing is written before the end, so refusing here loses nothing.
             for found in &chunk {
-                o.guard(&found.roster, ("danh sách", "roster"))?;
+                o.guard(&found.roster, key!("output-input-roster"))?;
                 o.guard(
                     &found.dir.join("evidence.toml"),
-                    ("tệp minh chứng", "evidence.toml"),
+                    key!("output-input-evidence-toml"),
                 )?;
             }
         }

@@ -136,27 +136,18 @@ pub fn text(d: &RubricDiff, lang: Lang) -> String {
         let _ = writeln!(out, "  {}", meta_text(m, d, lang));
     }
 
-    let sections: [(Match, &str, &str); 5] = [
-        (Match::Removed, "Bỏ", "Removed"),
-        (Match::Added, "Thêm", "Added"),
-        (
-            Match::Renamed,
-            "Đổi mã (cùng dữ liệu đầu vào)",
-            "Renamed (same inputs)",
-        ),
+    let sections: [(Match, &str); 5] = [
+        (Match::Removed, key!("rubric-diff-section-removed")),
+        (Match::Added, key!("rubric-diff-section-added")),
+        (Match::Renamed, key!("rubric-diff-section-renamed")),
         (
             Match::InputsChanged,
-            "Cùng mã, đổi dữ liệu đầu vào",
-            "Same id, inputs changed",
+            key!("rubric-diff-section-inputs-changed"),
         ),
-        (
-            Match::Same,
-            "Cùng mã, cùng dữ liệu đầu vào",
-            "Same id and inputs",
-        ),
+        (Match::Same, key!("rubric-diff-section-same")),
     ];
     let mut unchanged: Vec<&str> = Vec::new();
-    for (kind, vi, en) in sections {
+    for (kind, heading) in sections {
         let pairs: Vec<&Pair> = d.of(kind).collect();
         let shown: Vec<&&Pair> = pairs
             .iter()
@@ -173,7 +164,7 @@ pub fn text(d: &RubricDiff, lang: Lang) -> String {
         if shown.is_empty() {
             continue;
         }
-        let _ = writeln!(out, "\n{} ({}):", lang.pick(vi, en), shown.len());
+        let _ = writeln!(out, "\n{} ({}):", t(heading), shown.len());
         for p in shown {
             let head = match (p.old, p.new) {
                 (Some(a), Some(b)) if a.id != b.id => {
