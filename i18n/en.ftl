@@ -98,6 +98,9 @@ err-digests-not-recorded = cannot record the digests in this file: { $detail }
 err-rubric-format-missing = missing key `format` (the rubric-file format version; this dvht reads `format = { $format }`)
 err-rubric-format-newer = this rubric uses format { $found }, newer than this dvht understands (format { $format }); upgrade dvht
 err-rubric-format-invalid = invalid `format = { $found }`; this dvht reads `format = { $format }`
+err-rubric-no-classification = rubric `{ $id }`: a points rubric needs a [classification] with at least one grade
+err-rubric-no-recognition = rubric `{ $id }`: a levels rubric needs a [recognition] rule
+err-rubric-points-overflow = rubric `{ $id }`: the points add up beyond the largest number counted exactly
 err-rubric-invalid = { $first } (and { $more ->
         [one] one more error
        *[other] { $more } more errors
@@ -352,7 +355,14 @@ err-output-is-folder = `-o { $output }` is a folder; give a file name (nothing w
 err-output-not-writable = `-o { $output }` is not a regular file, a character device or a FIFO: refusing to write to it (nothing was written)
 err-output-is-input = `-o { $output }` is an input of this run (the { $what } `{ $input }`): an input is never overwritten; choose another name (nothing was written)
 err-output-fifo-no-reader = `-o { $output }` is a FIFO with no reader; start the reader first (nothing was written)
-err-not-regular = not a regular file ({ $kind }); give a file on disk, or `-` to read standard input
+err-not-regular = not a regular file ({ $kind ->
+        [fifo] FIFO
+        [char-device] character device
+        [block-device] block device
+        [socket] socket
+        [folder] folder
+       *[other] special file
+    }); give a file on disk, or `-` to read standard input
 
 ## Several errors in one file
 
@@ -665,6 +675,9 @@ district-html-and = and
 district-html-more = more
 district-html-units-outcome = Units by outcome
 district-html-key-indicator-ids = Key to the indicator IDs
+district-html-tinh-den-ngay = as of
+district-html-each-unit-own-dossier-date = each unit as of its own dossier date, from
+district-html-den = to
 
 ## report/dossier/proposed
 
@@ -884,6 +897,7 @@ compare-reach-next-band-level-under = To reach the next band or level under
 compare-needs = needs
 compare-more-member-s-reach = more member(s) to reach
 compare-warnings = Warnings
+compare-more-member-s-reach-2 = more member(s) to reach
 
 ## report/rubric/markdown
 
@@ -1174,6 +1188,8 @@ dossier-levels-against-rules = Against the rules,
 dossier-levels-self-assesses = self-assesses as
 dossier-levels-does-not-yet-meet-conditions = does not yet meet the conditions for recognition as a "learning unit".
 dossier-levels-conclusion-request = Conclusion and request
+dossier-levels-b-figures-2 = b) Figures
+dossier-levels-band-2 = Band
 
 ## report/dossier/plan
 
@@ -1262,6 +1278,9 @@ summary-outcome = Outcome
 summary-under = Under
 summary-relies-provisional-thresholds-tool-has = (*) Relies on PROVISIONAL thresholds: the tool has not checked the level-2 thresholds of Circular 24/2023/TT-BGDĐT against its text; check them before submitting.
 summary-relies-provisional-thresholds-tool-has-2 = (*) Relies on PROVISIONAL thresholds: the tool has not checked the classification by total (Circular 22/2020/TT-BGDĐT) against its text; check it before submitting.
+summary-level-2 = Level
+summary-points-2 = points
+summary-points-3 = points
 
 ## output (-o FILE: the input it would overwrite)
 

@@ -95,6 +95,9 @@ err-digests-not-recorded = không ghi được mã SHA-256 vào tệp: { $detail
 err-rubric-format-missing = thiếu khóa `format` (phiên bản định dạng tệp tiêu chí; bản này đọc `format = { $format }`)
 err-rubric-format-newer = tệp tiêu chí dùng định dạng { $found } mới hơn bản dvht này (đọc được định dạng { $format }); hãy cập nhật dvht
 err-rubric-format-invalid = `format = { $found }` không hợp lệ; bản này đọc `format = { $format }`
+err-rubric-no-classification = bộ tiêu chí `{ $id }`: bộ tiêu chí tính điểm cần mục [classification] có ít nhất một mức xếp loại
+err-rubric-no-recognition = bộ tiêu chí `{ $id }`: bộ tiêu chí xét mức độ cần mục [recognition]
+err-rubric-points-overflow = bộ tiêu chí `{ $id }`: tổng điểm vượt quá số lớn nhất tính được chính xác
 err-rubric-invalid = { $first } (và { $more } lỗi khác; `dvht rubric lint { $path }` liệt kê tất cả)
 
 ## TOML
@@ -346,7 +349,14 @@ err-output-is-folder = `-o { $output }` là một thư mục; hãy ghi tên tệ
 err-output-not-writable = `-o { $output }` không phải tệp thường, thiết bị ký tự hay FIFO: không ghi vào đó (chưa ghi gì)
 err-output-is-input = `-o { $output }` là tệp đầu vào của lần chạy này ({ $what } `{ $input }`): không ghi đè đầu vào; hãy chọn tên tệp khác (chưa ghi gì)
 err-output-fifo-no-reader = `-o { $output }` là FIFO nhưng không có chương trình nào đang đọc; hãy mở đầu đọc trước (chưa ghi gì)
-err-not-regular = không phải tệp thông thường ({ $kind }); hãy chỉ tới một tệp trên đĩa, hoặc `-` để đọc từ đầu vào chuẩn
+err-not-regular = không phải tệp thông thường ({ $kind ->
+        [fifo] ống dẫn FIFO
+        [char-device] thiết bị ký tự
+        [block-device] thiết bị khối
+        [socket] socket
+        [folder] thư mục
+       *[other] tệp đặc biệt
+    }); hãy chỉ tới một tệp trên đĩa, hoặc `-` để đọc từ đầu vào chuẩn
 
 ## Nhiều lỗi trong một tệp
 
@@ -659,6 +669,9 @@ district-html-and = và
 district-html-more = đơn vị khác
 district-html-units-outcome = Số đơn vị theo kết quả
 district-html-key-indicator-ids = Chú giải mã chỉ tiêu
+district-html-tinh-den-ngay = tính đến ngày
+district-html-each-unit-own-dossier-date = mỗi đơn vị tính đến ngày của hồ sơ, từ
+district-html-den = đến
 
 ## report/dossier/proposed
 
@@ -878,6 +891,7 @@ compare-reach-next-band-level-under = Để lên khung / mức tiếp theo theo
 compare-needs = cần thêm
 compare-more-member-s-reach = thành viên đạt để tới
 compare-warnings = Cảnh báo
+compare-more-member-s-reach-2 = thành viên đạt để tới
 
 ## report/rubric/markdown
 
@@ -1162,6 +1176,8 @@ dossier-levels-against-rules = Đối chiếu với quy định,
 dossier-levels-self-assesses = tự đánh giá xếp loại
 dossier-levels-does-not-yet-meet-conditions = chưa đủ điều kiện đề nghị công nhận "Đơn vị học tập".
 dossier-levels-conclusion-request = Kết luận và đề nghị
+dossier-levels-b-figures-2 = b) Số liệu
+dossier-levels-band-2 = Khung đạt
 
 ## report/dossier/plan
 
@@ -1250,6 +1266,9 @@ summary-outcome = Kết quả
 summary-under = Theo
 summary-relies-provisional-thresholds-tool-has = (*) Dựa trên ngưỡng TẠM THỜI: ngưỡng mức độ 2 của Thông tư 24/2023/TT-BGDĐT chưa được công cụ đối chiếu với văn bản; cần đối chiếu trước khi nộp.
 summary-relies-provisional-thresholds-tool-has-2 = (*) Dựa trên ngưỡng TẠM THỜI: ngưỡng xếp loại theo tổng điểm (Thông tư 22/2020/TT-BGDĐT) chưa được công cụ đối chiếu với văn bản; cần đối chiếu trước khi nộp.
+summary-level-2 = Đạt mức
+summary-points-2 = điểm
+summary-points-3 = điểm
 
 ## output (-o FILE: the input it would overwrite)
 

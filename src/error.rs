@@ -310,6 +310,12 @@ pub enum Problem {
         path: String,
     },
     Toml(TomlProblem),
+    /// A rubric the engine cannot score. `rubric::load` refuses such a file, so
+    /// only a rubric built in code gets here.
+    RubricUnscorable {
+        id: String,
+        lack: Unscorable,
+    },
 
     // ---- batch
     NoUnits,
@@ -397,6 +403,17 @@ pub enum Problem {
         value: String,
     },
     NarrativePresentNotNumber,
+}
+
+/// What keeps the engine from scoring a rubric.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unscorable {
+    /// A points rubric with no `[classification]`, or one without grades.
+    Classification,
+    /// A levels rubric with no `[recognition]` rule.
+    Recognition,
+    /// Points that add up beyond the largest decimal.
+    PointsOverflow,
 }
 
 /// Text already worded in both languages by a module whose own findings are listed
@@ -845,6 +862,14 @@ impl Problem {
                 }
             }
             Toml(p) => p.render(lang),
+            RubricUnscorable { id, lack } => {
+                let k = match lack {
+                    Unscorable::Classification => key!("err-rubric-no-classification"),
+                    Unscorable::Recognition => key!("err-rubric-no-recognition"),
+                    Unscorable::PointsOverflow => key!("err-rubric-points-overflow"),
+                };
+                t!(lang, k, id = id)
+            }
             NoUnits => t!(lang, "err-no-units"),
             ListProposedNeedsOutput => t!(lang, "err-list-proposed-needs-output"),
             BadTodayVar { var, value } => {

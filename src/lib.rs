@@ -1,16 +1,14 @@
 //! `dvht`: scores Vietnamese "Đơn vị học tập" (learning unit) evaluations.
 //!
-//! Files → parsing (`roster`, `manifest`, `rubric`) → the pure `engine` → an
+//! Files → parsing (`roster`, `manifest`, `rubric`) → the pure engine (`score`) → an
 //! `Assessment` → `report` renderers. `run` is the whole program, in-process, so
 //! tests can call it.
 
-pub mod assessment;
 pub mod batch;
 pub mod calendar;
 pub mod cli;
 pub mod commands;
 pub mod digest;
-pub mod engine;
 pub mod error;
 pub mod evidence;
 pub mod help;
@@ -23,10 +21,12 @@ pub mod output;
 pub mod report;
 pub mod roster;
 pub mod rubric;
+pub mod score;
 pub mod template;
 pub mod toml_diag;
 pub mod unit;
 pub mod vocab;
+pub mod warning;
 
 use cli::{Cli, Command};
 

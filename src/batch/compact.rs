@@ -2,7 +2,7 @@
 //! criterion (a few hundred bytes), so memory stays flat however many units there
 //! are. The district report renders these; it never needs the whole `Assessment`.
 
-use crate::assessment::{Assessment, MemberCounts, Outcome, Total};
+use crate::score::assessment::{Assessment, MemberCounts, Outcome, Total};
 use rust_decimal::Decimal;
 
 /// One unit folder and what scoring it gave.

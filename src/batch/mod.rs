@@ -1,5 +1,5 @@
 //! Many units at once: finding them under a folder, scoring each one exactly as
-//! `dvht score` would (`unit::load` then `engine::assess`), and keeping only a small
+//! `dvht score` would (`unit::load` then `score::assess`), and keeping only a small
 //! row per unit so memory does not grow with the number of units.
 //!
 //! A unit is a folder that holds a `roster.csv` (or, failing that, a `roster.xlsx`,

@@ -2,11 +2,11 @@
 
 use super::compact::{cells, Cell};
 use super::walk::Found;
-use crate::assessment::{MemberCounts, Outcome, Total};
-use crate::engine::{self, Options};
 use crate::error::Result;
 use crate::manifest::Manifest;
 use crate::rubric::Rubric;
+use crate::score::assessment::{MemberCounts, Outcome, Total};
+use crate::score::{self, Options};
 use crate::unit;
 
 /// What `batch` keeps of a scored unit.
@@ -76,7 +76,16 @@ pub fn score(found: Found, rubric: &Rubric, opts: &BatchOptions) -> UnitRow {
             }
         }
     };
-    let a = engine::assess(rubric, &unit.roster, unit.manifest.as_ref(), &opts.engine);
+    let a = match score::assess(rubric, &unit.roster, unit.manifest.as_ref(), &opts.engine) {
+        Ok(a) => a,
+        Err(e) => {
+            return UnitRow {
+                folder,
+                result: Err(e),
+                evidence_problems: None,
+            }
+        }
+    };
     let criteria = if opts.criteria { cells(&a) } else { Vec::new() };
     let evidence_problems = opts.check_evidence.then(|| {
         unit.manifest

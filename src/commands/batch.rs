@@ -23,7 +23,6 @@
 use super::as_of;
 use crate::batch::{self, BatchOptions, DistrictRow, DistrictUnit, Found, Summary, UnitRow};
 use crate::cli::{BatchArgs, BatchFormat, FormatName};
-use crate::engine::Options;
 use crate::error::{Error, Location, Problem, Result};
 use crate::key;
 use crate::lang::Lang;
@@ -32,6 +31,7 @@ use crate::report::batch::{error_text, table, CsvWriter, JsonWriter};
 use crate::report::district;
 use crate::report::dossier::proposed;
 use crate::rubric::Catalog;
+use crate::score::Options;
 use crate::t;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
@@ -251,7 +251,12 @@ pub fn run(args: &BatchArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resu
         ))?,
         Sink::Csv(_) => {}
         Sink::Proposed(rows) => out.bytes(&match list {
-            Some(ListFormat::Xlsx) => proposed::xlsx(rows, &rubric, lang)?,
+            Some(ListFormat::Xlsx) => proposed::xlsx(
+                rows,
+                &rubric,
+                as_of.unwrap_or(crate::calendar::today()?),
+                lang,
+            )?,
             _ => proposed::docx(
                 rows,
                 &rubric,

@@ -11,11 +11,11 @@
 
 use super::{as_of, deliver, deliver_text, guard_inputs, output};
 use crate::cli::{CompareArgs, CompareFormat, FormatName};
-use crate::engine::{self, Options};
 use crate::error::{Error, Problem, Result};
 use crate::lang::Lang;
 use crate::output::{choose_format, Kind};
 use crate::rubric::Catalog;
+use crate::score::{self, Options};
 use crate::{report, rubric, unit};
 
 pub fn run(args: &CompareArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Result<i32> {
@@ -61,8 +61,8 @@ pub fn run(args: &CompareArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Re
         unit.manifest.as_ref(),
         &[&a, &b],
     )?;
-    let ra = engine::assess(&a, &unit.roster, unit.manifest.as_ref(), &opts);
-    let rb = engine::assess(&b, &unit.roster, unit.manifest.as_ref(), &opts);
+    let ra = score::assess(&a, &unit.roster, unit.manifest.as_ref(), &opts)?;
+    let rb = score::assess(&b, &unit.roster, unit.manifest.as_ref(), &opts)?;
     let pairs = rubric::diff::pairs(&a, &b);
     match format {
         CompareFormat::Table => deliver_text(

@@ -23,7 +23,6 @@
 
 use super::as_of;
 use crate::cli::DossierArgs;
-use crate::engine::{self, Options};
 use crate::error::{display_path, Error, Location, Problem, Result};
 use crate::key;
 use crate::lang::Lang;
@@ -32,6 +31,7 @@ use crate::output::{emit, write_file, Mode};
 use crate::report::dossier::{levels, plan, points, Paper};
 use crate::report::summary::{self, FormInfo};
 use crate::rubric::{Catalog, RubricKind};
+use crate::score::{self, Options};
 use crate::{report, unit};
 use std::path::{Path, PathBuf};
 
@@ -90,7 +90,7 @@ pub fn run(args: &DossierArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Re
         strict_evidence: args.strict_evidence,
         explain: true,
     };
-    let a = engine::assess(&rubric, &unit.roster, unit.manifest.as_ref(), &opts);
+    let a = score::assess(&rubric, &unit.roster, unit.manifest.as_ref(), &opts)?;
     let out = match &args.output {
         Some(o) => o.clone(),
         None => default_folder(&dir, a.unit.year)?,

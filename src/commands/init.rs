@@ -51,9 +51,10 @@ pub fn run(args: &InitArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resul
         path: args.dir.clone(),
         source,
     })?;
-    let year = crate::calendar::today()?.year();
+    let today = crate::calendar::today()?;
+    let year = today.year();
     let roster_bytes = if args.xlsx {
-        template::xlsx::roster_xlsx(&rubrics)?
+        template::xlsx::roster_xlsx(&rubrics, today)?
     } else {
         template::roster_csv(&rubrics).into_bytes()
     };

@@ -16,12 +16,12 @@
 use super::as_of;
 use super::{deliver, deliver_text, guard_inputs, output};
 use crate::cli::{FormatName, PaperFormat, ReportArgs};
-use crate::engine::{self, Options};
 use crate::error::{Error, Problem, Result};
 use crate::lang::Lang;
 use crate::output::{choose_format, Kind};
 use crate::report::summary::FormInfo;
 use crate::rubric::Catalog;
+use crate::score::{self, Options};
 use crate::{report, unit};
 use std::io::IsTerminal;
 
@@ -72,7 +72,7 @@ pub fn run(args: &ReportArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Res
         unit.manifest.as_ref(),
         &[&rubric],
     )?;
-    let assessment = engine::assess(&rubric, &unit.roster, unit.manifest.as_ref(), &opts);
+    let assessment = score::assess(&rubric, &unit.roster, unit.manifest.as_ref(), &opts)?;
     let form = FormInfo {
         place: args.place.clone(),
         // the form is dated the day it is judged at, unless `--date` says otherwise

@@ -10,11 +10,11 @@
 
 use super::{as_of, deliver, deliver_text, guard_inputs, output};
 use crate::cli::{FormatName, ScoreArgs, ScoreFormat};
-use crate::engine::{self, Options};
 use crate::error::Result;
 use crate::lang::Lang;
 use crate::output::{choose_format, Kind};
 use crate::rubric::Catalog;
+use crate::score::{self, Options};
 use crate::{report, unit};
 
 pub fn run(args: &ScoreArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Result<i32> {
@@ -47,7 +47,7 @@ pub fn run(args: &ScoreArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resu
         unit.manifest.as_ref(),
         &[&rubric],
     )?;
-    let assessment = engine::assess(&rubric, &unit.roster, unit.manifest.as_ref(), &opts);
+    let assessment = score::assess(&rubric, &unit.roster, unit.manifest.as_ref(), &opts)?;
     match format {
         ScoreFormat::Table => deliver_text(
             out.as_ref(),

@@ -49,19 +49,19 @@ fn folder(path: &Path) -> Error {
     Error::input(Location::file(path), Problem::IsFolder)
 }
 
-/// What a non-regular file is, for messages.
+/// What a non-regular file is, as the catalog's selector (`err-not-regular`).
 fn kind(ft: std::fs::FileType) -> &'static str {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if ft.is_fifo() {
-            return "FIFO";
+            return "fifo";
         }
         if ft.is_char_device() {
-            return "character device";
+            return "char-device";
         }
         if ft.is_block_device() {
-            return "block device";
+            return "block-device";
         }
         if ft.is_socket() {
             return "socket";
@@ -70,7 +70,7 @@ fn kind(ft: std::fs::FileType) -> &'static str {
     if ft.is_dir() {
         return "folder";
     }
-    "special file"
+    "other"
 }
 
 /// Checks that `path` names a regular file (links followed) without opening it.

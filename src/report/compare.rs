@@ -3,11 +3,11 @@
 //! objects whole (fields may be added, never removed).
 
 use super::number;
-use crate::assessment::{Assessment, CriterionResult};
 use crate::key;
 use crate::lang::Lang;
 use crate::rubric::diff::Match;
 use crate::rubric::Criterion;
+use crate::score::assessment::{Assessment, CriterionResult};
 use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, CellAlignment, ContentArrangement, Table};
 use serde::Serialize;
 use std::fmt::Write;
@@ -40,7 +40,7 @@ fn outcome_cell(r: &CriterionResult, lang: Lang) -> String {
         (None, Some(l)) => format!("{} {l}", t(key!("compare-level"))),
         (None, None) => "—".to_string(),
     };
-    if let Some(band) = r.band(lang) {
+    if let Some(band) = super::reached::band(r, lang) {
         let _ = write!(s, " ({band})");
     }
     if r.provisional {
@@ -174,8 +174,8 @@ pub fn table(rows: &[Row], a: &Assessment, b: &Assessment, lang: Lang) -> String
                     c.id,
                     t(key!("compare-needs")),
                     n.members_needed,
-                    t(key!("compare-more-member-s-reach")),
-                    n.target
+                    t(key!("compare-more-member-s-reach-2")),
+                    super::reached::next_target(&n.target)
                 );
             }
         }

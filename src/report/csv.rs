@@ -2,8 +2,8 @@
 //! Columns are fixed and documented in the README; cells are formula-safe.
 
 use super::{exact, spreadsheet_safe};
-use crate::assessment::*;
 use crate::lang::Lang;
+use crate::score::assessment::*;
 
 pub const HEADER: &[&str] = &[
     "rubric",
@@ -48,14 +48,17 @@ pub fn render(a: &Assessment, lang: Lang, bom: bool) -> String {
             opt(c.denominator.map(|n| n.to_string())),
             opt(c.ratio().map(exact)),
             opt(c.value.clone()),
-            opt(c.band(lang).map(str::to_string)),
+            opt(super::reached::band(c, lang)),
             opt(c.points.map(exact)),
             opt(c.max_points.map(exact)),
             opt(c.level.map(|l| l.to_string())),
             c.assessed.to_string(),
             c.applicable.to_string(),
             c.evidence_codes.len().to_string(),
-            opt(c.next.as_ref().map(|n| n.target.clone())),
+            opt(c
+                .next
+                .as_ref()
+                .map(|n| super::reached::next_target(&n.target))),
             opt(c.next.as_ref().map(|n| n.members_needed.to_string())),
             c.provisional.to_string(),
             c.warnings

@@ -6,10 +6,10 @@
 //! passes through [`escape`].
 
 use super::summary::{self, Action, FormInfo};
-use crate::assessment::*;
 use crate::key;
 use crate::lang::Lang;
 use crate::rubric::{Rubric, RubricKind};
+use crate::score::assessment::*;
 use crate::t;
 use std::fmt::Write;
 
@@ -387,9 +387,9 @@ fn row(b: &mut String, c: &CriterionResult, levels: bool, lang: Lang) {
     let measured = match c.kind {
         MeasureKind::Facts => format!(
             "<td class=\"c\" colspan=\"2\">{}{prov}</td>",
-            escape(&match c.band(lang) {
+            escape(&match super::reached::band(c, lang) {
                 // Hà Nội's cases are worded by the rubric; a TT 24 fact reads best as its value.
-                Some(band) if c.applicable && !levels => band.to_string(),
+                Some(band) if c.applicable && !levels => band,
                 _ => summary::measured(c, lang),
             })
         ),

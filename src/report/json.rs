@@ -4,9 +4,9 @@
 //! never removed or renamed. Exact figures are decimal strings (`"0.9"`, `"8"`).
 
 use super::exact;
-use crate::assessment::*;
 use crate::lang::Lang;
 use crate::rubric::RubricKind;
+use crate::score::assessment::*;
 use serde::Serialize;
 
 pub const SCHEMA: &str = "dvht.assessment/1";
@@ -270,7 +270,7 @@ pub fn to_json(a: &Assessment, lang: Lang, explain: bool) -> AssessmentJson {
                 denominator: c.denominator,
                 ratio: c.ratio().map(exact),
                 value: c.value.clone(),
-                band: c.band(lang).map(str::to_string),
+                band: super::reached::band(c, lang),
                 points: c.points.map(exact),
                 max_points: c.max_points.map(exact),
                 level: c.level,
@@ -284,7 +284,7 @@ pub fn to_json(a: &Assessment, lang: Lang, explain: bool) -> AssessmentJson {
                     .map(|w| w.text(lang).to_string())
                     .collect(),
                 next: c.next.as_ref().map(|n| NextJson {
-                    target: n.target.clone(),
+                    target: super::reached::next_target(&n.target),
                     members_needed: n.members_needed,
                 }),
                 provisional: c.provisional,

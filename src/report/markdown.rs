@@ -3,10 +3,10 @@
 //! or [`text`], so a name cannot break a table or inject markup.
 
 use super::summary::{self, FormInfo};
-use crate::assessment::*;
 use crate::key;
 use crate::lang::Lang;
 use crate::rubric::{Rubric, RubricKind};
+use crate::score::assessment::*;
 use std::fmt::Write;
 
 /// Escapes text for Markdown prose: markup characters are backslash-escaped and
@@ -113,8 +113,8 @@ pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> S
             cell(&c.id),
             cell(c.title(lang)),
             // A unit-level fact: the rubric's case it matched says it in words.
-            cell(&match (c.kind, c.band(lang)) {
-                (MeasureKind::Facts, Some(band)) if c.applicable && !levels => band.to_string(),
+            cell(&match (c.kind, super::reached::band(c, lang)) {
+                (MeasureKind::Facts, Some(band)) if c.applicable && !levels => band,
                 _ => summary::measured(c, lang),
             }),
             cell(&match c.kind {

@@ -13,6 +13,7 @@ pub mod html;
 pub mod json;
 pub mod lint;
 pub mod markdown;
+pub mod reached;
 pub mod rubric;
 pub mod summary;
 pub mod table;

@@ -5,9 +5,9 @@
 //! `html`, `markdown` and `xlsx` lay these out; none of them computes anything.
 
 use super::{number, percent};
-use crate::assessment::*;
 use crate::lang::Lang;
-use crate::rubric::{FactScale, Measure, MemberScale, Rubric, RubricKind};
+use crate::rubric::{FactScale, Measure, Rubric, RubricKind};
+use crate::score::assessment::*;
 use crate::{key, t};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
@@ -140,7 +140,7 @@ pub fn band(c: &CriterionResult, lang: Lang) -> String {
     if !c.applicable {
         return "—".into();
     }
-    c.band(lang).unwrap_or("—").to_string()
+    super::reached::band(c, lang).unwrap_or_else(|| "—".to_string())
 }
 
 /// `Mức 1`, `Không đạt`, `8/10`, `không áp dụng`, with "(chưa đánh giá)" when not assessed.
@@ -306,20 +306,19 @@ pub fn actions(a: &Assessment, rubric: &Rubric, lang: Lang) -> Vec<Action> {
         }
         if let Some(n) = &c.next {
             let mut gain_points = None;
-            let (goal, gain) = if levels {
-                let l = c.level.unwrap_or(0) + 1;
-                (
-                    format!("{} ({} {l})", n.target, t(key!("summary-level"))),
-                    format!("{} {l}", t(key!("summary-level"))),
-                )
-            } else {
-                gain_points = def
-                    .and_then(|d| band_points(d, &n.target))
-                    .map(|p| p - c.points.unwrap_or_default());
-                let gain = gain_points
-                    .map(|g| format!("+{} {}", number(g, lang), t(key!("summary-points"))))
-                    .unwrap_or_default();
-                (n.target.clone(), gain)
+            let target = super::reached::next_target(&n.target);
+            let (goal, gain) = match n.target {
+                NextTarget::Level { level: l, .. } => (
+                    format!("{target} ({} {l})", t(key!("summary-level-2"))),
+                    format!("{} {l}", t(key!("summary-level-2"))),
+                ),
+                NextTarget::Band { points, .. } => {
+                    gain_points = points.checked_sub(c.points.unwrap_or_default());
+                    let gain = gain_points
+                        .map(|g| format!("+{} {}", number(g, lang), t(key!("summary-points-2"))))
+                        .unwrap_or_default();
+                    (target, gain)
+                }
             };
             let what = match (lang, c.not_meeting.len()) {
                 (Lang::Vi, 0) => format!("Cần thêm {} thành viên đạt.", n.members_needed),
@@ -366,9 +365,16 @@ pub fn actions(a: &Assessment, rubric: &Rubric, lang: Lang) -> Vec<Action> {
         // Points per member, compared exactly: a/b > c/d ⇔ a·d > c·b.
         out.sort_by(|x, y| match (x.members_needed, y.members_needed) {
             (Some(nx), Some(ny)) => {
-                let gx = x.gain_points.unwrap_or_default() * Decimal::from(ny.max(1));
-                let gy = y.gain_points.unwrap_or_default() * Decimal::from(nx.max(1));
-                gy.cmp(&gx)
+                let (gx, gy) = (
+                    x.gain_points.unwrap_or_default(),
+                    y.gain_points.unwrap_or_default(),
+                );
+                let (nx, ny) = (Decimal::from(nx.max(1)), Decimal::from(ny.max(1)));
+                match (gx.checked_mul(ny), gy.checked_mul(nx)) {
+                    (Some(gx), Some(gy)) => gy.cmp(&gx),
+                    // Only points beyond any shipped rubric overflow: the quotients do.
+                    _ => (gy / ny).cmp(&(gx / nx)),
+                }
             }
             (Some(_), None) => std::cmp::Ordering::Less,
             (None, Some(_)) => std::cmp::Ordering::Greater,
@@ -376,21 +382,6 @@ pub fn actions(a: &Assessment, rubric: &Rubric, lang: Lang) -> Vec<Action> {
         });
     }
     out
-}
-
-/// The points of the band labelled `target` (points rubrics).
-fn band_points(def: &crate::rubric::Criterion, target: &str) -> Option<Decimal> {
-    match &def.measure {
-        Measure::Members {
-            scale: MemberScale::Bands { bands, .. },
-            ..
-        } => bands
-            .iter()
-            .filter(|b| b.range.label() == target)
-            .map(|b| b.points)
-            .max(),
-        _ => None,
-    }
 }
 
 /// For a unit-level criterion below its best: what the next case or level asks.
@@ -409,18 +400,15 @@ fn next_fact_step(
                 .iter()
                 .filter(|k| k.points > now)
                 .min_by_key(|k| k.points)?;
+            let gain = best.points.checked_sub(now)?;
             Some((
                 lang.pick(&best.label, &best.label_en).to_string(),
-                format!(
-                    "+{} {}",
-                    number(best.points - now, lang),
-                    t!(lang, "summary-points")
-                ),
-                Some(best.points - now),
+                format!("+{} {}", number(gain, lang), t!(lang, "summary-points-3")),
+                Some(gain),
             ))
         }
         FactScale::Levels(levels) => {
-            let want = c.level.unwrap_or(0) + 1;
+            let want = c.level.unwrap_or(0).checked_add(1)?;
             let next = levels.iter().find(|l| l.level == want)?;
             let conds = next
                 .when

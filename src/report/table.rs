@@ -1,8 +1,8 @@
 //! The table for people: criterion by criterion, then total, outcome and warnings.
 
 use super::number;
-use crate::assessment::*;
 use crate::lang::Lang;
+use crate::score::assessment::*;
 use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, CellAlignment, ContentArrangement, Table};
 use std::fmt::Write;
 
@@ -68,7 +68,7 @@ pub fn render(a: &Assessment, lang: Lang, explain: bool) -> String {
                 format!("{s} ({})", t("chưa đánh giá", "not assessed"))
             }
         };
-        let mut band = c.band(lang).unwrap_or("—").to_string();
+        let mut band = super::reached::band(c, lang).unwrap_or_else(|| "—".to_string());
         // Level rubrics mark the provisional threshold inside the band itself.
         if c.provisional && !levels {
             band.push_str(t(" (tạm thời)", " (provisional)"));
@@ -145,7 +145,7 @@ pub fn render(a: &Assessment, lang: Lang, explain: bool) -> String {
                 t("cần thêm", "needs"),
                 n.members_needed,
                 t("thành viên đạt để tới", "more member(s) to reach"),
-                n.target
+                super::reached::next_target(&n.target)
             );
         }
     }

@@ -5,11 +5,11 @@
 //! cells, and each table's header row is frozen.
 
 use super::summary::{self, FormInfo};
-use crate::assessment::*;
 use crate::error::{Error, Result};
 use crate::key;
 use crate::lang::Lang;
 use crate::rubric::{Rubric, RubricKind};
+use crate::score::assessment::*;
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{
     ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
@@ -21,6 +21,23 @@ pub fn xlsx_error(e: XlsxError) -> Error {
         path: "<xlsx>".into(),
         source: std::io::Error::other(e.to_string()),
     }
+}
+
+/// A new workbook whose document properties carry `date` rather than the clock's
+/// time, so the same input gives the same bytes (the dossier's index lists each
+/// file's SHA-256, and a district officer may compare two runs).
+pub fn dated_workbook(date: chrono::NaiveDate) -> Workbook {
+    use chrono::Datelike;
+    let mut wb = Workbook::new();
+    // Excel's dates run from 1900 to 9999; a date outside keeps the zip's epoch, 1980.
+    let stamp = u16::try_from(date.year())
+        .ok()
+        .and_then(|y| ExcelDateTime::from_ymd(y, date.month() as u8, date.day() as u8).ok())
+        .or_else(|| ExcelDateTime::from_ymd(1980, 1, 1).ok());
+    if let Some(stamp) = stamp {
+        wb.set_properties(&rust_xlsxwriter::DocProperties::new().set_creation_datetime(&stamp));
+    }
+    wb
 }
 
 /// The cell formats every workbook uses.
@@ -239,7 +256,7 @@ fn build(
     let t = |key: &str| crate::i18n::msg(lang, key, &[]);
     let f = Formats::new();
     let levels = a.rubric.kind == RubricKind::Levels;
-    let mut wb = Workbook::new();
+    let mut wb = dated_workbook(form.date.unwrap_or(a.as_of));
 
     // Sheet 1: results, one row per criterion.
     let ws = wb.add_worksheet();
@@ -316,7 +333,12 @@ fn build(
         let (c1, c2) = (next(), next());
         if let Some(n) = &c.next {
             put_int(ws, r, c1, n.members_needed, &f.int)?;
-            ws.write_string_with_format(r, c2, clip(&n.target), &f.text)?;
+            ws.write_string_with_format(
+                r,
+                c2,
+                clip(super::reached::next_target(&n.target)),
+                &f.text,
+            )?;
         }
         let notes: Vec<&str> = c.warnings.iter().map(|w| w.text(lang)).collect();
         let mut notes = notes.join("; ");

@@ -5,9 +5,9 @@
 
 use super::cell::Problems;
 use super::{Place, Read};
-use crate::assessment::Warning;
 use crate::error::{Error, Problem};
 use crate::input::text::fold;
+use crate::warning::Warning;
 use std::collections::HashMap;
 
 /// Words that mark a sample row in the name cell (folded): `dvht init` writes

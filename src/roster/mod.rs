@@ -25,10 +25,10 @@ pub use header::HEADER_SCAN;
 pub use members::is_sample_name;
 pub use rows::is_footer_text;
 
-use crate::assessment::Warning;
 use crate::error::{display_path, Error, Location, Problem, Result};
 use crate::input::sheet::{Cells, CsvRows, IterRows, Row, RowSource};
 use crate::input::{self, Dialect, Format, Options};
+use crate::warning::Warning;
 use std::path::Path;
 
 #[derive(Debug, Clone)]

@@ -8,11 +8,11 @@
 use super::cell::{shown, trimmed, Found, Problems};
 use super::header::{is_blank, legacy_error};
 use super::{Member, Place, Read};
-use crate::assessment::Warning;
 use crate::error::{Error, Problem, Result};
 use crate::input::sheet::{blank, cell_text, Cells, Row, RowSource};
 use crate::input::text::{fold, fold_cell, nfc};
 use crate::vocab::{self, CellKind, Exclusion};
+use crate::warning::Warning;
 
 /// Phrases that begin a footer row, folded. A one-word phrase must not be followed
 /// by a letter: `Cộng: 25` is a footer, `Công Thị Hoa` (folded alike) a member.

@@ -68,7 +68,10 @@ impl Catalog {
                 builtin: false,
             });
         }
-        if name.ends_with(".toml") || name.contains('/') || name.contains('\\') {
+        let looks_like_path = name.ends_with(".toml") || name.contains('/') || name.contains('\\');
+        if looks_like_path || (path.exists() && !path.is_dir()) {
+            // A FIFO, a device or a folder is named as what it is, not "not found".
+            crate::input::file::check_regular(path)?;
             return Err(Error::Read {
                 path: path.to_path_buf(),
                 source: std::io::Error::from(std::io::ErrorKind::NotFound),

@@ -4,6 +4,7 @@
 //! exact decimals, so 9 of 10 is exactly 90 %.
 
 use rust_decimal::Decimal;
+use std::cmp::Ordering;
 use std::fmt;
 use std::str::FromStr;
 
@@ -15,35 +16,50 @@ pub struct PercentRange {
     pub hi_inclusive: bool,
 }
 
+/// How `num/den` compares with `pct` %, as `num·100` against `pct·den`. A
+/// percentage so far above 100 (or below 0) that `pct·den` outgrows a decimal is
+/// above (below) any share: `rubric::load` takes 0–100 only, so just a range built
+/// in code gets there, and it must not panic.
+fn share_cmp(num: u64, den: u64, pct: Decimal) -> Ordering {
+    let lhs = Decimal::from(num) * Decimal::ONE_HUNDRED;
+    match pct.checked_mul(Decimal::from(den)) {
+        Some(rhs) => lhs.cmp(&rhs),
+        None if pct.is_sign_negative() => Ordering::Greater,
+        None => Ordering::Less,
+    }
+}
+
 /// Whether `num/den` is at least `pct` % (inclusive) or above it (exclusive).
 pub fn at_least(num: u64, den: u64, pct: Decimal, inclusive: bool) -> bool {
-    let lhs = Decimal::from(num) * Decimal::ONE_HUNDRED;
-    let rhs = pct * Decimal::from(den);
-    if inclusive {
-        lhs >= rhs
-    } else {
-        lhs > rhs
+    match share_cmp(num, den, pct) {
+        Ordering::Greater => true,
+        Ordering::Equal => inclusive,
+        Ordering::Less => false,
     }
 }
 
 /// Whether `num/den` is at most `pct` % (inclusive) or below it (exclusive).
 pub fn at_most(num: u64, den: u64, pct: Decimal, inclusive: bool) -> bool {
-    let lhs = Decimal::from(num) * Decimal::ONE_HUNDRED;
-    let rhs = pct * Decimal::from(den);
-    if inclusive {
-        lhs <= rhs
-    } else {
-        lhs < rhs
+    match share_cmp(num, den, pct) {
+        Ordering::Less => true,
+        Ordering::Equal => inclusive,
+        Ordering::Greater => false,
     }
 }
 
-/// The fewest members (out of `den`) whose share is at least / above `pct` %.
+/// The fewest members (out of `den`) whose share is at least / above `pct` %
+/// (`u64::MAX` when no count reaches it).
 pub fn members_for(den: u64, pct: Decimal, inclusive: bool) -> u64 {
-    let exact = pct * Decimal::from(den) / Decimal::ONE_HUNDRED;
+    let Some(exact) = pct
+        .checked_mul(Decimal::from(den))
+        .map(|x| x / Decimal::ONE_HUNDRED)
+    else {
+        return if pct.is_sign_negative() { 0 } else { u64::MAX };
+    };
     let n = if inclusive {
         exact.ceil()
     } else {
-        exact.floor() + Decimal::ONE
+        exact.floor().saturating_add(Decimal::ONE)
     };
     u64::try_from(n.max(Decimal::ZERO)).unwrap_or(u64::MAX)
 }

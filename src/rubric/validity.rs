@@ -16,10 +16,10 @@
 
 use super::finding::Severity;
 use super::schema::RawValidity;
-use crate::assessment::Warning;
 use crate::calendar::long_date;
 use crate::lang::Lang;
 use crate::t;
+use crate::warning::Warning;
 use chrono::NaiveDate;
 use std::ops::Range;
 use toml::Spanned;

@@ -11,8 +11,7 @@ use crate::report::xlsx::xlsx_error;
 use crate::rubric::Rubric;
 use crate::vocab::{self, CellKind, ColumnDef};
 use rust_xlsxwriter::{
-    DataValidation, DataValidationErrorStyle, Format, FormatAlign, FormatBorder, Note, Workbook,
-    XlsxError,
+    DataValidation, DataValidationErrorStyle, Format, FormatAlign, FormatBorder, Note, XlsxError,
 };
 
 /// Rows the drop-down lists cover: far more members than any unit has.
@@ -71,13 +70,13 @@ fn guide(rubrics: &[Rubric]) -> Vec<String> {
 }
 
 /// The workbook's bytes.
-pub fn roster_xlsx(rubrics: &[Rubric]) -> Result<Vec<u8>> {
-    build(rubrics).map_err(xlsx_error)
+pub fn roster_xlsx(rubrics: &[Rubric], today: chrono::NaiveDate) -> Result<Vec<u8>> {
+    build(rubrics, today).map_err(xlsx_error)
 }
 
-fn build(rubrics: &[Rubric]) -> Result<Vec<u8>, XlsxError> {
+fn build(rubrics: &[Rubric], today: chrono::NaiveDate) -> Result<Vec<u8>, XlsxError> {
     let cols = columns(rubrics);
-    let mut wb = Workbook::new();
+    let mut wb = crate::report::xlsx::dated_workbook(today);
     let base = Format::new()
         .set_font_name("Times New Roman")
         .set_font_size(12);
@@ -166,7 +165,8 @@ mod tests {
     #[test]
     fn the_template_reads_back_and_its_samples_are_refused() {
         let rs = [crate::rubric::load("tt24").unwrap()];
-        let bytes = roster_xlsx(&rs).unwrap();
+        let bytes =
+            roster_xlsx(&rs, chrono::NaiveDate::from_ymd_opt(2025, 1, 15).unwrap()).unwrap();
         let p = std::path::Path::new("roster.xlsx");
         let cols = crate::rubric::load("tt24").unwrap().roster_columns();
         let e = crate::roster::from_bytes(&bytes, p, &cols, &Default::default()).unwrap_err();

@@ -5,24 +5,37 @@
 use crate::common::*;
 use serde::Deserialize;
 
-/// `calendar` in `dvht.assessment/1`, pinned: a field added or renamed fails here.
+/// `calendar` in `dvht.assessment/1`, pinned: a field added, renamed or left out
+/// fails here (nullable fields go through `Option::deserialize`, which, unlike
+/// serde's default for `Option`, does not accept an absent key).
 #[derive(Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
-struct Calendar {
+pub(crate) struct Calendar {
     as_of: String,
     as_of_source: String,
     as_of_reason: String,
     today: String,
+    #[serde(deserialize_with = "Option::deserialize")]
     year: Option<i32>,
+    #[serde(deserialize_with = "Option::deserialize")]
     data_period: Option<Period>,
+    #[serde(deserialize_with = "Option::deserialize")]
     deadline: Option<String>,
+    #[serde(deserialize_with = "Option::deserialize")]
     days_left: Option<i64>,
+    #[serde(deserialize_with = "Option::deserialize")]
     submitted_on: Option<String>,
+    #[serde(deserialize_with = "Option::deserialize")]
     submitted_on_time: Option<bool>,
+    #[serde(deserialize_with = "Option::deserialize")]
     recognition: Option<Decision>,
+    #[serde(deserialize_with = "Option::deserialize")]
     level_2_after_months: Option<u32>,
+    #[serde(deserialize_with = "Option::deserialize")]
     level_2_from: Option<String>,
+    #[serde(deserialize_with = "Option::deserialize")]
     level_2_open: Option<bool>,
+    #[serde(deserialize_with = "Option::deserialize")]
     retained_until: Option<String>,
 }
 
@@ -38,6 +51,7 @@ struct Period {
 struct Decision {
     level: u8,
     decided_on: String,
+    #[serde(deserialize_with = "Option::deserialize")]
     decision: Option<String>,
 }
 

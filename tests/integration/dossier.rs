@@ -541,3 +541,47 @@ fn no_submission_when_no_level_is_reached_and_english_forms() {
     assert!(m3.contains("does not yet meet the conditions for recognition"));
     assert!(m3.contains("SOCIALIST REPUBLIC OF VIETNAM"));
 }
+
+/// The same unit gives the same dossier, byte for byte, whenever it is written:
+/// no file carries the clock's time (the index lists every file's SHA-256, and an
+/// officer may compare two submissions).
+#[test]
+fn the_same_unit_gives_the_same_bytes() {
+    let mut seen: Vec<Vec<(String, Vec<u8>)>> = Vec::new();
+    for (i, rubric) in ["tt24", "tt24", "hanoi", "hanoi"].iter().enumerate() {
+        let out = format!("out-{i}");
+        if i % 2 == 1 {
+            // Seconds apart in time (the properties' clock counts seconds) …
+            std::thread::sleep(std::time::Duration::from_millis(1100));
+        }
+        let run = with_example(dvht(), "th-tan-hoa-1", "th-tan-hoa-1").args([
+            "dossier",
+            "th-tan-hoa-1",
+            "--rubric",
+            rubric,
+            "-o",
+            &out,
+        ]);
+        run.run().code(0);
+        let dir = run.path(&out);
+        let mut files: Vec<(String, Vec<u8>)> = walk(&dir)
+            .into_iter()
+            .map(|p| {
+                let name = p.strip_prefix(&dir).unwrap().display().to_string();
+                (name, std::fs::read(&p).unwrap())
+            })
+            .collect();
+        files.sort();
+        assert!(files.iter().any(|(n, _)| n.ends_with(".xlsx")));
+        if i % 2 == 1 {
+            // … identical in bytes.
+            let first = &seen[i - 1];
+            assert_eq!(first.len(), files.len());
+            for ((a, x), (b, y)) in first.iter().zip(&files) {
+                assert_eq!(a, b);
+                assert!(x == y, "{a} differs between two runs");
+            }
+        }
+        seen.push(files);
+    }
+}

@@ -874,3 +874,31 @@ fn a_rubric_file_claiming_a_builtin_id_but_differing_is_flagged() {
         lint.stdout
     );
 }
+
+/// A FIFO or a device given as `--rubric` is named as what it is (not "not found"),
+/// and nothing blocks waiting for a writer.
+#[cfg(unix)]
+#[test]
+fn rubric_fifo_or_device_is_named_not_read() {
+    let r = with_unit();
+    mkfifo(&r.path("rubric.fifo"));
+    for (lang, rubric, want) in [
+        (
+            "vi",
+            "rubric.fifo",
+            "không phải tệp thông thường (ống dẫn FIFO)",
+        ),
+        ("en", "rubric.fifo", "not a regular file (FIFO)"),
+        ("en", "/dev/zero", "not a regular file (character device)"),
+    ] {
+        let (code, _, err) = run_bounded(
+            r.dir.path(),
+            &["--lang", lang, "score", "u/roster.csv", "--rubric", rubric],
+        );
+        assert_eq!(code, 2, "{err}");
+        assert!(err.contains(want), "{rubric}: {err}");
+    }
+    let (code, _, err) = run_bounded(r.dir.path(), &["rubric", "lint", "rubric.fifo"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("ống dẫn FIFO"), "{err}");
+}

@@ -5,10 +5,10 @@
 
 use crate::common::*;
 use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
-use dvht::assessment::Assessment;
-use dvht::engine::{assess, Options};
 use dvht::lang::Lang;
 use dvht::report::district::{district_html, district_xlsx, UnitResult};
+use dvht::score::assessment::Assessment;
+use dvht::score::{assess, Options};
 use std::io::Cursor;
 
 const UNITS: [&str; 3] = ["mn-hoa-sen", "th-tan-hoa-1", "thpt-so-2-tuy-phuoc"];
@@ -397,7 +397,7 @@ fn district_rows(rubric: &dvht::rubric::Rubric) -> Vec<UnitResult> {
         .map(|u| {
             let path = root().join("examples").join(u).join("roster.csv");
             let a: Result<Assessment, String> = dvht::unit::load(&path, None, rubric)
-                .map(|unit| assess(rubric, &unit.roster, unit.manifest.as_ref(), &opts))
+                .and_then(|unit| assess(rubric, &unit.roster, unit.manifest.as_ref(), &opts))
                 .map_err(|e| e.render(Lang::Vi));
             (u.to_string(), a)
         })

@@ -286,30 +286,127 @@ impl Span {
     }
 }
 
+/// The records of a stream with each CONTINUE kept apart: (type, data, continues).
+/// The shared-string table needs the boundaries: a string that crosses one
+/// restarts with a flags byte (MS-XLS 2.5.293), as calamine reads it.
+fn records_split(stream: &[u8]) -> impl Iterator<Item = (u16, Vec<&[u8]>)> + '_ {
+    let mut pos = 0usize;
+    std::iter::from_fn(move || {
+        let typ = u16_at(stream, pos)?;
+        let len = usize::from(u16_at(stream, pos + 2)?);
+        let mut parts = vec![stream.get(pos + 4..pos + 4 + len)?];
+        pos += 4 + len;
+        while let (Some(0x003C), Some(l)) = (u16_at(stream, pos), u16_at(stream, pos + 2)) {
+            let Some(more) = stream.get(pos + 4..pos + 4 + usize::from(l)) else {
+                break;
+            };
+            parts.push(more);
+            pos += 4 + usize::from(l);
+        }
+        Some((typ, parts))
+    })
+}
+
+/// An upper bound of the UTF-8 bytes of each string in the shared-string table
+/// (SST), read the way calamine reads it. Where calamine would fail on the
+/// table, the strings read so far are returned (the workbook fails to open).
+fn shared_string_sizes(parts: &[&[u8]]) -> Vec<u64> {
+    let mut sizes = Vec::new();
+    let mut next = parts.iter().skip(1);
+    let Some(mut data) = parts.first().and_then(|d| d.get(8..)) else {
+        return sizes;
+    };
+    'strings: loop {
+        if data.is_empty() {
+            match next.next() {
+                Some(d) => data = d,
+                None => break,
+            }
+            continue;
+        }
+        if data.len() < 3 {
+            break;
+        }
+        let cch = usize::from(u16_at(data, 0).unwrap_or(0));
+        let flags = data[2];
+        data = &data[3..];
+        let mut skip = 0usize;
+        if flags & 0x8 != 0 {
+            let Some(runs) = u16_at(data, 0) else { break };
+            skip += usize::from(runs) * 4;
+            data = &data[2..];
+        }
+        if flags & 0x4 != 0 {
+            let Some(ext) = u32_at(data, 0) else { break };
+            skip = skip.saturating_add(ext as usize);
+            data = &data[4..];
+        }
+        // Characters, 1 or 2 bytes each; a CONTINUE restarts with a flags byte.
+        let mut left = cch;
+        let mut width = if flags & 0x1 != 0 { 2 } else { 1 };
+        loop {
+            let here = left.min(data.len() / width);
+            data = &data[here * width..];
+            left -= here;
+            if left == 0 {
+                break;
+            }
+            match next.next() {
+                Some(d) if !d.is_empty() => {
+                    width = if d[0] & 0x1 != 0 { 2 } else { 1 };
+                    data = &d[1..];
+                }
+                _ => break 'strings,
+            }
+        }
+        // A UTF-16 code unit, or a byte of a code page, is at most 3 bytes of UTF-8.
+        sizes.push(cch as u64 * 3);
+        while skip > 0 {
+            if data.is_empty() {
+                match next.next() {
+                    Some(d) => data = d,
+                    None => break 'strings,
+                }
+                continue;
+            }
+            let l = skip.min(data.len());
+            data = &data[l..];
+            skip -= l;
+        }
+    }
+    sizes
+}
+
 /// Checks a BIFF workbook stream before calamine reads it, walking it the way
 /// calamine does: the globals up to their EOF for the sheets' offsets
-/// (BOUNDSHEET), then each sheet from its offset to its EOF, skipping nested
-/// substreams (charts). Every DIMENSIONS record and every sheet's cells must fit
-/// in `MAX_SHEET_CELLS`.
+/// (BOUNDSHEET) and the shared strings (SST), then each sheet from its offset to
+/// its EOF, skipping nested substreams (charts). Every DIMENSIONS record and
+/// every sheet's cells must fit in `MAX_SHEET_CELLS`; the text that cells showing
+/// a shared string copy out of the table, over all sheets (calamine reads them
+/// all), must fit in `MAX_SHEET_TEXT_BYTES` — 1.4 million cells pointing at one
+/// 64 000-character string fit in a 20 MB file and would copy 270 GB.
 pub fn check_sheets(stream: &[u8]) -> Result<(), String> {
     let mut offsets = Vec::new();
-    for (typ, d) in records(stream) {
+    let mut sst = Vec::new();
+    for (typ, parts) in records_split(stream) {
         match typ {
-            0x0085 => offsets.extend(u32_at(&d, 0)),
+            0x0085 => offsets.extend(u32_at(parts[0], 0)),
+            0x00FC => sst = shared_string_sizes(&parts),
             0x000A => break,
             _ => {}
         }
     }
+    let mut copied = 0u64;
     for pos in offsets {
         let Some(sheet) = stream.get(pos as usize..) else {
             continue; // calamine fails on it (caught in `workbook::read`)
         };
-        check_sheet(sheet)?;
+        check_sheet(sheet, &sst, &mut copied)?;
     }
     Ok(())
 }
 
-fn check_sheet(sheet: &[u8]) -> Result<(), String> {
+fn check_sheet(sheet: &[u8], sst: &[u64], copied: &mut u64) -> Result<(), String> {
     let mut span = Span::default();
     let mut seen_bof = false;
     let mut depth = 0usize;
@@ -340,6 +437,13 @@ fn check_sheet(sheet: &[u8]) -> Result<(), String> {
                 if let (Some(row), Some(col)) = at(0) {
                     span.add(row, col);
                 }
+                if typ == 0x00FD && d.len() >= 10 {
+                    let i = u32_at(&d, 6).unwrap_or(u32::MAX) as usize;
+                    *copied = copied.saturating_add(sst.get(i).copied().unwrap_or(0));
+                    if *copied > super::MAX_SHEET_TEXT_BYTES {
+                        return Err(super::text_over());
+                    }
+                }
             }
             // MulRk: row, first column, …, last column.
             0x00BD => {
@@ -359,6 +463,77 @@ fn check_sheet(sheet: &[u8]) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn record(typ: u16, data: &[u8]) -> Vec<u8> {
+        let mut r = typ.to_le_bytes().to_vec();
+        r.extend((data.len() as u16).to_le_bytes());
+        r.extend_from_slice(data);
+        r
+    }
+
+    /// A workbook stream: an SST of one `cch`-character string (split over
+    /// CONTINUE records as Excel writes it) and one sheet of `cells` cells all
+    /// showing that string.
+    fn sst_bomb(cch: u16, cells: u16) -> Vec<u8> {
+        let mut sst = vec![1, 0, 0, 0, 1, 0, 0, 0];
+        sst.extend(cch.to_le_bytes());
+        sst.push(0); // 1 byte per character
+        let mut chars = vec![b'x'; usize::from(cch)];
+        let first = chars.len().min(8000);
+        sst.extend(chars.drain(..first));
+        let mut globals = record(0x0809, &[0; 16]);
+        let mut tail = record(0x00FC, &sst);
+        while !chars.is_empty() {
+            let n = chars.len().min(8000);
+            let mut cont = vec![0]; // the flags byte a crossing string restarts with
+            cont.extend(chars.drain(..n));
+            tail.extend(record(0x003C, &cont));
+        }
+        tail.extend(record(0x000A, &[]));
+        let sheet_name = [5, 0, b'S', b'h', b'e', b'e', b't'];
+        let bound_len = 4 + 4 + 2 + sheet_name.len();
+        let offset = (globals.len() + bound_len + tail.len()) as u32;
+        let mut bound = offset.to_le_bytes().to_vec();
+        bound.extend([0, 0]);
+        bound.extend(sheet_name);
+        globals.extend(record(0x0085, &bound));
+        globals.extend(tail);
+        assert_eq!(globals.len() as u32, offset);
+        globals.extend(record(0x0809, &[0; 16]));
+        for row in 0..cells {
+            let mut c = row.to_le_bytes().to_vec();
+            c.extend([0, 0, 0, 0]); // column 0, format 0
+            c.extend(0u32.to_le_bytes()); // shared string 0
+            globals.extend(record(0x00FD, &c));
+        }
+        globals.extend(record(0x000A, &[]));
+        globals
+    }
+
+    #[test]
+    fn cells_copying_a_long_shared_string_are_bounded() {
+        // 60 000 characters (≤ 180 000 bytes of text) shown by 100 cells: 18 MB, read.
+        assert_eq!(check_sheets(&sst_bomb(60_000, 100)), Ok(()));
+        // … by 600 cells: 108 MB of copies, refused before calamine makes them.
+        let e = check_sheets(&sst_bomb(60_000, 600)).unwrap_err();
+        assert!(e.contains("32 MiB"), "{e}");
+    }
+
+    #[test]
+    fn shared_strings_are_measured_across_continue_records() {
+        // "ab" (1 byte each), then "cdé" starting in 1-byte characters and crossing
+        // a CONTINUE into 2-byte ones, then a rich string with 1 run: sizes 2, 3, 1.
+        let mut sst = vec![3, 0, 0, 0, 3, 0, 0, 0];
+        sst.extend([2, 0, 0, b'a', b'b']);
+        sst.extend([3, 0, 0, b'c']);
+        let mut cont = vec![1];
+        cont.extend([b'd', 0, 0xE9, 0]);
+        cont.extend([1, 0, 0x8, 1, 0, b'z', 0, 0, 0, 0]);
+        assert_eq!(shared_string_sizes(&[&sst, &cont]), vec![6, 9, 3]);
+        // A table cut short keeps what it read.
+        assert_eq!(shared_string_sizes(&[&sst]), vec![6]);
+        assert_eq!(shared_string_sizes(&[&[1, 2]]), Vec::<u64>::new());
+    }
 
     #[test]
     fn accepts_a_real_xls() {

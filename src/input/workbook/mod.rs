@@ -208,7 +208,7 @@ fn read_unguarded(bytes: &[u8], format: Format, path: &Path, want: Option<&str>)
     }
 }
 
-fn text_over() -> String {
+pub(super) fn text_over() -> String {
     format!(
         "its cells hold more than {} of text (a cell showing a shared string counted once per cell), the limit dvht reads from a workbook",
         crate::input::file::size_label(MAX_SHEET_TEXT_BYTES)

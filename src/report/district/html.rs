@@ -60,12 +60,22 @@ pub fn render_html(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> String 
         escape(lang.pick(&rubric.title, &rubric.title_en)),
         escape(&rubric.id),
         escape(&rubric.version),
-        as_of(rows)
-            .map(|d| format!(
-                " — {} {}",
-                t(key!("district-html-as-of")),
-                escape(&summary::date(d))
-            ))
+        as_of_span(rows)
+            .map(|(lo, hi)| if lo == hi {
+                format!(
+                    " — {} {}",
+                    t(key!("district-html-tinh-den-ngay")),
+                    escape(&summary::date(lo))
+                )
+            } else {
+                format!(
+                    " — {} {} {} {}",
+                    t(key!("district-html-each-unit-own-dossier-date")),
+                    escape(&summary::date(lo)),
+                    t(key!("district-html-den")),
+                    escape(&summary::date(hi))
+                )
+            })
             .unwrap_or_default()
     );
 

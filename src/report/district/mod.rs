@@ -43,8 +43,8 @@ mod tests {
     use super::model::classes;
     use super::stats::{ranking, stats};
     use super::*;
-    use crate::assessment::Assessment;
-    use crate::engine::{assess, Options};
+    use crate::score::assessment::Assessment;
+    use crate::score::{assess, Options};
     use rust_decimal::Decimal;
 
     fn examples(rubric: &Rubric) -> Vec<UnitResult> {
@@ -62,7 +62,8 @@ mod tests {
                     .expect("example loads");
                 (
                     f.to_string(),
-                    Ok(assess(rubric, &u.roster, u.manifest.as_ref(), &opts)),
+                    Ok(assess(rubric, &u.roster, u.manifest.as_ref(), &opts)
+                        .expect("example scores")),
                 )
             })
             .collect();

@@ -155,7 +155,14 @@ pub(super) fn unit_label(folder: &str, r: &std::result::Result<DistrictUnit, Str
     }
 }
 
-pub(super) fn as_of(rows: &[DistrictRow]) -> Option<chrono::NaiveDate> {
-    rows.iter()
-        .find_map(|(_, r)| r.as_ref().ok().map(|a| a.as_of))
+/// The earliest and the latest date the units were judged at: each unit is judged
+/// at its own date (`submitted_on`, else its deadline), so they can differ.
+pub(super) fn as_of_span(rows: &[DistrictRow]) -> Option<(chrono::NaiveDate, chrono::NaiveDate)> {
+    let dates = rows
+        .iter()
+        .filter_map(|(_, r)| r.as_ref().ok().map(|a| a.as_of));
+    dates.fold(None, |span, d| match span {
+        None => Some((d, d)),
+        Some((lo, hi)) => Some((lo.min(d), hi.max(d))),
+    })
 }

@@ -12,9 +12,7 @@ use crate::report::xlsx::{
 };
 use crate::rubric::{Measure, Rubric, RubricKind};
 use rust_decimal::Decimal;
-use rust_xlsxwriter::{
-    Chart, ChartDataLabel, ChartFormat, ChartPoint, ChartSolidFill, Workbook, XlsxError,
-};
+use rust_xlsxwriter::{Chart, ChartDataLabel, ChartFormat, ChartPoint, ChartSolidFill, XlsxError};
 
 /// [`district_xlsx`] over what a batch kept of each unit.
 pub fn render_xlsx(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Result<Vec<u8>> {
@@ -27,7 +25,9 @@ fn build_xlsx(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Result<Vec<u
     let f = Formats::new();
     let cls = classes(rows, rubric, lang);
     let st = stats(rows, rubric, lang);
-    let mut wb = Workbook::new();
+    // The latest date a unit was judged at; the epoch of Excel's calendar if none was.
+    let dated = as_of_span(rows).map_or(chrono::NaiveDate::MIN, |(_, hi)| hi);
+    let mut wb = crate::report::xlsx::dated_workbook(dated);
 
     // Sheet 1: one row per unit.
     let units = t(key!("district-xlsx-units"));

@@ -4,11 +4,11 @@
 //! points rubric (Hà Nội's "Báo cáo tự đánh giá"), with points in place of levels.
 
 use super::{level_words, Paper};
-use crate::assessment::CriterionResult;
 use crate::error::Result;
 use crate::key;
 use crate::report::summary;
 use crate::report::word::{Cell, Doc, Signer};
+use crate::score::assessment::CriterionResult;
 use crate::t;
 
 /// The rubric's groups with their criteria, in order; criteria in no declared group last.
@@ -390,6 +390,11 @@ pub fn self_report(p: &Paper) -> Result<Vec<u8>> {
             a.rubric.version
         ),
     );
+    // The dates the rules set (deadline, when level 2 may be proposed, how long a
+    // recognition lasts), as every other output shows them.
+    for (label, value) in a.calendar.lines(p.lang) {
+        d.labelled(&label, &value);
+    }
     d.narrative(
         &p.t(key!("dossier-levels-introduction")),
         p.narrative.and_then(|n| n.report.introduction.as_deref()),
@@ -414,10 +419,12 @@ pub fn self_report(p: &Paper) -> Result<Vec<u8>> {
                 w.and_then(|w| w.description.as_deref()),
                 3,
             );
-            d.labelled(&p.t(key!("dossier-levels-b-figures")), &p.figure(c));
-            if let Some(b) = c.band(p.lang).filter(|_| c.applicable && c.assessed) {
+            d.labelled(&p.t(key!("dossier-levels-b-figures-2")), &p.figure(c));
+            if let Some(b) =
+                crate::report::reached::band(c, p.lang).filter(|_| c.applicable && c.assessed)
+            {
                 if c.numerator.is_some() {
-                    d.labelled(&p.t(key!("dossier-levels-band")), b);
+                    d.labelled(&p.t(key!("dossier-levels-band-2")), &b);
                 }
             }
             d.narrative(

@@ -14,12 +14,12 @@ pub mod proposed;
 
 use super::summary::{self, FormInfo};
 use super::word::{Doc, Heading, Signer};
-use crate::assessment::{Assessment, CriterionResult, MeasureKind};
 use crate::key;
 use crate::lang::Lang;
 use crate::manifest::Manifest;
 use crate::narrative::{CriterionText, Narrative};
 use crate::rubric::{Rubric, RubricKind};
+use crate::score::assessment::{Assessment, CriterionResult, MeasureKind};
 use crate::t;
 
 /// What every form of one unit's dossier is made from.

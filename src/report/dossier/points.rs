@@ -9,7 +9,6 @@ use crate::key;
 use crate::report::number;
 use crate::report::summary;
 use crate::report::word::{Cell, Doc, Signer};
-use chrono::Datelike;
 
 const DOTS: &str = "……………";
 
@@ -28,13 +27,8 @@ pub fn bien_ban(p: &Paper) -> Result<Vec<u8>> {
         p.year_suffix()
     ));
     let when = match (m.date, p.lang) {
-        (Some(x), crate::lang::Lang::Vi) => format!(
-            "ngày {:02} tháng {:02} năm {}",
-            x.day(),
-            x.month(),
-            x.year()
-        ),
-        (Some(x), crate::lang::Lang::En) => x.format("%-d %B %Y").to_string(),
+        // Nghị định 30/2020/NĐ-CP: "ngày 05 tháng 01", but "tháng 6", not "tháng 06".
+        (Some(x), _) => crate::calendar::long_date(x, p.lang),
         (None, crate::lang::Lang::Vi) => "ngày …… tháng …… năm ……".into(),
         (None, crate::lang::Lang::En) => "on ……………".into(),
     };
@@ -96,10 +90,8 @@ pub fn bien_ban(p: &Paper) -> Result<Vec<u8>> {
                 Cell::new(c.title(p.lang)),
                 Cell::new(match c.numerator {
                     Some(_) => summary::measured(c, p.lang),
-                    None => c
-                        .band(p.lang)
+                    None => crate::report::reached::band(c, p.lang)
                         .filter(|_| c.assessed)
-                        .map(str::to_string)
                         .unwrap_or_else(|| summary::measured(c, p.lang)),
                 })
                 .center(),

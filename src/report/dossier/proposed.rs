@@ -3,13 +3,13 @@
 //! The Phòng GD&ĐT attaches it to its own Tờ trình; a difference between the claim
 //! and the verified level is flagged so the council looks there first.
 
-use crate::assessment::{Outcome, Total};
 use crate::error::Result;
 use crate::lang::Lang;
 use crate::report::word::{Cell, Doc, Heading, Signer};
 use crate::report::xlsx::{xlsx_error, Formats};
 use crate::report::{number, summary};
 use crate::rubric::{Rubric, RubricKind};
+use crate::score::assessment::{Outcome, Total};
 use crate::{key, t};
 use chrono::NaiveDate;
 
@@ -206,11 +206,11 @@ pub fn docx(rows: &[Row], rubric: &Rubric, date: NaiveDate, lang: Lang) -> Resul
 }
 
 /// The list as an Excel workbook: one row per unit, a column that flags differences.
-pub fn xlsx(rows: &[Row], rubric: &Rubric, lang: Lang) -> Result<Vec<u8>> {
+pub fn xlsx(rows: &[Row], rubric: &Rubric, date: NaiveDate, lang: Lang) -> Result<Vec<u8>> {
     let t = |key: &str| crate::i18n::msg(lang, key, &[]);
     let ls = lines(rows, rubric, lang);
     let f = Formats::new();
-    let mut wb = rust_xlsxwriter::Workbook::new();
+    let mut wb = crate::report::xlsx::dated_workbook(date);
     let ws = wb.add_worksheet();
     ws.set_name(t(key!("dossier-proposed-list")))
         .map_err(xlsx_error)?;

@@ -1,31 +1,12 @@
 //! The result of scoring one unit under one rubric: what every renderer reads.
 
 use crate::lang::Lang;
-use crate::rubric::RubricKind;
+use crate::rubric::range::PercentRange;
+use crate::rubric::{Condition, RubricKind};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-/// A message for people, in both languages, with a stable code for scripts.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Warning {
-    pub code: &'static str,
-    pub vi: String,
-    pub en: String,
-}
-
-impl Warning {
-    pub fn new(code: &'static str, vi: impl Into<String>, en: impl Into<String>) -> Warning {
-        Warning {
-            code,
-            vi: vi.into(),
-            en: en.into(),
-        }
-    }
-
-    pub fn text(&self, lang: Lang) -> &str {
-        lang.pick(&self.vi, &self.en)
-    }
-}
+pub use crate::warning::Warning;
 
 #[derive(Debug, Clone)]
 pub struct Assessment {
@@ -131,9 +112,9 @@ pub struct CriterionResult {
     pub denominator: Option<u64>,
     /// The facts read, as `name = value` (unit-level criteria).
     pub value: Option<String>,
-    /// The band or case reached (`80–<100%`, `Tập thể lao động tiên tiến`).
-    pub band: Option<String>,
-    pub band_en: Option<String>,
+    /// The band, thresholds, case or conditions reached, as data; renderers word it
+    /// (`report::reached::band`: `80–<100%`, `≥90%, <95%`, `Tập thể lao động tiên tiến`).
+    pub band: Option<Reached>,
     pub points: Option<Decimal>,
     pub max_points: Option<Decimal>,
     pub level: Option<u8>,
@@ -150,10 +131,63 @@ pub struct CriterionResult {
     pub sub_items: Vec<SubItemResult>,
 }
 
+/// Where a criterion's measure landed on its scale.
+#[derive(Debug, Clone)]
+pub enum Reached {
+    /// A band of a points scale.
+    Band(PercentRange),
+    /// A gap between published bands: the gap (`None` when no gap of the scale
+    /// holds the ratio) and, when the rubric's gap policy scores the ratio as the
+    /// band below, that band.
+    Gap {
+        gap: Option<PercentRange>,
+        counted_as: Option<PercentRange>,
+    },
+    /// Member level thresholds consulted: the one reached (`None` below the
+    /// lowest) and the one just above it (`None` at the top).
+    Thresholds {
+        reached: Option<Threshold>,
+        above: Option<Threshold>,
+    },
+    /// A case of a unit-level criterion, with the rubric's own labels.
+    Case { label: String, label_en: String },
+    /// Unit-level levels: the conditions of the highest level met or, when none
+    /// is (`met: false`), those of the first level, which were missed.
+    Conditions {
+        when: Vec<Condition>,
+        met: bool,
+        /// The threshold of the level reached is provisional.
+        provisional: bool,
+        /// The level just above, when its threshold was missed and is provisional
+        /// (only said once a level is reached).
+        provisional_above: Option<u8>,
+    },
+}
+
+/// A member level threshold: a ratio of at least `min_percent`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Threshold {
+    pub min_percent: Decimal,
+    pub provisional: bool,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Next {
-    pub target: String,
+    /// The next step up, as data; renderers word it (`report::reached::next_target`).
+    pub target: NextTarget,
     pub members_needed: u64,
+}
+
+/// The next band or level a member-ratio criterion can reach.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NextTarget {
+    /// A points band: the ratio range it covers and the points it gives.
+    Band {
+        range: PercentRange,
+        points: Decimal,
+    },
+    /// A level, reached at a ratio of at least `min_percent`.
+    Level { level: u8, min_percent: Decimal },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -204,13 +238,6 @@ impl Outcome {
 impl CriterionResult {
     pub fn title(&self, lang: Lang) -> &str {
         lang.pick(&self.title, &self.title_en)
-    }
-
-    pub fn band(&self, lang: Lang) -> Option<&str> {
-        match lang {
-            Lang::Vi => self.band.as_deref(),
-            Lang::En => self.band_en.as_deref().or(self.band.as_deref()),
-        }
     }
 
     /// The exact ratio as a decimal, rounded to 4 places only for display.
