@@ -332,6 +332,55 @@ cli-completions-about = Print a shell completion script: dvht completions bash >
 cli-completions-arg-shell = The shell to complete for: bash, elvish, fish, powershell, zsh
 cli-man-about = Print the manual page (roff, in English): dvht man > dvht.1 && man ./dvht.1
 
+## Output for people: tables, CSV, rubric checks
+
+csv-as-of-flag = given with --as-of
+csv-as-of-submitted-on = the dossier's date
+csv-as-of-deadline = the dossier deadline
+csv-as-of-today = today
+provisional-why-level-2 = the level-2 threshold has not been checked against the text of the Circular; check it before submitting
+provisional-why-classification = the classification thresholds have not been checked against the text of the Circular; check them before submitting
+table-outcome-provisional = (provisional: { $why })
+err-sheet-name-empty = `--sheet` is empty: give the name of the sheet to read in the workbook `{ $workbook }`; the sheets are: { $sheets }
+err-sheet-empty = the sheet `{ $sheet }` of the workbook `{ $workbook }` is empty (no cell holds anything); the sheets are: { $sheets }; pick the one with the member list with `--sheet`
+table-rubric = Rubric: { $title } [{ $id }]
+table-col-id = ID
+table-col-criterion = Criterion
+table-col-measured = Measured
+table-col-band = Band reached
+table-col-level = Level
+table-col-points = Points
+table-col-evidence = Evidence
+table-not-applicable = not applicable
+table-not-reached = Not reached
+table-level = Level { $level }
+table-not-assessed = { $score } (not assessed)
+table-provisional-mark = (provisional)
+table-total = Total: { $points }/{ $max }
+table-recognised = recognised
+table-not-recognised = not recognised
+table-level-2-from = May apply for level 2 from: { $date }
+table-calendar = Recognition calendar:
+table-next = To reach the next band or level:
+table-next-item = { $id }: needs { $count } more member(s) to reach { $target }
+table-not-meeting = Members not meeting each criterion:
+table-at-row = row { $n }
+table-at-line = line { $n }
+table-warnings = Warnings:
+table-roster = Roster: { $file } ({ $how })
+table-roster-bom = with BOM
+table-roster-delimiter = delimiter { $delimiter }
+table-roster-sheet = sheet `{ $sheet }`
+table-roster-header-row = header on row { $n }
+table-roster-header-line = header on line { $n }
+table-unit-unnamed = (unit name not given)
+table-unit-year = year { $year }
+table-members = Members: { $total } in all, { $counted } counted, { $excluded } excluded
+lint-verdict-errors = cannot be used for scoring until the errors are fixed
+lint-verdict-warnings = usable, but review the warnings
+lint-verdict-clean = clean
+lint-summary = { $name }: { $errors } error(s), { $warnings } warning(s), { $infos } info — { $verdict }
+
 ## clap's usage errors
 
 cli-err-unknown-argument = unknown option `{ $arg }`

@@ -326,6 +326,55 @@ cli-completions-about = In tập lệnh tự hoàn thành cho trình shell: dvht
 cli-completions-arg-shell = Trình shell cần tự hoàn thành: bash, elvish, fish, powershell, zsh
 cli-man-about = In trang hướng dẫn man (roff, bằng tiếng Anh): dvht man > dvht.1 && man ./dvht.1
 
+## Đầu ra cho người đọc: bảng, CSV, kiểm tra tệp tiêu chí
+
+csv-as-of-flag = theo --as-of
+csv-as-of-submitted-on = ngày nộp hồ sơ
+csv-as-of-deadline = hạn nộp hồ sơ
+csv-as-of-today = hôm nay
+provisional-why-level-2 = ngưỡng mức độ 2 chưa được đối chiếu với văn bản Thông tư; cần kiểm tra trước khi nộp
+provisional-why-classification = ngưỡng xếp loại chưa được đối chiếu với văn bản Thông tư; cần kiểm tra trước khi nộp
+table-outcome-provisional = (tạm thời: { $why })
+err-sheet-name-empty = `--sheet` để trống: hãy ghi tên trang tính cần đọc trong bảng tính `{ $workbook }`; các trang tính: { $sheets }
+err-sheet-empty = trang tính `{ $sheet }` của bảng tính `{ $workbook }` trống (không ô nào có nội dung); các trang tính: { $sheets }; chọn trang có danh sách thành viên bằng `--sheet`
+table-rubric = Bộ tiêu chí: { $title } [{ $id }]
+table-col-id = Mã
+table-col-criterion = Tiêu chí
+table-col-measured = Giá trị đo
+table-col-band = Khung / mức đạt
+table-col-level = Mức độ
+table-col-points = Điểm
+table-col-evidence = Minh chứng
+table-not-applicable = không áp dụng
+table-not-reached = Không đạt
+table-level = Mức { $level }
+table-not-assessed = { $score } (chưa đánh giá)
+table-provisional-mark = (tạm thời)
+table-total = Tổng điểm: { $points }/{ $max }
+table-recognised = được công nhận
+table-not-recognised = không được công nhận
+table-level-2-from = Có thể đề nghị mức độ 2 từ: { $date }
+table-calendar = Lịch công nhận:
+table-next = Để lên khung / mức tiếp theo:
+table-next-item = { $id }: cần thêm { $count } thành viên đạt để tới { $target }
+table-not-meeting = Thành viên chưa đạt theo tiêu chí:
+table-at-row = hàng { $n }
+table-at-line = dòng { $n }
+table-warnings = Cảnh báo:
+table-roster = Danh sách: { $file } ({ $how })
+table-roster-bom = có BOM
+table-roster-delimiter = phân cách { $delimiter }
+table-roster-sheet = trang `{ $sheet }`
+table-roster-header-row = tiêu đề ở hàng { $n }
+table-roster-header-line = tiêu đề ở dòng { $n }
+table-unit-unnamed = (chưa có tên đơn vị)
+table-unit-year = năm { $year }
+table-members = Thành viên: { $total } tổng, { $counted } được tính, { $excluded } không tính
+lint-verdict-errors = không dùng được để chấm cho đến khi sửa các lỗi
+lint-verdict-warnings = dùng được, nhưng nên xem các cảnh báo
+lint-verdict-clean = sạch
+lint-summary = { $name }: { $errors } lỗi, { $warnings } cảnh báo, { $infos } thông tin — { $verdict }
+
 ## Lỗi dùng lệnh (clap)
 
 cli-err-unknown-argument = không có tùy chọn `{ $arg }`

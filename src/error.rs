@@ -183,6 +183,17 @@ pub enum Problem {
         sheets: Vec<String>,
     },
     NoSheet,
+    /// `--sheet ""`: no name given; `workbook` is the file's name.
+    SheetNameEmpty {
+        workbook: String,
+        sheets: Vec<String>,
+    },
+    /// The sheet read has no cell with anything in it.
+    SheetEmpty {
+        sheet: String,
+        workbook: String,
+        sheets: Vec<String>,
+    },
     /// A byte that is not UTF-8; `legacy`: the text looks like an old code page.
     NotUtf8 {
         byte: String,
@@ -650,6 +661,23 @@ impl Problem {
                 }
             }
             NoSheet => t!(lang, "err-no-sheet"),
+            SheetNameEmpty { workbook, sheets } => t!(
+                lang,
+                "err-sheet-name-empty",
+                workbook = workbook,
+                sheets = ticked(sheets)
+            ),
+            SheetEmpty {
+                sheet,
+                workbook,
+                sheets,
+            } => t!(
+                lang,
+                "err-sheet-empty",
+                sheet = sheet,
+                workbook = workbook,
+                sheets = ticked(sheets)
+            ),
             NotUtf8 { byte, legacy: true } => t!(lang, "err-not-utf8-legacy", byte = byte),
             NotUtf8 {
                 byte,

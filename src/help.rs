@@ -103,14 +103,11 @@ fn localize(mut cmd: Command, lang: Lang, path: &str) -> Command {
         if let Some(text) = arg_key(lang, path, &id) {
             cmd = cmd.mut_arg(&id, |a| {
                 // The catalog text names the accepted values itself, in words.
-                let a = a.help(text).long_help(None::<&str>);
-                // Only an option that takes a value has values to hide (clap's debug
-                // builds assert it).
-                if a.get_action().takes_values() {
-                    a.hide_possible_values(true)
-                } else {
-                    a
-                }
+                // Flags take no value; clap's debug build rejects hiding values they lack.
+                let takes = a.get_action().takes_values();
+                a.help(text)
+                    .long_help(None::<&str>)
+                    .hide_possible_values(takes)
             });
         }
     }

@@ -240,6 +240,8 @@ pub const CSV_HEADER: &[&str] = &[
     "as_of_source",
     "level_2_from",
     "retained_until",
+    // Added after the columns scripts read by position: the date's source in words.
+    "as_of_source_label",
 ];
 
 /// Writes CSV rows as they come; every cell is formula-safe.
@@ -275,7 +277,7 @@ impl CsvWriter {
                 .evidence_problems
                 .map(|n| n.to_string())
                 .unwrap_or_default();
-            let cells: [String; 17] = match &row.result {
+            let cells: [String; 18] = match &row.result {
                 Ok(s) => [
                     row.folder.clone(),
                     s.name.clone().unwrap_or_default(),
@@ -306,6 +308,7 @@ impl CsvWriter {
                         .retained_until
                         .map(|d| d.to_string())
                         .unwrap_or_default(),
+                    super::csv::as_of_source_words(s.calendar.as_of.source, lang),
                 ],
                 Err(e) => [
                     row.folder.clone(),
@@ -321,6 +324,7 @@ impl CsvWriter {
                     String::new(),
                     problems,
                     error_text(e, lang),
+                    String::new(),
                     String::new(),
                     String::new(),
                     String::new(),

@@ -1,5 +1,7 @@
 //! `dvht score --format csv`: one row per criterion, ready for a spreadsheet.
-//! Columns are fixed and documented in the README; cells are formula-safe.
+//! Columns are fixed and documented in the README; cells are formula-safe. Columns that
+//! hold keys for scripts (`value`, `as_of_source`) keep them; the columns added after
+//! them (`value_label`, `as_of_source_label`) say the same in words, in `--lang`.
 
 use super::{exact, spreadsheet_safe};
 use crate::lang::Lang;
@@ -28,6 +30,8 @@ pub const HEADER: &[&str] = &[
     "warnings",
     "as_of",
     "as_of_source",
+    "value_label",
+    "as_of_source_label",
 ];
 
 pub fn render(a: &Assessment, lang: Lang, bom: bool) -> String {
@@ -68,6 +72,8 @@ pub fn render(a: &Assessment, lang: Lang, bom: bool) -> String {
                 .join(" | "),
             a.as_of.to_string(),
             a.calendar.as_of.source.code().to_string(),
+            crate::report::summary::measured(c, lang),
+            as_of_source_words(a.calendar.as_of.source, lang),
         ];
         w.write_record(row.iter().map(|s| spreadsheet_safe(s).into_owned()))
             .expect("writing to memory");
@@ -78,5 +84,17 @@ pub fn render(a: &Assessment, lang: Lang, bom: bool) -> String {
         format!("\u{FEFF}{body}")
     } else {
         body
+    }
+}
+
+/// Where the date of assessment came from, in words for a spreadsheet cell (the code
+/// stays in `as_of_source`); no cell starts with `-`, which a spreadsheet would quote.
+pub fn as_of_source_words(source: crate::calendar::AsOfSource, lang: Lang) -> String {
+    use crate::calendar::AsOfSource;
+    match source {
+        AsOfSource::Flag => crate::t!(lang, "csv-as-of-flag"),
+        AsOfSource::SubmittedOn => crate::t!(lang, "csv-as-of-submitted-on"),
+        AsOfSource::Deadline => crate::t!(lang, "csv-as-of-deadline"),
+        AsOfSource::Today => crate::t!(lang, "csv-as-of-today"),
     }
 }

@@ -30,24 +30,24 @@ pub fn text(file: &str, id: Option<&str>, findings: &[Finding], lang: Lang) -> S
         .map(|id| format!("{id} ({file})"))
         .unwrap_or_else(|| file.to_string());
     let verdict = if e > 0 {
-        lang.pick(
-            "không dùng được để chấm cho đến khi sửa các lỗi",
-            "cannot be used for scoring until the errors are fixed",
-        )
+        crate::t!(lang, "lint-verdict-errors")
     } else if w > 0 {
-        lang.pick(
-            "dùng được, nhưng nên xem các cảnh báo",
-            "usable, but review the warnings",
-        )
+        crate::t!(lang, "lint-verdict-warnings")
     } else {
-        lang.pick("sạch", "clean")
+        crate::t!(lang, "lint-verdict-clean")
     };
     let _ = writeln!(
         out,
-        "{name}: {e} {}, {w} {}, {i} {} — {verdict}",
-        lang.pick("lỗi", "error(s)"),
-        lang.pick("cảnh báo", "warning(s)"),
-        lang.pick("thông tin", "info"),
+        "{}",
+        crate::t!(
+            lang,
+            "lint-summary",
+            name = name,
+            errors = e.to_string(),
+            warnings = w.to_string(),
+            infos = i.to_string(),
+            verdict = verdict
+        )
     );
     out
 }

@@ -48,6 +48,7 @@ pub mod code {
     /// A file claims a built-in rubric's id but differs from it (a warning).
     pub const BUILTIN_ID_DIFFERS: &str = "builtin-id-differs";
     pub const INVALID_KIND: &str = "invalid-kind";
+    pub const INVALID_ID: &str = "invalid-id";
     pub const DUPLICATE_ID: &str = "duplicate-id";
     pub const UNKNOWN_GROUP: &str = "unknown-group";
     pub const NO_CRITERIA: &str = "no-criteria";

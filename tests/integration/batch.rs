@@ -354,12 +354,15 @@ fn csv_is_ready_for_excel() {
     let mut lines = out.stdout.trim_start_matches('\u{FEFF}').lines();
     assert_eq!(
         lines.next().unwrap(),
-        "folder,name,members,excluded,total,max_points,level,grade,recognized,label,warnings,evidence_problems,error,as_of,as_of_source,level_2_from,retained_until"
+        "folder,name,members,excluded,total,max_points,level,grade,recognized,label,warnings,evidence_problems,error,as_of,as_of_source,level_2_from,retained_until,as_of_source_label"
     );
     let row = lines.next().unwrap();
     assert!(row.starts_with("u1,\"'=HYPERLINK"), "{row}");
     // the date each unit was judged at, and why (hanoi-2021 has no level-2 rule)
-    assert!(row.ends_with(",2025-01-15,deadline,,"), "{row}");
+    assert!(
+        row.ends_with(",2025-01-15,deadline,,,hạn nộp hồ sơ"),
+        "{row}"
+    );
     assert!(lines.next().is_none());
 
     let plain = dvht()

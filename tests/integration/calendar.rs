@@ -319,13 +319,13 @@ fn every_output_states_the_date_and_why() {
         .lines()
         .next()
         .unwrap()
-        .ends_with(",as_of,as_of_source"));
+        .ends_with(",as_of,as_of_source,value_label,as_of_source_label"));
     assert!(csv
         .stdout
         .lines()
         .nth(1)
         .unwrap()
-        .ends_with(",2025-01-15,deadline"));
+        .ends_with(",2025-01-15,deadline,Đã ban hành và tổ chức thực hiện,hạn nộp hồ sơ"));
     for format in ["md", "html"] {
         dvht()
             .args(["report", &roster, "--rubric", "tt24", "--format", format])

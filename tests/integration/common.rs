@@ -101,7 +101,9 @@ impl Run {
         cmd.current_dir(self.dir.path())
             .args(&self.args)
             .env("DVHT_TODAY", &self.today)
-            .env_remove("DVHT_LANG");
+            .env_remove("DVHT_LANG")
+            // The table's layout follows COLUMNS (narrow terminals): unset unless a test sets it.
+            .env_remove("COLUMNS");
         for (k, v) in &self.env {
             cmd.env(k, v);
         }

@@ -19,5 +19,7 @@ mod inputs;
 mod office;
 mod report;
 mod rubrics;
+mod scan;
 mod score;
+mod visible;
 mod words;

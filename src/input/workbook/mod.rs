@@ -58,7 +58,7 @@ pub fn read(bytes: &[u8], format: Format, path: &Path, want: Option<&str>) -> Re
         let _quiet = QuietPanics::enter();
         std::panic::catch_unwind(|| read_unguarded(bytes, format, path, want))
     };
-    result.unwrap_or_else(|panic| {
+    let sheet = result.unwrap_or_else(|panic| {
         let what = panic
             .downcast_ref::<&str>()
             .map(|s| s.to_string())
@@ -69,7 +69,28 @@ pub fn read(bytes: &[u8], format: Format, path: &Path, want: Option<&str>) -> Re
             format,
             format!("the reader failed ({what})"),
         ))
-    })
+    })?;
+    if sheet.rows.is_empty() {
+        // Said plainly: "no header row in 0 rows" would send the person looking for
+        // a header in a sheet that has nothing at all.
+        return Err(Error::input(
+            Location::file(path),
+            Problem::SheetEmpty {
+                workbook: workbook_name(path),
+                sheet: sheet.name,
+                sheets: sheet.all,
+            },
+        ));
+    }
+    Ok(sheet)
+}
+
+/// The workbook's file name, as people call it.
+fn workbook_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }
 
 thread_local! {
@@ -236,6 +257,10 @@ fn sheet_names(sheets: &[calamine::Sheet]) -> Vec<String> {
 fn pick_sheet(sheets: &[calamine::Sheet], path: &Path, want: Option<&str>) -> Result<String> {
     let names: Vec<&str> = sheets.iter().map(|s| s.name.as_str()).collect();
     match want {
+        Some(w) if w.trim().is_empty() => Err(Error::usage(Problem::SheetNameEmpty {
+            workbook: workbook_name(path),
+            sheets: names.iter().map(|n| n.to_string()).collect(),
+        })),
         Some(w) => {
             if let Some(n) = names.iter().find(|n| **n == w).or_else(|| {
                 let key = crate::input::text::fold(w);

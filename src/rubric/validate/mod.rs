@@ -93,14 +93,31 @@ pub fn check(text: &str, path: &Path) -> Result<Checked> {
     check_format(text, path, head.format.as_ref())?;
 
     let mut findings = unknown_keys(text);
-    let raw: RawRubric = match toml::from_str(text) {
-        Ok(r) => r,
-        Err(e) => {
-            findings.push(shape_finding(text, &e));
-            return Ok(Checked {
-                rubric: None,
-                findings,
-            });
+    // A value of the wrong type, or a missing key, stops serde at the first one. To
+    // report every problem in one run, the [[criteria]] or [[groups]] entry that holds
+    // it is blanked out (same byte offsets, so every other span stays true) and the
+    // rest is read again.
+    let mut readable = text.to_string();
+    let mut dropped = false;
+    let raw: RawRubric = loop {
+        match toml::from_str(&readable) {
+            Ok(r) => break r,
+            Err(e) => {
+                findings.push(shape_finding(text, &e));
+                let entry = e.span().and_then(|s| array_entry(&readable, s.start));
+                match entry {
+                    Some(range) if findings.len() < MAX_SHAPE_ROUNDS => {
+                        blank(&mut readable, range);
+                        dropped = true;
+                    }
+                    _ => {
+                        return Ok(Checked {
+                            rubric: None,
+                            findings,
+                        })
+                    }
+                }
+            }
         }
     };
     let cx = Ctx::new(text, findings);
@@ -110,12 +127,86 @@ pub fn check(text: &str, path: &Path) -> Result<Checked> {
         provisional_note(&cx, r);
     }
     let mut findings = cx.into_findings();
+    if dropped {
+        // With an entry left out, sums and group references would report its absence,
+        // not a problem of the file; they are checked again once the entry is fixed.
+        findings.retain(|f| {
+            !matches!(
+                f.code,
+                code::GROUP_SUM
+                    | code::RUBRIC_SUM
+                    | code::EMPTY_GROUP
+                    | code::UNKNOWN_GROUP
+                    | code::CLASSIFICATION
+                    | code::NO_CRITERIA
+            )
+        });
+    }
     findings.sort_by_key(|f| (f.line.unwrap_or(0), f.column.unwrap_or(0)));
     let has_errors = findings.iter().any(|f| f.severity == Severity::Error);
     Ok(Checked {
         rubric: if has_errors { None } else { built },
         findings,
     })
+}
+
+/// How many wrong-type entries are left out before giving up on a file.
+const MAX_SHAPE_ROUNDS: usize = 200;
+
+/// The byte range of the `[[criteria]]` or `[[groups]]` entry that holds `offset`:
+/// from its header line to the next table header. None outside those arrays.
+fn array_entry(text: &str, offset: usize) -> Option<Range<usize>> {
+    let mut start = None;
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let header = line.trim_start().starts_with('[');
+        if pos > offset && header {
+            return start.map(|s| s..pos);
+        }
+        if header {
+            let name = line.trim();
+            start =
+                (name.starts_with("[[criteria]]") || name.starts_with("[[groups]]")).then_some(pos);
+        }
+        pos += line.len();
+    }
+    start.map(|s| s..text.len())
+}
+
+/// Replaces `range` with spaces, byte for byte, keeping line breaks.
+fn blank(text: &mut String, range: Range<usize>) {
+    let blanked: String = text[range.clone()]
+        .chars()
+        .map(|c| {
+            if c == '\n' {
+                "\n".to_string()
+            } else {
+                " ".repeat(c.len_utf8())
+            }
+        })
+        .collect();
+    text.replace_range(range, &blanked);
+}
+
+/// A rubric id names the rubric on the command line (`--rubric ID`) and in file
+/// lookups: letters, digits and `-`, `_` or `.` between them, nothing that reads as
+/// a path.
+fn valid_rubric_id(id: &str) -> bool {
+    let ok_char = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.');
+    !id.is_empty()
+        && id.chars().all(ok_char)
+        && id.starts_with(|c: char| c.is_ascii_alphanumeric())
+        && id.ends_with(|c: char| c.is_ascii_alphanumeric())
+        && !id.to_ascii_lowercase().ends_with(".toml")
+}
+
+/// A criterion or group id is numbered like the documents (`1`, `2.4`, `3.1a`):
+/// parts of letters or digits joined by single dots.
+fn valid_item_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .split('.')
+            .all(|part| !part.is_empty() && part.chars().all(char::is_alphanumeric))
 }
 
 fn check_format(text: &str, path: &Path, format: Option<&Spanned<i64>>) -> Result<()> {
@@ -201,9 +292,46 @@ fn build(cx: &Ctx, raw: &RawRubric, text: &str, path: &Path) -> Option<Rubric> {
                 format!("`kind = \"{other}\"` không hợp lệ; chấp nhận: points (tính điểm), levels (theo mức độ)"),
                 format!("invalid `kind = \"{other}\"`; accepted: points, levels"),
             );
-            return None;
+            // The rest is still checked, as the criteria are written: levels when
+            // any criterion declares a level, points otherwise. The error above keeps
+            // the file from being scored with.
+            if raw
+                .criteria
+                .iter()
+                .any(|c| c.level_1.is_some() || c.level_2.is_some())
+            {
+                RubricKind::Levels
+            } else {
+                RubricKind::Points
+            }
         }
     };
+    let id = raw.id.get_ref();
+    if !valid_rubric_id(id) {
+        cx.error(
+            code::INVALID_ID,
+            root_span.clone(),
+            None,
+            format!("mã bộ tiêu chí `{id}` không hợp lệ: chỉ dùng chữ cái không dấu, chữ số và `-`, `_`, `.` ở giữa, ví dụ `tinh-mau-2024`"),
+            format!("invalid rubric id `{id}`: use unaccented letters, digits and `-`, `_`, `.` between them, such as `my-province-2024`"),
+        );
+    }
+    for (what_vi, what_en, sid) in raw.groups.iter().map(|g| ("nhóm", "group", &g.id)).chain(
+        raw.criteria
+            .iter()
+            .map(|c| ("tiêu chí", "criterion", &c.id)),
+    ) {
+        let v = sid.get_ref();
+        if !valid_item_id(v) {
+            cx.error(
+                code::INVALID_ID,
+                sid.span(),
+                None,
+                format!("mã {what_vi} `{v}` không hợp lệ: đánh số như văn bản, các phần (chữ hoặc số) cách nhau bằng một dấu chấm, ví dụ `2.4`"),
+                format!("invalid {what_en} id `{v}`: number it as the document does, parts of letters or digits joined by single dots, such as `2.4`"),
+            );
+        }
+    }
     let source = cx.source(
         &raw.source,
         root_span.clone(),
