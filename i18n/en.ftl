@@ -1346,3 +1346,9 @@ rubric-diff-section-added = Added
 rubric-diff-section-renamed = Renamed (same inputs)
 rubric-diff-section-inputs-changed = Same id, inputs changed
 rubric-diff-section-same = Same id and inputs
+
+## report/reached
+
+report-reached-not-met = not met
+report-reached-provisional = {" "}(provisional)
+report-reached-level-not-met-provisional = ; level { $level } not met (provisional threshold)

@@ -1334,3 +1334,9 @@ rubric-diff-section-added = Thêm
 rubric-diff-section-renamed = Đổi mã (cùng dữ liệu đầu vào)
 rubric-diff-section-inputs-changed = Cùng mã, đổi dữ liệu đầu vào
 rubric-diff-section-same = Cùng mã, cùng dữ liệu đầu vào
+
+## report/reached
+
+report-reached-not-met = không đạt
+report-reached-provisional = {" "}(tạm thời)
+report-reached-level-not-met-provisional = ; chưa đạt mức { $level } (ngưỡng tạm thời)
