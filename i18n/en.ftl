@@ -62,7 +62,10 @@ err-empty-roster = the file is empty: expected a header row (with a `Họ và t�
 err-no-header = no header row found: none of the first { $scanned } rows has a name column; accepted headers: { $accepted }
 err-other-sheets = { $body } (the first sheet was read; pick another with `--sheet` ({ $sheets }))
 err-duplicate-column = columns `{ $header }` and `{ $other }` (column { $other_column }) both mean `{ $canonical }`; keep one
-err-missing-column = missing column `{ $name }` ({ $header_vi }); accepted headers: { $accepted }
+# The Vietnamese header ($header_vi) is named in the Vietnamese message only.
+err-missing-column = missing column `{ $name }`{ $header_vi ->
+       *[other] {""}
+    }; accepted headers (case, diacritics, kỉ/kỷ and hoá/hóa spellings ignored): { $accepted }
 err-ragged-row = the row has { $fields } fields but the header (line { $header_line }) has { $width }; check the delimiters and quotes
 err-bad-yes-no = column `{ $column }`: `{ $value }` is not yes/no; accepted: { $accepted }
 err-bad-title = column `{ $column }`: `{ $value }` is not an emulation title; accepted: { $accepted }
@@ -436,3 +439,916 @@ cli-value-rubric = RUBRIC
 cli-value-shell = SHELL
 cli-value-text = TEXT
 cli-value-unit = UNIT
+
+## error (problems moved into Problem)
+
+err-list-proposed-needs-output = `--list-proposed` writes a Word or Excel file: add `-o danh-sach.docx` or `-o danh-sach.xlsx`
+err-bad-today-var = environment variable `{ $var }={ $value }` is not a valid date; write it as 2025-01-15
+err-jobs-out-of-range = `--jobs { $jobs }` is out of range: expected 1 to { $max }
+err-file-too-large = the file is larger than the { $limit } limit dvht reads for this kind of file; check it is the right file, or split it
+err-folder-no-roster = this folder holds no roster ({ $names }): name the roster file, or a unit's folder
+err-sample-row = this is a sample row written by `dvht init`: replace the sample rows with the real members, then score again
+err-dossier-folder-no-roster = the folder holds no roster ({ $names }): give the unit's folder
+err-dossier-no-unit = no such unit folder or roster file
+err-dossier-exists = { $count } file(s) of the dossier already exist and are not replaced (nothing was written): { $files }; add `--force` to write them again, or choose another folder with `-o`
+err-dossier-no-default-folder = cannot name a default dossier folder here: give one with `-o DIR`
+err-dossier-output-is-file = `-o { $output }` is a file, not a folder: a dossier is several files, give a folder
+err-dossier-output-holds-input = `-o { $output }` holds the input `{ $input }`: write the dossier into a folder of its own (default: beside the unit folder)
+err-narrative-not-utf8 = a byte is not UTF-8: save the file as UTF-8 (Notepad: "Save As" → Encoding: UTF-8)
+err-narrative-not-regular = not a regular file: give the tu-danh-gia.toml file itself
+err-narrative-too-large = the file is larger than { $kb } KB, the limit for the self-assessment words: shorten it
+err-narrative-duplicate-key = {"["}{ $section }] already has `{ $en }` (or `{ $vi }`): give each field once
+err-narrative-unknown-key = unknown key `{ $key }` in [{ $section }]; accepted: { $accepted }
+err-narrative-unknown-key-hint = unknown key `{ $key }` in [{ $section }] (`{ $suggestion }`?); accepted: { $accepted }
+err-narrative-not-text = `{ $key }` needs text in quotes ("…", or """…""" for several lines)
+err-narrative-not-table = `{ $name }` must be a table [{ $name }], not a value
+err-narrative-unknown-criterion = rubric { $rubric } has no criterion `{ $id }`; it has: { $ids }
+err-narrative-not-criterion = under [{ $rubric }], `{ $id }` must be a criterion's table: [{ $rubric }."{ $id }"] with description, strengths, weaknesses, plan
+err-narrative-bad-date = `{ $value }` is not a date; write it as 2024-12-25
+err-narrative-bad-present = `present = { $value }` is not valid; expected a whole number from 0
+err-narrative-present-not-number = `present` needs a whole number without quotes (present = 25)
+
+## report/html
+
+report-html-socialist-republic-vietnam = Socialist Republic of Vietnam
+report-html-independence-freedom-happiness = Independence - Freedom - Happiness
+report-html-general-information = General information
+report-html-unit = Unit
+report-html-evaluation-year = Evaluation year
+report-html-figures-from = figures from
+report-html-to = to
+report-html-members = Members
+report-html-all = in all
+report-html-counted-ratios = counted in ratios
+report-html-excluded = excluded
+report-html-rubric = Rubric
+report-html-results-criterion-indicator = Results by criterion and indicator
+report-html-self-assessed-points-criterion = Self-assessed points by criterion
+report-html-no = No.
+report-html-criterion-indicator = Criterion, indicator
+report-html-criterion = Criterion
+report-html-measured-meeting-counted = Measured (meeting/counted, %)
+report-html-band-case = Band / case
+report-html-level = Level
+report-html-points-max = Points / max
+report-html-evidence = Evidence
+report-html-total = Total
+report-html-unit-s-outcome = The unit's outcome
+report-html-classification = Classification
+report-html-conclusion = Conclusion
+report-html-self-assessed-outcome = Self-assessed outcome
+report-html-every-indicator-reaches-level = Every indicator reaches level
+report-html-unit-may-apply-level-2 = the unit may apply for level 2 from
+report-html-notes = Notes
+report-html-prepared = Prepared by
+report-html-signature-full-name = (Signature and full name)
+report-html-head-unit = Head of the unit
+report-html-signature-full-name-seal = (Signature, full name and seal)
+report-html-action-plan = ACTION PLAN
+report-html-internal-use-not-part-dossier = for internal use, not part of the dossier; as of
+report-html-every-criterion-top-band-level = Every criterion is at its top band or level and has evidence: nothing to do.
+report-html-indicator = Indicator
+report-html-now = Now
+report-html-goal = Goal
+report-html-needs = Needs
+report-html-gain = Gain
+report-html-member-s = member(s)
+report-html-ids-red-priority-indicators-unit = IDs in red (priority): indicators at the unit's lowest level — they decide the outcome.
+report-html-priority = Priority
+report-html-responsible = Responsible
+report-html-deadline = Deadline
+report-html-en = en
+report-html-none = none
+report-html-roster = Roster
+report-html-rubric-2 = rubric
+report-html-made = Made with
+report-html-from = From
+
+## report/xlsx
+
+report-xlsx-results = Results
+report-xlsx-id = ID
+report-xlsx-criterion = Criterion
+report-xlsx-meeting = Meeting
+report-xlsx-counted = Counted
+report-xlsx-ratio = Ratio
+report-xlsx-unit-facts = Unit facts
+report-xlsx-band-case = Band / case
+report-xlsx-level = Level
+report-xlsx-points = Points
+report-xlsx-max-points = Max points
+report-xlsx-provisional = Provisional (*)
+report-xlsx-evidence-items = Evidence items
+report-xlsx-evidence-codes = Evidence codes
+report-xlsx-members-needed = Members needed
+report-xlsx-next-target = Next target
+report-xlsx-notes = Notes
+report-xlsx-n = n/a
+report-xlsx-not-assessed = not assessed.{" "}
+report-xlsx-total = Total
+report-xlsx-unit-s-outcome = The unit's outcome
+report-xlsx-classification = Classification
+report-xlsx-action-plan = Action plan
+report-xlsx-indicator = Indicator
+report-xlsx-priority = Priority
+report-xlsx-now = Now
+report-xlsx-goal = Goal
+report-xlsx-gain = Gain
+report-xlsx-what-do = What to do
+report-xlsx-no = No.
+report-xlsx-member-id = Member ID
+report-xlsx-name = Name
+report-xlsx-roster-line = Roster line
+report-xlsx-responsible = Responsible
+report-xlsx-deadline = Deadline
+report-xlsx-yes = Yes
+report-xlsx-every-criterion-top-band-level = Every criterion is at its top band or level and has evidence.
+report-xlsx-information = Information
+report-xlsx-item = Item
+report-xlsx-value = Value
+report-xlsx-form = Form
+report-xlsx-governing-body = Governing body
+report-xlsx-unit = Unit
+report-xlsx-evaluation-year = Evaluation year
+report-xlsx-members-all = Members (all)
+report-xlsx-members-counted = Members counted
+report-xlsx-members-excluded = Members excluded
+report-xlsx-rubric = Rubric
+report-xlsx-assessed = Assessed as of
+report-xlsx-why-this-date = Why this date
+report-xlsx-total-points = Total points
+report-xlsx-level-2 = Level
+report-xlsx-outcome = Outcome
+report-xlsx-may-apply-level-2-from = May apply for level 2 from
+report-xlsx-place-date = Place and date
+report-xlsx-prepared = Prepared by
+report-xlsx-head-unit = Head of the unit
+report-xlsx-warning = Warning
+report-xlsx-roster-sha256 = Roster (sha256)
+report-xlsx-rubric-sha256 = Rubric (sha256)
+
+## report/evidence
+
+report-evidence-unit-name-not-given = (unit name not given)
+report-evidence-year = year
+report-evidence-evidence-file = Evidence file
+report-evidence-rubric = Rubric
+report-evidence-code = Code
+report-evidence-file = File
+report-evidence-size = Size
+report-evidence-result = Result
+report-evidence-matches = matches
+report-evidence-mismatch = MISMATCH
+report-evidence-not-recorded = not recorded
+report-evidence-evidence-items = Evidence items
+report-evidence-id = ID
+report-evidence-criterion = Criterion
+report-evidence-evidence = Evidence
+report-evidence-not-applicable = not applicable
+report-evidence-covered = covered
+report-evidence-no-evidence = NO EVIDENCE
+report-evidence-suggested = suggested
+report-evidence-evidence-criterion = Evidence by criterion
+report-evidence-problems = Problems
+report-evidence-error = error
+report-evidence-warning = warning
+report-evidence-no-hashes-sha-256-digests = (--no-hashes: SHA-256 digests not compared)
+report-evidence-no-problem-files-present-place = no problem (files present and in place
+report-evidence-item-s-without-sha-256 = item(s) without a SHA-256 — `dvht evidence hash` records them
+report-evidence-no-problem-evidence-complete-untampered = no problem — the evidence is complete and untampered
+report-evidence-problem-s-found = problem(s) found
+report-evidence-warning-s = warning(s)
+report-evidence-action = Action
+report-evidence-added = added
+report-evidence-unchanged = unchanged
+report-evidence-updated-force = updated (--force)
+report-evidence-file-changed-kept-use-force = FILE CHANGED — kept (use --force)
+report-evidence-skipped-file-problem = skipped (file problem)
+report-evidence-written = written
+report-evidence-changed = changed
+report-evidence-skipped = skipped
+report-evidence-rewrote = rewrote
+report-evidence-file-left-unchanged = file left unchanged
+
+## report/district/xlsx
+
+district-xlsx-units = Units
+district-xlsx-no = No.
+district-xlsx-folder = Folder
+district-xlsx-unit-name = Unit name
+district-xlsx-members = Members
+district-xlsx-counted = Counted
+district-xlsx-level = Level
+district-xlsx-lowest-indicator-level = Lowest indicator level
+district-xlsx-total-points = Total points
+district-xlsx-max-points = Max points
+district-xlsx-outcome = Outcome
+district-xlsx-recognised = Recognised
+district-xlsx-provisional = Provisional (*)
+district-xlsx-warnings = Warnings
+district-xlsx-level-2-from = Level 2 from
+district-xlsx-error = Error
+district-xlsx-yes = Yes
+district-xlsx-no-2 = No
+district-xlsx-outcomes = Outcomes
+district-xlsx-units-2 = Units
+district-xlsx-share = Share
+district-xlsx-total = Total
+district-xlsx-units-outcome = Units by outcome
+district-xlsx-heat-map = Heat map
+district-xlsx-unit = Unit
+district-xlsx-error-2 = error
+district-xlsx-units-below-level-1 = Units below level 1
+district-xlsx-points-lost-district = Points lost (district)
+district-xlsx-units-below-top-level = Units below the top level
+district-xlsx-units-below-maximum = Units below the maximum
+district-xlsx-member-ratios = Member ratios
+district-xlsx-holding-back = Holding back
+district-xlsx-rank = Rank
+district-xlsx-id = ID
+district-xlsx-indicator = Indicator
+district-xlsx-units-scored = Units scored
+district-xlsx-below-level-1 = Below level 1
+district-xlsx-below-top-level = Below the top level
+district-xlsx-points-lost = Points lost
+district-xlsx-below-maximum = Below the maximum
+district-xlsx-units-short = Units short
+
+## report/district/html
+
+district-html-district-summary-learning-unit-self = DISTRICT SUMMARY OF "LEARNING UNIT" SELF-ASSESSMENTS
+district-html-as-of = as of
+district-html-units = units
+district-html-recognised = recognised
+district-html-not-recognised = not recognised
+district-html-could-not-read = could not be read
+district-html-outcomes = Outcomes
+district-html-outcomes-rely-provisional-rubric-thresholds = Outcomes rely on PROVISIONAL rubric thresholds (see each unit's report); check against the text.
+district-html-indicators-holding-district-back = Indicators holding the district back
+district-html-every-indicator-top-level-points = Every indicator is at its top level or points in every unit.
+district-html-units-2 = Units
+district-html-units-not-reaching = Units not reaching it
+district-html-units-0-points = Units with 0 points
+district-html-heat-map-level-reached-indicator = Heat map: level reached by indicator
+district-html-heat-map-points-criterion = Heat map: points by criterion
+district-html-unit-unit = Unit by unit
+district-html-no = No.
+district-html-unit-folder = Unit (folder)
+district-html-members-counted = Members counted
+district-html-lowest-indicator-level = Lowest indicator level
+district-html-total = Total
+district-html-outcome = Outcome
+district-html-warnings = Warnings
+district-html-notes = Notes
+district-html-may-apply-level-2-from = May apply for level 2 from
+district-html-error = Error
+district-html-made = Made with
+district-html-rubric = rubric
+district-html-unit = Unit
+district-html-error-could-not-read = error: could not be read
+district-html-units-below-level-1 = Units below level 1
+district-html-points-lost-district = Points lost (district)
+district-html-units-below-top-level = Units below the top level
+district-html-units-below-maximum = Units below the maximum
+district-html-0-not-reached = 0: not reached
+district-html-0-points = 0 points
+district-html-level-1 = level 1
+district-html-under-half-maximum = under half the maximum
+district-html-half-maximum-more = half the maximum or more
+district-html-top-level = top level
+district-html-maximum = maximum
+district-html-not-applicable = not applicable
+district-html-not-assessed-red-headings-indicators = · ? not assessed · red headings: the indicators holding back most
+district-html-points = points
+district-html-and = and
+district-html-more = more
+district-html-units-outcome = Units by outcome
+district-html-key-indicator-ids = Key to the indicator IDs
+district-html-tinh-den-ngay = as of
+district-html-each-unit-own-dossier-date = each unit as of its own dossier date, from
+district-html-den = to
+
+## report/dossier/proposed
+
+dossier-proposed-dossier-could-not-read = Dossier could not be read
+dossier-proposed-differs-unit-claims = DIFFERS: the unit claims
+dossier-proposed-dvht-verifies = dvht verifies
+dossier-proposed-unit-declares-no-claimed-level = the unit declares no claimed level
+dossier-proposed-does-not-meet-conditions = does not meet the conditions
+dossier-proposed-every-indicator-reaches-level-2 = every indicator reaches level 2; may propose level 2 from
+dossier-proposed-relies-provisional-thresholds = (*) relies on provisional thresholds
+dossier-proposed-all = In all
+dossier-proposed-units = units
+dossier-proposed-meet-conditions = meet the conditions
+dossier-proposed-look-again-differ-from-claim = to look at again (differ from the claim, or unreadable)
+dossier-proposed-district-people-s-committee = DISTRICT PEOPLE'S COMMITTEE ……
+dossier-proposed-office-education-training = OFFICE OF EDUCATION AND TRAINING
+dossier-proposed-socialist-republic-vietnam = SOCIALIST REPUBLIC OF VIETNAM
+dossier-proposed-independence-freedom-happiness = Independence - Freedom - Happiness
+dossier-proposed-attached-submission-no-ttr = Attached to submission no. ……/TTr-…… of ……
+dossier-proposed-under = under
+dossier-proposed-no = No.
+dossier-proposed-unit = Unit
+dossier-proposed-claimed = Claimed
+dossier-proposed-verified-dvht = Verified by dvht
+dossier-proposed-remarks = Remarks
+dossier-proposed-prepared = PREPARED BY
+dossier-proposed-signature-full-name = (Signature and full name)
+dossier-proposed-head-office = HEAD OF THE OFFICE
+dossier-proposed-signature-full-name-seal = (Signature, full name and seal)
+dossier-proposed-list = List
+dossier-proposed-folder = Folder
+dossier-proposed-differs = Differs
+dossier-proposed-yes = Yes
+dossier-proposed-units-proposed-recognition-learning-units = UNITS PROPOSED FOR RECOGNITION AS "LEARNING UNITS"
+dossier-proposed-year-for = FOR
+
+## report/markdown
+
+report-md-general-information = General information
+report-md-unit = Unit
+report-md-evaluation-year = Evaluation year
+report-md-members = Members
+report-md-all = in all
+report-md-counted-ratios = counted in ratios
+report-md-excluded = excluded
+report-md-rubric = Rubric
+report-md-results = Results
+report-md-no = No.
+report-md-criterion = Criterion
+report-md-measured = Measured
+report-md-band = Band
+report-md-level = Level
+report-md-points-max = Points / max
+report-md-evidence = Evidence
+report-md-none = {"*"}*none**
+report-md-total = Total
+report-md-unit-may-apply-level-2 = The unit may apply for level 2 from
+report-md-notes = Notes
+report-md-prepared = {"*"}*PREPARED BY**
+report-md-head-unit = {"*"}*HEAD OF THE UNIT**
+report-md-signature-full-name = {"*"}(Signature and full name)*
+report-md-signature-full-name-seal = {"*"}(Signature, full name and seal)*
+report-md-action-plan = Action plan
+report-md-internal-use = internal use
+report-md-every-criterion-top-band-level = Every criterion is at its top band or level and has evidence.
+report-md-priority = {" "}(priority)
+report-md-now = Now
+report-md-goal = Goal
+report-md-gain = Gain
+
+## commands/dossier
+
+cmd-dossier-submission-proposing-recognition-level = Submission proposing recognition at level
+cmd-dossier-no-submission-trinh-self-assessment = No submission (Tờ trình): the self-assessment reaches no level, so there is nothing to propose.
+cmd-dossier-self-assessment-report-form-m3 = Self-assessment report (form M3)
+cmd-dossier-summary-form-m4-printable = Summary (form M4), printable
+cmd-dossier-summary-form-m4-workbook = Summary (form M4), workbook
+cmd-dossier-sheet-per-indicator-form-m1 = Sheet per indicator (form M1)
+cmd-dossier-level-per-indicator-form-m2 = Level per indicator (form M2)
+cmd-dossier-action-plan-internal = Action plan (internal)
+cmd-dossier-minutes-self-assessment-meeting = Minutes of the self-assessment meeting
+cmd-dossier-self-assessment-report = Self-assessment report
+cmd-dossier-score-sheet-printable = Score sheet, printable
+cmd-dossier-score-sheet-workbook = Score sheet, workbook
+cmd-dossier-no = No
+cmd-dossier-beside-roster-descriptions-strengths-weaknesses = beside the roster: descriptions, strengths, weaknesses and plans are dotted lines to write on (`dvht init` makes a template).
+cmd-dossier-dossier-written = Dossier written to
+cmd-dossier-files = files
+cmd-dossier-index-sha-256-each-file = Index, SHA-256 of each file
+cmd-dossier-dossier-index-learning-unit = DOSSIER INDEX, "LEARNING UNIT"
+cmd-dossier-unit = Unit
+cmd-dossier-rubric = Rubric
+cmd-dossier-self-assessed-outcome = Self-assessed outcome
+cmd-dossier-as-of = As of
+cmd-dossier-made = made with
+cmd-dossier-sent-dossier = Sent with the dossier
+cmd-dossier-kept-unit = Kept at the unit
+cmd-dossier-bytes = bytes
+cmd-dossier-notes = Notes
+cmd-dossier-check-file-sha256sum-file-windows = To check a file: sha256sum FILE (Windows: certutil -hashfile FILE SHA256) and compare with the digest above.
+
+## report/rubric/text
+
+rubric-text-version = version
+rubric-text-kind = Kind
+rubric-text-legal-basis = Legal basis
+rubric-text-source = Source
+rubric-text-file = File
+rubric-text-provisional-values = Provisional values
+rubric-text-group = Group
+rubric-text-other-criteria = Other criteria
+rubric-text-reads = Reads
+rubric-text-does-not-apply-unit-kinds = Does not apply to unit kinds
+rubric-text-scoring = Scoring
+rubric-text-sub-items-information-only = Sub-items (information only)
+rubric-text-suggested-evidence = Suggested evidence
+rubric-text-classification-total = Classification by total
+rubric-text-points = points
+rubric-text-recognised = recognised
+rubric-text-not-recognised = not recognised
+rubric-text-recognition = Recognition
+rubric-text-unit-reaches-level-l-when = The unit reaches level L when every applicable indicator reaches level L
+rubric-text-level-2-only-after-least = Level 2 only after at least
+rubric-text-months-since-previous-recognition-decision = months since the previous recognition decision
+rubric-text-recognition-stays-valid = A recognition stays valid for
+rubric-text-months-after-year-granted = months after the year granted
+rubric-text-levels = Levels
+
+## report/district/calendar
+
+district-calendar-units-that-may-propose-level = Units that may propose level 2 in
+district-calendar-none = None.
+district-calendar-no = No.
+district-calendar-unit = Unit
+district-calendar-recognition-decision = Recognition decision
+district-calendar-level-2-from = Level 2 from
+district-calendar-indicators-now-reach = Indicators now reach
+district-calendar-recognitions-that-lapse = Recognitions that lapse in
+district-calendar-retained = Retained
+district-calendar-recognition-calendar = Recognition calendar
+district-calendar-list = List
+district-calendar-folder = Folder
+district-calendar-unit-name = Unit name
+district-calendar-level-2-from-2 = Level 2 from
+district-calendar-retained-until = Retained until
+district-calendar-may-propose-level-2 = May propose level 2 in
+district-calendar-lapse = Lapse in
+district-calendar-level = level
+district-calendar-lapsed-since = lapsed since
+district-calendar-lapses-after = lapses after
+
+## report/diff
+
+rubric-diff-title = title
+rubric-diff-group = group
+rubric-diff-max-points = max points
+rubric-diff-members-count-when = members count when
+rubric-diff-not-applicable = not applicable for
+rubric-diff-threshold-least = threshold for at least
+rubric-diff-points = points
+rubric-diff-level = level
+rubric-diff-conditions = conditions
+rubric-diff-scored-differently = scored differently
+rubric-diff-kind = kind
+rubric-diff-point-bands-are-compared-levels = point bands are compared with levels
+rubric-diff-maximum-total = maximum total
+rubric-diff-grade = grade
+rubric-diff-months-before-level-2-may = months before level 2 may be sought
+rubric-diff-months-recognition-stays-valid = months a recognition stays valid
+rubric-diff-unchanged = Unchanged
+rubric-diff-summary = Summary
+rubric-diff-removed = removed
+rubric-diff-added = added
+rubric-diff-renamed = renamed
+rubric-diff-inputs-changed = inputs changed
+rubric-diff-thresholds-scoring-changed = thresholds or scoring changed
+rubric-diff-none = none
+
+## report/batch
+
+report-batch-rubric = Rubric
+report-batch-folder = Folder
+report-batch-each-unit-when-given-else = As of: each unit at --as-of when given; else at its dossier's date (`[unit] submitted_on`); else the earlier of today and the dossier deadline (15 January after the assessment year)
+report-batch-unit = Unit
+report-batch-members = Members
+report-batch-total = Total
+report-batch-level = Level
+report-batch-outcome = Outcome
+report-batch-warnings = Warnings
+report-batch-as-of = As of
+report-batch-evidence-problems = Evidence problems
+report-batch-error-see-below = ERROR (see below)
+report-batch-summary = Summary
+report-batch-units = units
+report-batch-recognised = Recognised
+report-batch-not-recognised = Not recognised
+report-batch-errors = Errors
+report-batch-in = in
+report-batch-units-that-could-not-read = Units that could not be read
+
+## report/compare
+
+compare-not-applicable = not applicable
+compare-not-reached = Not reached
+compare-level = Level
+compare-provisional = {" "}(provisional)
+compare-not-assessed = not assessed
+compare-recognised = recognised
+compare-not-recognised = not recognised
+compare-provisional-thresholds = {" "}(provisional thresholds)
+compare-measures = Measures
+compare-measured = Measured
+compare-result = — result
+compare-no-such-criterion = (no such criterion)
+compare-outcome = OUTCOME
+compare-reach-next-band-level-under = To reach the next band or level under
+compare-needs = needs
+compare-more-member-s-reach = more member(s) to reach
+compare-warnings = Warnings
+compare-more-member-s-reach-2 = more member(s) to reach
+
+## report/rubric/markdown
+
+rubric-md-version = Version
+rubric-md-kind = Kind
+rubric-md-legal-basis = Legal basis
+rubric-md-source = Source
+rubric-md-file = File
+rubric-md-provisional-values = Provisional values
+rubric-md-group = Group
+rubric-md-other-criteria = Other criteria
+rubric-md-reads = Reads
+rubric-md-does-not-apply-unit-kinds = Does not apply to unit kinds
+rubric-md-condition = Condition
+rubric-md-result = Result
+rubric-md-sub-items-information-only = Sub-items (information only)
+rubric-md-suggested-evidence = Suggested evidence
+
+## report/rubric/list
+
+rubric-list-id = ID
+rubric-list-title = Title
+rubric-list-kind = Kind
+rubric-list-legal-basis = Legal basis
+rubric-list-provisional = Provisional
+rubric-list-origin-status = Origin / status
+rubric-list-built = built-in
+rubric-list-same-built = {" "}(same as the built-in)
+rubric-list-built-has-this-id-rubric = {" "}— a built-in has this id: `--rubric` picks the built-in
+rubric-list-error-s = error(s)
+rubric-list-warning-s-dvht-rubric-lint = warning(s) (dvht rubric lint)
+rubric-list-unusable = (unusable)
+rubric-list-exact-copies-built-ins-not = Exact copies of built-ins (not listed again)
+rubric-list-rubric-folders-none-use-rubrics = Rubric folders: none (use --rubrics-dir DIR, DVHT_RUBRICS, or create ./rubrics)
+rubric-list-no-such-folder = {" "}(no such folder)
+rubric-list-rubric-folders = Rubric folders
+
+## commands/init
+
+cmd-init-created = Created
+cmd-init-columns = columns
+cmd-init-facts = facts
+cmd-init-unit-s-words-per-criterion = the unit's words per criterion: description, strengths, weaknesses, plan
+cmd-init-next = Next
+cmd-init-replace-two-sample-rows-real = replace the two sample rows with the real members (Excel opens the file)
+cmd-init-fill-unit-uncomment-facts-evidence = fill in [unit] and uncomment the facts in evidence.toml
+cmd-init-write-self-assessment-tu-danh = write the self-assessment in tu-danh-gia.toml, then make the dossier: dvht dossier DIR --rubric …
+
+## report/district/model
+
+district-model-not-applicable = Not applicable
+district-model-not-reached = Not reached
+district-model-level = Level
+district-model-not-assessed = not assessed
+district-model-could-not-read-error = Could not be read (error)
+
+## calendar
+
+calendar-submitted = submitted
+calendar-deadline = deadline
+calendar-today = today
+calendar-assessed = Assessed as of
+
+## report/dossier
+
+dossier-not-reached = Not reached
+dossier-level = Level
+dossier-year-for = for
+dossier-no = No.
+dossier-socialist-republic-vietnam = SOCIALIST REPUBLIC OF VIETNAM
+dossier-independence-freedom-happiness = Independence - Freedom - Happiness
+dossier-principal = PRINCIPAL
+dossier-head-unit = HEAD OF THE UNIT
+dossier-signature-full-name-seal = (Signature, full name and seal)
+dossier-not-applicable-this-kind-unit = Not applicable to this kind of unit
+dossier-not-assessed-unit-has-not = Not assessed: the unit has not declared the fact in evidence.toml
+dossier-not-assessed-no-counted-member = Not assessed: no counted member
+dossier-members = members
+dossier-no-evidence = no evidence
+dossier-roster = roster
+dossier-rubric = rubric
+dossier-figures-made = Figures made with
+dossier-as-of = as of
+dossier-from = From
+dossier-notes = Notes
+
+## report/rubric
+
+rubric-show-points = points
+rubric-show-levels = levels
+rubric-show-provisional = {" "}(PROVISIONAL)
+rubric-show-column = column
+rubric-show-share-counted-members-meeting = share of counted members meeting
+rubric-show-and = {" "}and{" "}
+rubric-show-unit-facts = unit facts
+rubric-show-points-2 = points
+rubric-show-gap-scored-next-lower-band = gap: scored at the next lower band, with a warning
+rubric-show-gap-0-points-warning = gap: 0 points, with a warning
+rubric-show-gap = gap
+rubric-show-level = Level
+rubric-show-otherwise = otherwise
+rubric-show-provisional-2 = {" "}(provisional)
+rubric-show-max = max
+rubric-show-built-into-dvht = built into dvht
+rubric-show-none = none
+
+## vocab
+
+vocab-yes = yes
+vocab-no = no
+vocab-not-given = not given
+
+## rubric
+
+rubric-no = no
+rubric-or = {" "}or{" "}
+rubric-higher = or higher
+rubric-level = Level
+
+## rubric/finding
+
+rubric-finding-error = error
+rubric-finding-warning = warning
+rubric-finding-info = info
+
+## commands/batch
+
+cmd-batch-warning = warning
+cmd-batch-and = and
+cmd-batch-note = Note
+cmd-batch-folder-s-hold-no-roster = folder(s) hold no roster (roster.csv/.xlsx/.xls/.ods), so are not units and were skipped
+cmd-batch-s = /s
+
+## commands/evidence
+
+cmd-evidence-hashing = Hashing
+
+## evidence
+
+evidence-unknown-supports = `supports` names `{ $name }`, which is neither a fact nor a roster column
+evidence-unknown-supports-hint = `supports` names `{ $name }`, which is neither a fact nor a roster column (`{ $suggestion }`?)
+evidence-invalid-sha256 = `sha256 = "{ $value }"` is not a SHA-256 digest (64 hex digits); `dvht evidence hash --force` rewrites it
+evidence-duplicate-code = evidence code already used on line { $first_line }
+evidence-supports-nothing = the item supports no fact or column (`supports` is empty)
+evidence-bad-path = `{ $file }`: { $reason }
+evidence-outside-folder = `{ $file }` leads outside the dossier's folder (to `{ $target }`); not read
+evidence-duplicate-file = `{ $file }` is the same file as item `{ $first_code }`
+evidence-dangling-link = `{ $file }` is a link to nothing
+evidence-missing-file = no such file `{ $file }`
+evidence-is-folder = `{ $file }` is a folder, not a file
+evidence-not-regular = `{ $file }` is not a regular file
+evidence-unreadable-file = cannot read `{ $file }`: { $reason }
+evidence-empty-file = `{ $file }` is empty (0 bytes)
+evidence-name-normalization = `{ $file }` matches `{ $on_disk }` on disk only when compared in Unicode NFC; rename the file in NFC
+evidence-normalization-conflict = `{ $file }` and `{ $other }` differ only by Unicode normalisation (NFC/NFD): another machine sees one file
+evidence-hash-mismatch = `{ $file }` has changed: its SHA-256 is { $actual }, the manifest records { $expected }
+evidence-no-evidence-for-criterion = criterion { $criterion } has no evidence for { $inputs }
+evidence-no-evidence-broken = {" "}(items with file problems: { $items })
+evidence-no-evidence-suggested = ; suggested: { $suggestions }
+evidence-unreferenced-file = `{ $file }` is not named by any item
+evidence-path-empty = the path is empty
+evidence-path-absolute = an absolute path; write it relative to evidence.toml's folder
+evidence-path-drive-letter = a path with a drive letter (`C:`); write it relative to evidence.toml's folder
+evidence-path-unc = a network (UNC) path; copy the file into the dossier
+evidence-path-verbatim = a Windows verbatim or device path (`\\?\`, `\\.\`)
+evidence-path-tilde = the path starts with `~` (a home folder)
+evidence-path-backslash = contains `\`; separate folders with `/`
+evidence-path-control-char = contains a control character
+evidence-path-parent-escape = `..` leads outside evidence.toml's folder
+evidence-path-dot-dot = contains `..`; write the path directly
+evidence-path-forbidden-char = contains `{ $char }`, which Windows does not allow in a file name
+evidence-path-device-name = `{ $name }` is a Windows device name and cannot name a file
+evidence-path-trailing-dot-or-space = the name `{ $name }` ends in a dot or a space (Windows drops it)
+
+## calendar (lines)
+
+calendar-data-period = Data period
+calendar-data-period-range = { $from } to { $to }
+calendar-data-period-unknown = unknown (evidence.toml gives no `[unit] year`)
+calendar-submitted-on-time = ; the dossier is dated { $date } (on time)
+calendar-submitted-late = ; the dossier is dated { $date } (late)
+calendar-dossier-deadline = Dossier deadline
+calendar-level-2-proposed = Level 2 may be proposed
+calendar-retained-until = until { $until } ({ $months } months after the year granted, { $year })
+calendar-retained-until-lapsed = until { $until } ({ $months } months after the year granted, { $year }): lapsed
+calendar-recognition-retained = Recognition retained
+calendar-due-today = due today
+calendar-days-left = { $days ->
+        [one] { $days } day left
+       *[other] { $days } days left
+    }
+calendar-days-overdue = { $days ->
+        [one] { $days } day overdue
+       *[other] { $days } days overdue
+    }
+calendar-level-2-from = from { $from } ({ $months } months after decision of { $decided }, level { $level })
+calendar-level-2-from-decision = from { $from } ({ $months } months after decision { $decision } of { $decided }, level { $level })
+calendar-level-2-no-recognition = no level-1 recognition decision is recorded ([recognition]); level 2 may be proposed { $months } months after one
+
+## report/dossier/levels
+
+dossier-levels-criterion = Criterion
+dossier-levels-indicator = Indicator
+dossier-levels-submission = SUBMISSION
+dossier-levels-proposing-assessment-recognition = Proposing the assessment and recognition as a
+dossier-levels-level = at level
+dossier-levels-to = To
+dossier-levels-district-office-education-training = the district Office of Education and Training ……………………
+dossier-levels-under = Under
+dossier-levels-assessing-recognising-learning-units = on assessing and recognising "learning units"
+dossier-levels-under-decision-recognising-unit-learning = Under the decision recognising the unit as a "learning unit" at level
+dossier-levels-no = no.{" "}
+dossier-levels-date-of = of
+dossier-levels-under-self-assessment = Under the self-assessment of
+dossier-levels-self-assessment-report-form-m3 = the self-assessment report, form M3, and the summary, form M4, attached
+dossier-levels-self-assessment = Self-assessment:
+dossier-levels-indicators-reach = indicators reach
+dossier-levels-indicator-s-not-applicable = indicator(s) not applicable
+dossier-levels-members = Members
+dossier-levels-all = in all
+dossier-levels-counted-ratios = counted in ratios
+dossier-levels-excluded = excluded
+dossier-levels-asks-office-education-training-review = asks the Office of Education and Training to review the dossier and to propose that the competent authority recognise the unit as a
+dossier-levels-every-indicator-reaches-level = Every indicator reaches level
+dossier-levels-unit-may-apply-level-2 = the unit may apply for level 2 from
+dossier-levels-attached = Attached:
+dossier-levels-self-assessment-report-form-m3-2 = Self-assessment report (form M3);
+dossier-levels-summary-self-assessment-criterion-indicator = Summary of the self-assessment by criterion and indicator (form M4).
+dossier-levels-respectfully-submitted = Respectfully submitted./.
+dossier-levels-copies = Copies:
+dossier-levels-above = As above;
+dossier-levels-file-office = File: office.
+dossier-levels-form-m1 = Form M1
+dossier-levels-indicator-self-assessment-sheet = INDICATOR SELF-ASSESSMENT SHEET
+dossier-levels-unit = Unit
+dossier-levels-1-description-what-indicator-means = 1. Description (what the indicator means for the unit)
+dossier-levels-2-figures = 2. Figures
+dossier-levels-3-strengths = 3. Strengths
+dossier-levels-4-weaknesses = 4. Weaknesses
+dossier-levels-5-improvement-plan = 5. Improvement plan
+dossier-levels-6-evidence = 6. Evidence
+dossier-levels-no-evidence-listed-evidence-toml = No evidence listed in evidence.toml.
+dossier-levels-code = Code
+dossier-levels-title = Title
+dossier-levels-7-self-assessment = 7. Self-assessment
+dossier-levels-assessor = ASSESSOR
+dossier-levels-signature-full-name = (Signature and full name)
+dossier-levels-form-m2 = Form M2
+dossier-levels-level-reached-each-indicator = LEVEL REACHED BY EACH INDICATOR
+dossier-levels-no-2 = No.
+dossier-levels-criterion-indicator = Criterion, indicator
+dossier-levels-not-reached = Not reached
+dossier-levels-level-2 = Level
+dossier-levels-note = Note
+dossier-levels-not-applicable = Not applicable
+dossier-levels-not-assessed = not assessed
+dossier-levels-unit-s-outcome = The unit's outcome
+dossier-levels-self-assessment-team = FOR THE SELF-ASSESSMENT TEAM
+dossier-levels-team-leader = TEAM LEADER
+dossier-levels-form-m3 = Form M3
+dossier-levels-self-assessment-report = SELF-ASSESSMENT REPORT
+dossier-levels-proposing-recognition = Proposing recognition as a
+dossier-levels-assessment-classification = Assessment and classification as a
+dossier-levels-i-general-information = I. GENERAL INFORMATION
+dossier-levels-evaluation-year = Evaluation year
+dossier-levels-figures-from = figures from
+dossier-levels-date-to = to
+dossier-levels-excluded-reason = excluded (with a reason)
+dossier-levels-rubric = Rubric
+dossier-levels-introduction = Introduction
+dossier-levels-ii-self-assessment = II. SELF-ASSESSMENT
+dossier-levels-description = a) Description
+dossier-levels-b-figures = b) Figures
+dossier-levels-band = Band
+dossier-levels-c-strengths = c) Strengths
+dossier-levels-d-weaknesses = d) Weaknesses
+dossier-levels-e-improvement-plan = e) Improvement plan
+dossier-levels-f-evidence = f) Evidence
+dossier-levels-g-self-assessed = g) Self-assessed
+dossier-levels-iii-conclusion = III. CONCLUSION
+dossier-levels-item = Item
+dossier-levels-result = Result
+dossier-levels-indicators = Indicators
+dossier-levels-indicators-not-applicable = Indicators not applicable
+dossier-levels-total = Total
+dossier-levels-self-assessed-outcome = Self-assessed outcome
+dossier-levels-against-rules = Against the rules,
+dossier-levels-self-assesses = self-assesses as
+dossier-levels-does-not-yet-meet-conditions = does not yet meet the conditions for recognition as a "learning unit".
+dossier-levels-conclusion-request = Conclusion and request
+dossier-levels-b-figures-2 = b) Figures
+dossier-levels-band-2 = Band
+
+## report/dossier/plan
+
+dossier-plan-action-plan = ACTION PLAN
+dossier-plan-internal-use-not-part-dossier = For internal use, not part of the dossier; as of
+dossier-plan-every-criterion-top-band-level = Every criterion is at its top band or level and has evidence: nothing to do.
+dossier-plan-member-s = member(s)
+dossier-plan-no = No.
+dossier-plan-indicator = Indicator
+dossier-plan-now = Now
+dossier-plan-goal = Goal
+dossier-plan-needs = Needs
+dossier-plan-ids-bold-priority-indicators-unit = IDs in bold (priority): indicators at the unit's lowest level — they decide the outcome.
+dossier-plan-priority = {" "}(priority)
+dossier-plan-members-not-meeting = Members not meeting it
+dossier-plan-unit-s-plan = The unit's plan
+dossier-plan-responsible = Responsible
+dossier-plan-deadline = Deadline
+dossier-plan-signature-full-name = (Signature and full name)
+
+## report/dossier/points
+
+dossier-points-minutes = MINUTES
+dossier-points-meeting-self-assessment-council-learning = Meeting of the self-assessment council of the "learning unit"
+dossier-points-at-time = At
+dossier-points-at-place = at
+dossier-points-held-meeting-self-assessment-council = held the meeting of its self-assessment council.
+dossier-points-i-present = I. PRESENT
+dossier-points-chair = Chair
+dossier-points-secretary = Secretary
+dossier-points-members-present = Members present
+dossier-points-members-unit = members of the unit
+dossier-points-ii-business = II. BUSINESS
+dossier-points-council-reviewed-members-self-assessments = The council reviewed the members' self-assessments and the evidence against
+dossier-points-agreed-points-each-criterion-follows = and agreed the points for each criterion as follows:
+dossier-points-no = No.
+dossier-points-criterion = Criterion
+dossier-points-measured = Measured
+dossier-points-points = Points
+dossier-points-total = Total
+dossier-points-discussion = Discussion
+dossier-points-iii-conclusion = III. CONCLUSION
+dossier-points-council-agreed-that = The council agreed that
+dossier-points-scores = scores
+dossier-points-classified = classified
+dossier-points-reaches = reaches
+dossier-points-minutes-were-read-approved-council = The minutes were read and approved by the council; the meeting closed at …… the same day./.
+dossier-points-secretary-2 = SECRETARY
+dossier-points-signature-full-name = (Signature and full name)
+dossier-points-chair-2 = CHAIR
+dossier-points-signature-full-name-seal = (Signature, full name and seal)
+
+## report/district (figures)
+
+district-html-figure-levels = { $failing } of { $scored } units below level 1, { $short } of { $scored } below the top level
+district-html-figure-points = { $lost } points lost across the district; { $short } of { $scored } units below the maximum
+
+## report/dossier (levels)
+
+dossier-levels-self-assesses-level = self-assesses as a "learning unit" at level { $level }.
+
+## rubric/validity
+
+rubric-validity-superseded-by = ; superseded by `{ $by }`
+
+## report/summary
+
+summary-not-applicable = Not applicable
+summary-not-reached = Not reached
+summary-level = Level
+summary-not-assessed = not assessed
+summary-add-unit-s-facts-facts = Add the unit's facts to [facts] in evidence.toml so the criterion can be assessed.
+summary-roster-has-no-counted-member = The roster has no counted member.
+summary-points = points
+summary-unit-level-needs = Unit level: needs
+summary-add-evidence-this-criterion-council = Add evidence for this criterion (the council needs specific evidence).
+summary-year-for = FOR
+summary-form-m4 = Form M4
+summary-summary-self-assessment-learning-unit = SUMMARY OF THE SELF-ASSESSMENT OF "LEARNING UNIT" CRITERIA AND INDICATORS
+summary-self-assessment-score-sheet-learning = SELF-ASSESSMENT SCORE SHEET OF THE "LEARNING UNIT"
+summary-unit-name-not-given = (unit name not given)
+summary-recognised = recognised
+summary-not-recognised = not recognised
+summary-classification = Classification
+summary-outcome = Outcome
+summary-under = Under
+summary-relies-provisional-thresholds-tool-has = (*) Relies on PROVISIONAL thresholds: the tool has not checked the level-2 thresholds of Circular 24/2023/TT-BGDĐT against its text; check them before submitting.
+summary-relies-provisional-thresholds-tool-has-2 = (*) Relies on PROVISIONAL thresholds: the tool has not checked the classification by total (Circular 22/2020/TT-BGDĐT) against its text; check it before submitting.
+summary-level-2 = Level
+summary-points-2 = points
+summary-points-3 = points
+
+## output (-o FILE: the input it would overwrite)
+
+output-input-folder = folder
+output-input-roster = roster
+output-input-rubric = rubric
+output-input-evidence-toml = evidence.toml
+output-input-evidence-file = evidence file
+
+## report/diff (sections)
+
+rubric-diff-section-removed = Removed
+rubric-diff-section-added = Added
+rubric-diff-section-renamed = Renamed (same inputs)
+rubric-diff-section-inputs-changed = Same id, inputs changed
+rubric-diff-section-same = Same id and inputs
+
+## report/reached
+
+report-reached-not-met = not met
+report-reached-provisional = {" "}(provisional)
+report-reached-level-not-met-provisional = ; level { $level } not met (provisional threshold)

@@ -62,7 +62,7 @@ err-empty-roster = tệp trống: cần một dòng tiêu đề (có cột `Họ
 err-no-header = không tìm thấy dòng tiêu đề: không dòng nào trong { $scanned } dòng đầu có cột họ và tên; tiêu đề được chấp nhận: { $accepted }
 err-other-sheets = { $body } (đã đọc trang tính đầu tiên; chọn trang khác bằng `--sheet` ({ $sheets }))
 err-duplicate-column = cột `{ $header }` và cột `{ $other }` (cột { $other_column }) đều là `{ $canonical }`; hãy giữ một cột
-err-missing-column = thiếu cột `{ $name }` ({ $header_vi }); tiêu đề được chấp nhận: { $accepted }
+err-missing-column = thiếu cột `{ $name }` ({ $header_vi }); tiêu đề được chấp nhận (không phân biệt hoa thường, dấu, kỉ/kỷ, hoá/hóa): { $accepted }
 err-ragged-row = dòng có { $fields } ô nhưng dòng tiêu đề (dòng { $header_line }) có { $width } ô; hãy kiểm tra dấu phân cách và dấu ngoặc kép
 err-bad-yes-no = cột `{ $column }`: `{ $value }` không phải có/không; chấp nhận: { $accepted }
 err-bad-title = cột `{ $column }`: danh hiệu `{ $value }` không hợp lệ; chấp nhận: { $accepted }
@@ -433,3 +433,910 @@ cli-value-rubric = BỘ_TIÊU_CHÍ
 cli-value-shell = SHELL
 cli-value-text = VĂN_BẢN
 cli-value-unit = ĐƠN_VỊ
+
+## error (lỗi đưa vào kiểu Problem)
+
+err-list-proposed-needs-output = `--list-proposed` ghi tệp Word hoặc Excel: hãy thêm `-o danh-sach.docx` hoặc `-o danh-sach.xlsx`
+err-bad-today-var = biến môi trường `{ $var }={ $value }` không phải ngày hợp lệ; viết dạng 2025-01-15
+err-jobs-out-of-range = `--jobs { $jobs }` không hợp lệ: cần từ 1 đến { $max }
+err-file-too-large = tệp lớn hơn giới hạn { $limit } mà dvht đọc cho loại tệp này; hãy kiểm tra đúng tệp chưa, hoặc tách tệp
+err-folder-no-roster = thư mục này không có danh sách thành viên ({ $names }): hãy chỉ ra tệp danh sách, hoặc thư mục của một đơn vị
+err-sample-row = đây là dòng mẫu của `dvht init`: hãy thay các dòng mẫu bằng danh sách thành viên thật rồi chấm lại
+err-dossier-folder-no-roster = thư mục không có danh sách thành viên ({ $names }): hãy chỉ tới thư mục của đơn vị
+err-dossier-no-unit = không tìm thấy thư mục đơn vị hay tệp danh sách này
+err-dossier-exists = đã có { $count } tệp của hồ sơ, không ghi đè (chưa ghi gì): { $files }; thêm `--force` để ghi lại, hoặc chọn thư mục khác bằng `-o`
+err-dossier-no-default-folder = không đặt được tên thư mục hồ sơ mặc định: hãy chỉ rõ bằng `-o THƯ-MỤC`
+err-dossier-output-is-file = `-o { $output }` là một tệp, không phải thư mục: hồ sơ gồm nhiều tệp, hãy chỉ một thư mục
+err-dossier-output-holds-input = `-o { $output }` chứa tệp đầu vào `{ $input }`: hồ sơ phải ghi vào thư mục riêng (mặc định: bên cạnh thư mục đơn vị)
+err-narrative-not-utf8 = byte không phải UTF-8: hãy lưu tệp dạng UTF-8 (Notepad: "Lưu thành" → Mã hóa: UTF-8)
+err-narrative-not-regular = không phải tệp thông thường: hãy chỉ tới tệp tu-danh-gia.toml
+err-narrative-too-large = tệp lớn hơn { $kb } KB, giới hạn của phần tự đánh giá: hãy rút gọn
+err-narrative-duplicate-key = {"["}{ $section }] đã có `{ $en }` (hay `{ $vi }`): mỗi mục chỉ viết một lần
+err-narrative-unknown-key = khóa `{ $key }` không có trong [{ $section }]; chấp nhận: { $accepted }
+err-narrative-unknown-key-hint = khóa `{ $key }` không có trong [{ $section }] (`{ $suggestion }`?); chấp nhận: { $accepted }
+err-narrative-not-text = `{ $key }` cần một đoạn văn trong dấu ngoặc kép ("…", hoặc """…""" cho nhiều dòng)
+err-narrative-not-table = `{ $name }` phải là một mục [{ $name }], không phải một giá trị
+err-narrative-unknown-criterion = bộ tiêu chí { $rubric } không có tiêu chí `{ $id }`; có: { $ids }
+err-narrative-not-criterion = trong [{ $rubric }], `{ $id }` phải là mục của một tiêu chí: [{ $rubric }."{ $id }"] với description, strengths, weaknesses, plan
+err-narrative-bad-date = `{ $value }` không phải ngày; viết dạng 2024-12-25
+err-narrative-bad-present = số người dự `{ $value }` không hợp lệ; cần số nguyên từ 0
+err-narrative-present-not-number = số người dự cần là số nguyên, không có dấu ngoặc kép (present = 25)
+
+## report/html
+
+report-html-socialist-republic-vietnam = Cộng hòa xã hội chủ nghĩa Việt Nam
+report-html-independence-freedom-happiness = Độc lập - Tự do - Hạnh phúc
+report-html-general-information = Thông tin chung
+report-html-unit = Đơn vị
+report-html-evaluation-year = Năm đánh giá
+report-html-figures-from = số liệu từ
+report-html-to = đến
+report-html-members = Thành viên
+report-html-all = người
+report-html-counted-ratios = được tính vào tỷ lệ
+report-html-excluded = không tính
+report-html-rubric = Bộ tiêu chí
+report-html-results-criterion-indicator = Kết quả đánh giá các tiêu chí, chỉ tiêu
+report-html-self-assessed-points-criterion = Điểm tự đánh giá theo tiêu chí
+report-html-no = TT
+report-html-criterion-indicator = Tiêu chí, chỉ tiêu
+report-html-criterion = Tiêu chí
+report-html-measured-meeting-counted = Kết quả đo (số đạt/tổng số, tỷ lệ)
+report-html-band-case = Khung / mức
+report-html-level = Mức đạt
+report-html-points-max = Điểm / tối đa
+report-html-evidence = Minh chứng
+report-html-total = Tổng điểm
+report-html-unit-s-outcome = Kết quả chung của đơn vị
+report-html-classification = Xếp loại
+report-html-conclusion = Kết luận
+report-html-self-assessed-outcome = Đơn vị tự đánh giá
+report-html-every-indicator-reaches-level = Mọi chỉ tiêu đạt mức
+report-html-unit-may-apply-level-2 = đơn vị có thể đề nghị công nhận mức độ 2 từ ngày
+report-html-notes = Ghi chú
+report-html-prepared = Người lập biểu
+report-html-signature-full-name = (Ký, ghi rõ họ tên)
+report-html-head-unit = Thủ trưởng đơn vị
+report-html-signature-full-name-seal = (Ký, ghi rõ họ tên, đóng dấu)
+report-html-action-plan = KẾ HOẠCH CẢI THIỆN
+report-html-internal-use-not-part-dossier = dùng nội bộ, không thuộc hồ sơ đề nghị công nhận; tính đến ngày
+report-html-every-criterion-top-band-level = Mọi tiêu chí đã ở khung / mức cao nhất và có minh chứng: không có việc cần làm.
+report-html-indicator = Chỉ tiêu
+report-html-now = Hiện tại
+report-html-goal = Mục tiêu
+report-html-needs = Cần thêm
+report-html-gain = Khi đạt
+report-html-member-s = người
+report-html-ids-red-priority-indicators-unit = Mã in đỏ (ưu tiên): chỉ tiêu đang ở mức thấp nhất của đơn vị — chính nó quyết định kết quả chung.
+report-html-priority = Ưu tiên
+report-html-responsible = Người phụ trách
+report-html-deadline = Hạn hoàn thành
+report-html-en = vi
+report-html-none = chưa có
+report-html-roster = Danh sách
+report-html-rubric-2 = bộ tiêu chí
+report-html-made = Lập bằng
+report-html-from = Căn cứ
+
+## report/xlsx
+
+report-xlsx-results = Kết quả
+report-xlsx-id = Mã
+report-xlsx-criterion = Tiêu chí, chỉ tiêu
+report-xlsx-meeting = Số đạt
+report-xlsx-counted = Tổng số
+report-xlsx-ratio = Tỷ lệ
+report-xlsx-unit-facts = Giá trị (cấp đơn vị)
+report-xlsx-band-case = Khung / mức
+report-xlsx-level = Mức đạt
+report-xlsx-points = Điểm
+report-xlsx-max-points = Điểm tối đa
+report-xlsx-provisional = Tạm thời (*)
+report-xlsx-evidence-items = Số minh chứng
+report-xlsx-evidence-codes = Mã minh chứng
+report-xlsx-members-needed = Cần thêm (người)
+report-xlsx-next-target = Mục tiêu tiếp theo
+report-xlsx-notes = Ghi chú
+report-xlsx-n = không áp dụng
+report-xlsx-not-assessed = chưa đánh giá.{" "}
+report-xlsx-total = Tổng điểm
+report-xlsx-unit-s-outcome = Kết quả chung của đơn vị
+report-xlsx-classification = Xếp loại
+report-xlsx-action-plan = Kế hoạch
+report-xlsx-indicator = Chỉ tiêu
+report-xlsx-priority = Ưu tiên
+report-xlsx-now = Hiện tại
+report-xlsx-goal = Mục tiêu
+report-xlsx-gain = Khi đạt
+report-xlsx-what-do = Việc cần làm
+report-xlsx-no = STT
+report-xlsx-member-id = Mã thành viên
+report-xlsx-name = Họ và tên
+report-xlsx-roster-line = Dòng trong danh sách
+report-xlsx-responsible = Người phụ trách
+report-xlsx-deadline = Hạn hoàn thành
+report-xlsx-yes = Có
+report-xlsx-every-criterion-top-band-level = Mọi tiêu chí đã ở khung / mức cao nhất và có minh chứng.
+report-xlsx-information = Thông tin
+report-xlsx-item = Mục
+report-xlsx-value = Giá trị
+report-xlsx-form = Biểu mẫu
+report-xlsx-governing-body = Cơ quan chủ quản
+report-xlsx-unit = Đơn vị
+report-xlsx-evaluation-year = Năm đánh giá
+report-xlsx-members-all = Thành viên (tổng)
+report-xlsx-members-counted = Thành viên được tính
+report-xlsx-members-excluded = Thành viên không tính
+report-xlsx-rubric = Bộ tiêu chí
+report-xlsx-assessed = Ngày xét
+report-xlsx-why-this-date = Căn cứ ngày xét
+report-xlsx-total-points = Tổng điểm
+report-xlsx-level-2 = Mức độ
+report-xlsx-outcome = Kết luận
+report-xlsx-may-apply-level-2-from = Có thể đề nghị mức độ 2 từ
+report-xlsx-place-date = Địa điểm, ngày
+report-xlsx-prepared = Người lập biểu
+report-xlsx-head-unit = Thủ trưởng đơn vị
+report-xlsx-warning = Cảnh báo
+report-xlsx-roster-sha256 = Danh sách (sha256)
+report-xlsx-rubric-sha256 = Bộ tiêu chí (sha256)
+
+## report/evidence
+
+report-evidence-unit-name-not-given = (chưa có tên đơn vị)
+report-evidence-year = năm
+report-evidence-evidence-file = Tệp minh chứng
+report-evidence-rubric = Bộ tiêu chí
+report-evidence-code = Mã
+report-evidence-file = Tệp
+report-evidence-size = Cỡ
+report-evidence-result = Kết quả
+report-evidence-matches = khớp
+report-evidence-mismatch = KHÔNG KHỚP
+report-evidence-not-recorded = chưa ghi
+report-evidence-evidence-items = Minh chứng
+report-evidence-id = Mã
+report-evidence-criterion = Tiêu chí
+report-evidence-evidence = Minh chứng
+report-evidence-not-applicable = không áp dụng
+report-evidence-covered = có minh chứng
+report-evidence-no-evidence = THIẾU MINH CHỨNG
+report-evidence-suggested = gợi ý
+report-evidence-evidence-criterion = Minh chứng theo tiêu chí
+report-evidence-problems = Vấn đề
+report-evidence-error = lỗi
+report-evidence-warning = cảnh báo
+report-evidence-no-hashes-sha-256-digests = (--no-hashes: không so mã SHA-256)
+report-evidence-no-problem-files-present-place = không có lỗi (tệp có đủ, đúng chỗ
+report-evidence-item-s-without-sha-256 = minh chứng chưa ghi SHA-256 — `dvht evidence hash` ghi
+report-evidence-no-problem-evidence-complete-untampered = không có lỗi — minh chứng đầy đủ và nguyên vẹn
+report-evidence-problem-s-found = lỗi
+report-evidence-warning-s = cảnh báo
+report-evidence-action = Việc đã làm
+report-evidence-added = đã ghi mã mới
+report-evidence-unchanged = không đổi
+report-evidence-updated-force = đã cập nhật (--force)
+report-evidence-file-changed-kept-use-force = TỆP ĐÃ ĐỔI — giữ mã cũ (dùng --force)
+report-evidence-skipped-file-problem = bỏ qua (lỗi tệp)
+report-evidence-written = mã ghi mới
+report-evidence-changed = tệp đã đổi
+report-evidence-skipped = bỏ qua
+report-evidence-rewrote = đã ghi lại
+report-evidence-file-left-unchanged = tệp không thay đổi
+
+## report/district/xlsx
+
+district-xlsx-units = Đơn vị
+district-xlsx-no = TT
+district-xlsx-folder = Thư mục
+district-xlsx-unit-name = Tên đơn vị
+district-xlsx-members = Tổng thành viên
+district-xlsx-counted = Được tính
+district-xlsx-level = Mức công nhận
+district-xlsx-lowest-indicator-level = Mức thấp nhất của chỉ tiêu
+district-xlsx-total-points = Tổng điểm
+district-xlsx-max-points = Điểm tối đa
+district-xlsx-outcome = Kết quả
+district-xlsx-recognised = Đủ điều kiện công nhận
+district-xlsx-provisional = Tạm thời (*)
+district-xlsx-warnings = Số cảnh báo
+district-xlsx-level-2-from = Có thể đề nghị mức 2 từ
+district-xlsx-error = Lỗi
+district-xlsx-yes = Có
+district-xlsx-no-2 = Không
+district-xlsx-outcomes = Kết quả
+district-xlsx-units-2 = Số đơn vị
+district-xlsx-share = Tỷ lệ
+district-xlsx-total = Tổng
+district-xlsx-units-outcome = Số đơn vị theo kết quả
+district-xlsx-heat-map = Bản đồ nhiệt
+district-xlsx-unit = Đơn vị
+district-xlsx-error-2 = lỗi
+district-xlsx-units-below-level-1 = Số đơn vị chưa đạt mức 1
+district-xlsx-points-lost-district = Điểm bị mất (cả địa bàn)
+district-xlsx-units-below-top-level = Số đơn vị chưa đạt mức cao nhất
+district-xlsx-units-below-maximum = Số đơn vị chưa đạt điểm tối đa
+district-xlsx-member-ratios = Tỷ lệ thành viên
+district-xlsx-holding-back = Chỉ tiêu kìm hãm
+district-xlsx-rank = Hạng
+district-xlsx-id = Mã
+district-xlsx-indicator = Chỉ tiêu
+district-xlsx-units-scored = Số đơn vị được chấm
+district-xlsx-below-level-1 = Chưa đạt mức 1
+district-xlsx-below-top-level = Chưa đạt mức cao nhất
+district-xlsx-points-lost = Điểm bị mất
+district-xlsx-below-maximum = Chưa đạt điểm tối đa
+district-xlsx-units-short = Đơn vị chưa đạt
+
+## report/district/html
+
+district-html-district-summary-learning-unit-self = BÁO CÁO TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ "ĐƠN VỊ HỌC TẬP"
+district-html-as-of = tính đến ngày
+district-html-units = đơn vị
+district-html-recognised = đủ điều kiện công nhận
+district-html-not-recognised = chưa đủ điều kiện
+district-html-could-not-read = không đọc được
+district-html-outcomes = Kết quả theo mức công nhận
+district-html-outcomes-rely-provisional-rubric-thresholds = Kết quả dựa trên một số ngưỡng TẠM THỜI của bộ tiêu chí (xem báo cáo từng đơn vị); cần đối chiếu văn bản.
+district-html-indicators-holding-district-back = Chỉ tiêu kìm hãm kết quả của địa bàn
+district-html-every-indicator-top-level-points = Mọi chỉ tiêu đạt mức / điểm cao nhất ở mọi đơn vị.
+district-html-units-2 = Đơn vị
+district-html-units-not-reaching = Đơn vị chưa đạt
+district-html-units-0-points = Đơn vị 0 điểm
+district-html-heat-map-level-reached-indicator = Bản đồ nhiệt: mức đạt của từng chỉ tiêu
+district-html-heat-map-points-criterion = Bản đồ nhiệt: điểm của từng tiêu chí
+district-html-unit-unit = Kết quả từng đơn vị
+district-html-no = TT
+district-html-unit-folder = Đơn vị (thư mục)
+district-html-members-counted = Thành viên được tính
+district-html-lowest-indicator-level = Mức thấp nhất của chỉ tiêu
+district-html-total = Tổng điểm
+district-html-outcome = Kết quả
+district-html-warnings = Cảnh báo
+district-html-notes = Ghi chú
+district-html-may-apply-level-2-from = Có thể đề nghị mức độ 2 từ
+district-html-error = Lỗi
+district-html-made = Lập bằng
+district-html-rubric = bộ tiêu chí
+district-html-unit = Đơn vị
+district-html-error-could-not-read = lỗi: không đọc được
+district-html-units-below-level-1 = Số đơn vị chưa đạt mức 1
+district-html-points-lost-district = Điểm bị mất (cả địa bàn)
+district-html-units-below-top-level = Số đơn vị chưa đạt mức cao nhất
+district-html-units-below-maximum = Số đơn vị chưa đạt điểm tối đa
+district-html-0-not-reached = 0: không đạt
+district-html-0-points = 0 điểm
+district-html-level-1 = đạt mức 1
+district-html-under-half-maximum = dưới nửa điểm tối đa
+district-html-half-maximum-more = từ nửa điểm tối đa
+district-html-top-level = đạt mức cao nhất
+district-html-maximum = điểm tối đa
+district-html-not-applicable = không áp dụng
+district-html-not-assessed-red-headings-indicators = · ? chưa đánh giá · cột tô đỏ: chỉ tiêu kìm hãm nhiều nhất
+district-html-points = điểm
+district-html-and = và
+district-html-more = đơn vị khác
+district-html-units-outcome = Số đơn vị theo kết quả
+district-html-key-indicator-ids = Chú giải mã chỉ tiêu
+district-html-tinh-den-ngay = tính đến ngày
+district-html-each-unit-own-dossier-date = mỗi đơn vị tính đến ngày của hồ sơ, từ
+district-html-den = đến
+
+## report/dossier/proposed
+
+dossier-proposed-dossier-could-not-read = Không đọc được hồ sơ
+dossier-proposed-differs-unit-claims = KHÁC: đơn vị tự đánh giá
+dossier-proposed-dvht-verifies = dvht kiểm tra được
+dossier-proposed-unit-declares-no-claimed-level = chưa khai báo mức tự đánh giá
+dossier-proposed-does-not-meet-conditions = chưa đủ điều kiện công nhận
+dossier-proposed-every-indicator-reaches-level-2 = mọi chỉ tiêu đạt mức độ 2; được đề nghị mức độ 2 từ ngày
+dossier-proposed-relies-provisional-thresholds = (*) dựa trên ngưỡng tạm thời, cần đối chiếu văn bản
+dossier-proposed-all = Tổng số
+dossier-proposed-units = đơn vị
+dossier-proposed-meet-conditions = đủ điều kiện công nhận
+dossier-proposed-look-again-differ-from-claim = cần xem lại (khác với tự đánh giá hoặc không đọc được)
+dossier-proposed-district-people-s-committee = UBND HUYỆN ……………
+dossier-proposed-office-education-training = PHÒNG GIÁO DỤC VÀ ĐÀO TẠO
+dossier-proposed-socialist-republic-vietnam = CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+dossier-proposed-independence-freedom-happiness = Độc lập - Tự do - Hạnh phúc
+dossier-proposed-attached-submission-no-ttr = Kèm theo Tờ trình số ……/TTr-…… ngày …… của Phòng Giáo dục và Đào tạo
+dossier-proposed-under = theo
+dossier-proposed-no = TT
+dossier-proposed-unit = Đơn vị
+dossier-proposed-claimed = Mức tự đánh giá
+dossier-proposed-verified-dvht = Mức dvht kiểm tra
+dossier-proposed-remarks = Ghi chú
+dossier-proposed-prepared = NGƯỜI LẬP DANH SÁCH
+dossier-proposed-signature-full-name = (Ký, ghi rõ họ tên)
+dossier-proposed-head-office = TRƯỞNG PHÒNG
+dossier-proposed-signature-full-name-seal = (Ký, ghi rõ họ tên, đóng dấu)
+dossier-proposed-list = Danh sách
+dossier-proposed-folder = Thư mục
+dossier-proposed-differs = Khác tự đánh giá
+dossier-proposed-yes = Có
+dossier-proposed-units-proposed-recognition-learning-units = DANH SÁCH ĐƠN VỊ ĐỀ NGHỊ CÔNG NHẬN "ĐƠN VỊ HỌC TẬP"
+dossier-proposed-year-for = NĂM
+
+## report/markdown
+
+report-md-general-information = Thông tin chung
+report-md-unit = Đơn vị
+report-md-evaluation-year = Năm đánh giá
+report-md-members = Thành viên
+report-md-all = người
+report-md-counted-ratios = được tính vào tỷ lệ
+report-md-excluded = không tính
+report-md-rubric = Bộ tiêu chí
+report-md-results = Kết quả
+report-md-no = TT
+report-md-criterion = Tiêu chí, chỉ tiêu
+report-md-measured = Kết quả đo
+report-md-band = Khung / mức
+report-md-level = Mức đạt
+report-md-points-max = Điểm / tối đa
+report-md-evidence = Minh chứng
+report-md-none = {"*"}*chưa có**
+report-md-total = Tổng điểm
+report-md-unit-may-apply-level-2 = Đơn vị có thể đề nghị công nhận mức độ 2 từ ngày
+report-md-notes = Ghi chú
+report-md-prepared = {"*"}*NGƯỜI LẬP BIỂU**
+report-md-head-unit = {"*"}*THỦ TRƯỞNG ĐƠN VỊ**
+report-md-signature-full-name = {"*"}(Ký, ghi rõ họ tên)*
+report-md-signature-full-name-seal = {"*"}(Ký, ghi rõ họ tên, đóng dấu)*
+report-md-action-plan = Kế hoạch cải thiện
+report-md-internal-use = dùng nội bộ
+report-md-every-criterion-top-band-level = Mọi tiêu chí đã ở khung / mức cao nhất và có minh chứng.
+report-md-priority = {" "}(ưu tiên)
+report-md-now = Hiện tại
+report-md-goal = Mục tiêu
+report-md-gain = Khi đạt
+
+## commands/dossier
+
+cmd-dossier-submission-proposing-recognition-level = Tờ trình đề nghị công nhận "Đơn vị học tập" mức độ
+cmd-dossier-no-submission-trinh-self-assessment = Không lập Tờ trình: kết quả tự đánh giá chưa đạt mức độ 1, đơn vị chưa đủ điều kiện đề nghị công nhận.
+cmd-dossier-self-assessment-report-form-m3 = Báo cáo tự đánh giá (mẫu M3)
+cmd-dossier-summary-form-m4-printable = Bản tổng hợp kết quả tự đánh giá (mẫu M4), bản in
+cmd-dossier-summary-form-m4-workbook = Bản tổng hợp kết quả tự đánh giá (mẫu M4), bảng tính
+cmd-dossier-sheet-per-indicator-form-m1 = Phiếu đánh giá từng chỉ tiêu (mẫu M1)
+cmd-dossier-level-per-indicator-form-m2 = Mức độ đạt của các chỉ tiêu (mẫu M2)
+cmd-dossier-action-plan-internal = Kế hoạch cải thiện (dùng nội bộ)
+cmd-dossier-minutes-self-assessment-meeting = Biên bản họp tự đánh giá
+cmd-dossier-self-assessment-report = Báo cáo tự đánh giá
+cmd-dossier-score-sheet-printable = Biểu điểm tự đánh giá, bản in
+cmd-dossier-score-sheet-workbook = Biểu điểm tự đánh giá, bảng tính
+cmd-dossier-no = Không có
+cmd-dossier-beside-roster-descriptions-strengths-weaknesses = bên cạnh danh sách: phần mô tả, điểm mạnh, điểm yếu, kế hoạch để dòng chấm để viết tay (`dvht init` tạo tệp mẫu).
+cmd-dossier-dossier-written = Đã ghi hồ sơ vào
+cmd-dossier-files = tệp
+cmd-dossier-index-sha-256-each-file = Mục lục, SHA-256 của từng tệp
+cmd-dossier-dossier-index-learning-unit = MỤC LỤC HỒ SƠ "ĐƠN VỊ HỌC TẬP"
+cmd-dossier-unit = Đơn vị
+cmd-dossier-rubric = Bộ tiêu chí
+cmd-dossier-self-assessed-outcome = Kết quả tự đánh giá
+cmd-dossier-as-of = Ngày xét
+cmd-dossier-made = lập bằng
+cmd-dossier-sent-dossier = Hồ sơ gửi cấp có thẩm quyền
+cmd-dossier-kept-unit = Lưu tại đơn vị
+cmd-dossier-bytes = byte
+cmd-dossier-notes = Ghi chú
+cmd-dossier-check-file-sha256sum-file-windows = Kiểm tra một tệp: sha256sum TÊN-TỆP (Windows: certutil -hashfile TÊN-TỆP SHA256) rồi so với mã ở trên.
+
+## report/rubric/text
+
+rubric-text-version = phiên bản
+rubric-text-kind = Loại
+rubric-text-legal-basis = Căn cứ pháp lý
+rubric-text-source = Nguồn
+rubric-text-file = Tệp
+rubric-text-provisional-values = Giá trị tạm thời
+rubric-text-group = Nhóm
+rubric-text-other-criteria = Tiêu chí khác
+rubric-text-reads = Đọc
+rubric-text-does-not-apply-unit-kinds = Không áp dụng cho loại đơn vị
+rubric-text-scoring = Cách chấm
+rubric-text-sub-items-information-only = Mục con (chỉ để thông tin)
+rubric-text-suggested-evidence = Minh chứng gợi ý
+rubric-text-classification-total = Xếp loại theo tổng điểm
+rubric-text-points = điểm
+rubric-text-recognised = được công nhận
+rubric-text-not-recognised = không được công nhận
+rubric-text-recognition = Công nhận
+rubric-text-unit-reaches-level-l-when = Đơn vị đạt mức L khi mọi chỉ tiêu áp dụng đạt mức L
+rubric-text-level-2-only-after-least = Mức độ 2 chỉ sau ít nhất
+rubric-text-months-since-previous-recognition-decision = tháng kể từ quyết định công nhận trước
+rubric-text-recognition-stays-valid = Kết quả công nhận được bảo lưu
+rubric-text-months-after-year-granted = tháng sau năm công nhận
+rubric-text-levels = Các mức
+
+## report/district/calendar
+
+district-calendar-units-that-may-propose-level = Đơn vị có thể đề nghị công nhận mức độ 2 trong năm
+district-calendar-none = Không có đơn vị nào.
+district-calendar-no = TT
+district-calendar-unit = Đơn vị
+district-calendar-recognition-decision = Quyết định công nhận
+district-calendar-level-2-from = Được đề nghị mức độ 2 từ
+district-calendar-indicators-now-reach = Mức các chỉ tiêu hiện đạt
+district-calendar-recognitions-that-lapse = Kết quả công nhận hết thời hạn bảo lưu trong năm
+district-calendar-retained = Thời hạn bảo lưu
+district-calendar-recognition-calendar = Lịch công nhận
+district-calendar-list = Danh sách
+district-calendar-folder = Thư mục
+district-calendar-unit-name = Tên đơn vị
+district-calendar-level-2-from-2 = Đề nghị mức độ 2 từ
+district-calendar-retained-until = Bảo lưu đến
+district-calendar-may-propose-level-2 = Có thể đề nghị mức độ 2 năm
+district-calendar-lapse = Hết thời hạn bảo lưu năm
+district-calendar-level = mức độ
+district-calendar-lapsed-since = đã hết hạn từ
+district-calendar-lapses-after = hết hạn sau
+
+## report/diff
+
+rubric-diff-title = tên
+rubric-diff-group = nhóm
+rubric-diff-max-points = điểm tối đa
+rubric-diff-members-count-when = thành viên được tính là đạt khi
+rubric-diff-not-applicable = không áp dụng cho
+rubric-diff-threshold-least = ngưỡng để được từ
+rubric-diff-points = điểm
+rubric-diff-level = ngưỡng mức
+rubric-diff-conditions = điều kiện
+rubric-diff-scored-differently = cách chấm khác nhau
+rubric-diff-kind = loại
+rubric-diff-point-bands-are-compared-levels = khung điểm được so với các mức độ
+rubric-diff-maximum-total = tổng điểm tối đa
+rubric-diff-grade = xếp loại
+rubric-diff-months-before-level-2-may = số tháng chờ trước khi xét mức độ 2
+rubric-diff-months-recognition-stays-valid = số tháng bảo lưu kết quả
+rubric-diff-unchanged = Không đổi
+rubric-diff-summary = Tóm tắt
+rubric-diff-removed = bỏ
+rubric-diff-added = thêm
+rubric-diff-renamed = đổi mã
+rubric-diff-inputs-changed = đổi đầu vào
+rubric-diff-thresholds-scoring-changed = đổi ngưỡng hoặc cách chấm
+rubric-diff-none = không có
+
+## report/batch
+
+report-batch-rubric = Bộ tiêu chí
+report-batch-folder = Thư mục
+report-batch-each-unit-when-given-else = Ngày xét: mỗi đơn vị theo --as-of, nếu có; nếu không, theo ngày nộp hồ sơ (`[unit] submitted_on`); nếu không, ngày sớm hơn giữa hôm nay và hạn nộp hồ sơ (ngày 15 tháng 01 năm sau năm đánh giá)
+report-batch-unit = Đơn vị
+report-batch-members = Thành viên
+report-batch-total = Tổng điểm
+report-batch-level = Mức độ
+report-batch-outcome = Kết quả
+report-batch-warnings = Cảnh báo
+report-batch-as-of = Ngày xét
+report-batch-evidence-problems = Lỗi minh chứng
+report-batch-error-see-below = LỖI (xem bên dưới)
+report-batch-summary = Tổng hợp
+report-batch-units = đơn vị
+report-batch-recognised = Được công nhận
+report-batch-not-recognised = Không được công nhận
+report-batch-errors = Lỗi
+report-batch-in = ở
+report-batch-units-that-could-not-read = Đơn vị không đọc được
+
+## report/compare
+
+compare-not-applicable = không áp dụng
+compare-not-reached = Không đạt
+compare-level = Mức
+compare-provisional = {" "}(tạm thời)
+compare-not-assessed = chưa đánh giá
+compare-recognised = được công nhận
+compare-not-recognised = không được công nhận
+compare-provisional-thresholds = {" "}(ngưỡng tạm thời)
+compare-measures = Đo gì
+compare-measured = Giá trị đo
+compare-result = — kết quả
+compare-no-such-criterion = (không có tiêu chí này)
+compare-outcome = KẾT QUẢ
+compare-reach-next-band-level-under = Để lên khung / mức tiếp theo theo
+compare-needs = cần thêm
+compare-more-member-s-reach = thành viên đạt để tới
+compare-warnings = Cảnh báo
+compare-more-member-s-reach-2 = thành viên đạt để tới
+
+## report/rubric/markdown
+
+rubric-md-version = Phiên bản
+rubric-md-kind = Loại
+rubric-md-legal-basis = Căn cứ pháp lý
+rubric-md-source = Nguồn
+rubric-md-file = Tệp
+rubric-md-provisional-values = Giá trị tạm thời
+rubric-md-group = Nhóm
+rubric-md-other-criteria = Tiêu chí khác
+rubric-md-reads = Đọc
+rubric-md-does-not-apply-unit-kinds = Không áp dụng cho loại đơn vị
+rubric-md-condition = Điều kiện
+rubric-md-result = Kết quả
+rubric-md-sub-items-information-only = Mục con (chỉ để thông tin)
+rubric-md-suggested-evidence = Minh chứng gợi ý
+
+## report/rubric/list
+
+rubric-list-id = Mã
+rubric-list-title = Tên
+rubric-list-kind = Loại
+rubric-list-legal-basis = Căn cứ pháp lý
+rubric-list-provisional = Tạm thời
+rubric-list-origin-status = Nguồn / trạng thái
+rubric-list-built = có sẵn
+rubric-list-same-built = {" "}(giống hệt bộ có sẵn)
+rubric-list-built-has-this-id-rubric = {" "}— trùng mã bộ có sẵn: `--rubric` chọn bộ có sẵn
+rubric-list-error-s = lỗi
+rubric-list-warning-s-dvht-rubric-lint = cảnh báo (dvht rubric lint)
+rubric-list-unusable = (không dùng được)
+rubric-list-exact-copies-built-ins-not = Bản sao giống hệt bộ có sẵn (không liệt kê lại)
+rubric-list-rubric-folders-none-use-rubrics = Thư mục tiêu chí: không có (dùng --rubrics-dir DIR, biến DVHT_RUBRICS, hoặc tạo ./rubrics)
+rubric-list-no-such-folder = {" "}(không có thư mục này)
+rubric-list-rubric-folders = Thư mục tiêu chí
+
+## commands/init
+
+cmd-init-created = Đã tạo
+cmd-init-columns = cột
+cmd-init-facts = dữ kiện
+cmd-init-unit-s-words-per-criterion = lời của đơn vị cho từng tiêu chí: mô tả, điểm mạnh, điểm yếu, kế hoạch
+cmd-init-next = Tiếp theo
+cmd-init-replace-two-sample-rows-real = thay hai dòng mẫu trong danh sách bằng các thành viên thật (mở bằng Excel được)
+cmd-init-fill-unit-uncomment-facts-evidence = điền [unit] và bỏ dấu # ở các dữ kiện trong evidence.toml
+cmd-init-write-self-assessment-tu-danh = viết phần tự đánh giá vào tu-danh-gia.toml, rồi lập hồ sơ: dvht dossier THƯ-MỤC --rubric …
+
+## report/district/model
+
+district-model-not-applicable = Không áp dụng
+district-model-not-reached = Không đạt
+district-model-level = Đạt mức
+district-model-not-assessed = chưa đánh giá
+district-model-could-not-read-error = Không đọc được (lỗi)
+
+## calendar
+
+calendar-submitted = ngày nộp
+calendar-deadline = hạn nộp
+calendar-today = hôm nay
+calendar-assessed = Ngày xét
+
+## report/dossier
+
+dossier-not-reached = Không đạt
+dossier-level = Đạt mức độ
+dossier-year-for = năm
+dossier-no = Số
+dossier-socialist-republic-vietnam = CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+dossier-independence-freedom-happiness = Độc lập - Tự do - Hạnh phúc
+dossier-principal = HIỆU TRƯỞNG
+dossier-head-unit = THỦ TRƯỞNG ĐƠN VỊ
+dossier-signature-full-name-seal = (Ký, ghi rõ họ tên, đóng dấu)
+dossier-not-applicable-this-kind-unit = Không áp dụng đối với loại đơn vị này
+dossier-not-assessed-unit-has-not = Chưa đánh giá: đơn vị chưa khai báo dữ kiện trong evidence.toml
+dossier-not-assessed-no-counted-member = Chưa đánh giá: không có thành viên được tính
+dossier-members = thành viên
+dossier-no-evidence = chưa có minh chứng
+dossier-roster = danh sách
+dossier-rubric = bộ tiêu chí
+dossier-figures-made = Số liệu lập bằng
+dossier-as-of = tính đến ngày
+dossier-from = Căn cứ
+dossier-notes = Ghi chú
+
+## report/rubric
+
+rubric-show-points = tính điểm
+rubric-show-levels = theo mức độ
+rubric-show-provisional = {" "}(TẠM THỜI)
+rubric-show-column = cột
+rubric-show-share-counted-members-meeting = tỷ lệ thành viên được tính đáp ứng
+rubric-show-and = {" "}và{" "}
+rubric-show-unit-facts = dữ kiện của đơn vị
+rubric-show-points-2 = điểm
+rubric-show-gap-scored-next-lower-band = khoảng trống: tính theo khoảng thấp hơn liền kề, kèm cảnh báo
+rubric-show-gap-0-points-warning = khoảng trống: 0 điểm, kèm cảnh báo
+rubric-show-gap = khoảng trống
+rubric-show-level = Mức
+rubric-show-otherwise = mọi trường hợp khác
+rubric-show-provisional-2 = {" "}(tạm thời)
+rubric-show-max = tối đa
+rubric-show-built-into-dvht = có sẵn trong dvht
+rubric-show-none = không
+
+## vocab
+
+vocab-yes = Có
+vocab-no = Không
+vocab-not-given = Chưa khai báo
+
+## rubric
+
+rubric-no = không
+rubric-or = {" "}hoặc{" "}
+rubric-higher = trở lên
+rubric-level = Mức
+
+## rubric/finding
+
+rubric-finding-error = lỗi
+rubric-finding-warning = cảnh báo
+rubric-finding-info = thông tin
+
+## commands/batch
+
+cmd-batch-warning = cảnh báo
+cmd-batch-and = và
+cmd-batch-note = Ghi chú
+cmd-batch-folder-s-hold-no-roster = thư mục không có danh sách (roster.csv/.xlsx/.xls/.ods) nên không phải đơn vị, đã bỏ qua
+cmd-batch-s = /giây
+
+## commands/evidence
+
+cmd-evidence-hashing = Băm SHA-256
+
+## evidence
+
+evidence-unknown-supports = `supports` nêu `{ $name }`, không phải dữ kiện hay cột danh sách nào
+evidence-unknown-supports-hint = `supports` nêu `{ $name }`, không phải dữ kiện hay cột danh sách nào (`{ $suggestion }`?)
+evidence-invalid-sha256 = `sha256 = "{ $value }"` không phải mã SHA-256 (64 ký tự hex); `dvht evidence hash --force` ghi lại
+evidence-duplicate-code = mã minh chứng đã dùng ở dòng { $first_line }
+evidence-supports-nothing = minh chứng không chứng minh dữ kiện hay cột nào (`supports` trống)
+evidence-bad-path = `{ $file }`: { $reason }
+evidence-outside-folder = `{ $file }` dẫn ra ngoài thư mục hồ sơ (tới `{ $target }`); không đọc tệp này
+evidence-duplicate-file = `{ $file }` là cùng tệp với minh chứng `{ $first_code }`
+evidence-dangling-link = `{ $file }` là liên kết tới tệp không tồn tại
+evidence-missing-file = không có tệp `{ $file }`
+evidence-is-folder = `{ $file }` là thư mục, không phải tệp
+evidence-not-regular = `{ $file }` không phải tệp thông thường
+evidence-unreadable-file = không đọc được `{ $file }`: { $reason }
+evidence-empty-file = `{ $file }` rỗng (0 byte)
+evidence-name-normalization = tên `{ $file }` chỉ khớp với `{ $on_disk }` trên đĩa khi so ở dạng Unicode NFC; nên đặt lại tên tệp ở dạng NFC
+evidence-normalization-conflict = `{ $file }` và `{ $other }` chỉ khác nhau ở dạng chuẩn hóa Unicode (NFC/NFD): máy khác sẽ coi là một tệp
+evidence-hash-mismatch = `{ $file }` đã thay đổi: SHA-256 là { $actual }, hồ sơ ghi { $expected }
+evidence-no-evidence-for-criterion = tiêu chí { $criterion } không có minh chứng cho { $inputs }
+evidence-no-evidence-broken = {" "}(minh chứng có lỗi: { $items })
+evidence-no-evidence-suggested = ; gợi ý: { $suggestions }
+evidence-unreferenced-file = `{ $file }` không được minh chứng nào nêu
+evidence-path-empty = đường dẫn trống
+evidence-path-absolute = đường dẫn tuyệt đối; hãy viết đường dẫn tương đối so với thư mục của evidence.toml
+evidence-path-drive-letter = đường dẫn có ký tự ổ đĩa (`C:`); hãy viết đường dẫn tương đối
+evidence-path-unc = đường dẫn mạng (UNC `\\máy\thư-mục`); hãy chép tệp vào hồ sơ
+evidence-path-verbatim = đường dẫn đặc biệt của Windows (`\\?\`, `\\.\`)
+evidence-path-tilde = đường dẫn bắt đầu bằng `~` (thư mục cá nhân)
+evidence-path-backslash = có dấu `\`; hãy dùng `/` để phân cách thư mục
+evidence-path-control-char = có ký tự điều khiển
+evidence-path-parent-escape = `..` đưa ra ngoài thư mục của evidence.toml
+evidence-path-dot-dot = có `..`; hãy viết đường dẫn trực tiếp
+evidence-path-forbidden-char = có ký tự `{ $char }`, Windows không cho phép trong tên tệp
+evidence-path-device-name = `{ $name }` là tên thiết bị của Windows, không dùng được làm tên tệp
+evidence-path-trailing-dot-or-space = tên `{ $name }` kết thúc bằng dấu chấm hoặc khoảng trắng (Windows bỏ đi)
+
+## calendar (lines)
+
+calendar-data-period = Số liệu
+calendar-data-period-range = từ { $from } đến { $to }
+calendar-data-period-unknown = không rõ (evidence.toml không ghi `[unit] year`)
+calendar-submitted-on-time = ; hồ sơ ghi ngày nộp { $date } (đúng hạn)
+calendar-submitted-late = ; hồ sơ ghi ngày nộp { $date } (quá hạn)
+calendar-dossier-deadline = Hạn nộp hồ sơ
+calendar-level-2-proposed = Đề nghị mức độ 2
+calendar-retained-until = đến { $until } ({ $months } tháng sau năm công nhận { $year })
+calendar-retained-until-lapsed = đến { $until } ({ $months } tháng sau năm công nhận { $year }): đã hết hạn
+calendar-recognition-retained = Bảo lưu kết quả công nhận
+calendar-due-today = hôm nay là ngày cuối
+calendar-days-left = còn { $days } ngày
+calendar-days-overdue = đã quá hạn { $days } ngày
+calendar-level-2-from = từ { $from } ({ $months } tháng sau quyết định { $decided }, công nhận mức độ { $level })
+calendar-level-2-from-decision = từ { $from } ({ $months } tháng sau quyết định { $decision } { $decided }, công nhận mức độ { $level })
+calendar-level-2-no-recognition = chưa có quyết định công nhận mức độ 1 ([recognition]); mức độ 2 được đề nghị sau ít nhất { $months } tháng kể từ quyết định đó
+
+## report/dossier/levels
+
+dossier-levels-criterion = Tiêu chí
+dossier-levels-indicator = Chỉ tiêu
+dossier-levels-submission = TỜ TRÌNH
+dossier-levels-proposing-assessment-recognition = Về việc đề nghị đánh giá, công nhận
+dossier-levels-level = mức độ
+dossier-levels-to = Kính gửi
+dossier-levels-district-office-education-training = Phòng Giáo dục và Đào tạo ……………………
+dossier-levels-under = Căn cứ
+dossier-levels-assessing-recognising-learning-units = quy định về đánh giá, công nhận "Đơn vị học tập"
+dossier-levels-under-decision-recognising-unit-learning = Căn cứ quyết định công nhận "Đơn vị học tập" mức độ
+dossier-levels-no = số{" "}
+dossier-levels-date-of = ngày
+dossier-levels-under-self-assessment = Căn cứ kết quả tự đánh giá của
+dossier-levels-self-assessment-report-form-m3 = Báo cáo tự đánh giá mẫu M3 và Bản tổng hợp kết quả mẫu M4 kèm theo
+dossier-levels-self-assessment = Kết quả tự đánh giá:
+dossier-levels-indicators-reach = chỉ tiêu
+dossier-levels-indicator-s-not-applicable = chỉ tiêu không áp dụng
+dossier-levels-members = Thành viên
+dossier-levels-all = người
+dossier-levels-counted-ratios = được tính vào tỷ lệ
+dossier-levels-excluded = không tính
+dossier-levels-asks-office-education-training-review = kính trình Phòng Giáo dục và Đào tạo xem xét, thẩm định hồ sơ và trình cấp có thẩm quyền quyết định công nhận đơn vị đạt
+dossier-levels-every-indicator-reaches-level = Mọi chỉ tiêu đạt mức độ
+dossier-levels-unit-may-apply-level-2 = đơn vị có thể đề nghị công nhận mức độ 2 từ ngày
+dossier-levels-attached = Hồ sơ kèm theo:
+dossier-levels-self-assessment-report-form-m3-2 = Báo cáo tự đánh giá, công nhận "Đơn vị học tập" (mẫu M3);
+dossier-levels-summary-self-assessment-criterion-indicator = Bản tổng hợp kết quả tự đánh giá các tiêu chí, chỉ tiêu (mẫu M4).
+dossier-levels-respectfully-submitted = Kính trình Phòng Giáo dục và Đào tạo xem xét./.
+dossier-levels-copies = Nơi nhận:
+dossier-levels-above = Như trên;
+dossier-levels-file-office = Lưu: VT.
+dossier-levels-form-m1 = Mẫu M1
+dossier-levels-indicator-self-assessment-sheet = PHIẾU ĐÁNH GIÁ CHỈ TIÊU
+dossier-levels-unit = Đơn vị
+dossier-levels-1-description-what-indicator-means = 1. Mô tả hiện trạng (nội hàm của chỉ tiêu ở đơn vị)
+dossier-levels-2-figures = 2. Số liệu
+dossier-levels-3-strengths = 3. Điểm mạnh
+dossier-levels-4-weaknesses = 4. Điểm yếu
+dossier-levels-5-improvement-plan = 5. Kế hoạch cải tiến chất lượng
+dossier-levels-6-evidence = 6. Minh chứng
+dossier-levels-no-evidence-listed-evidence-toml = Chưa có minh chứng trong evidence.toml.
+dossier-levels-code = Mã minh chứng
+dossier-levels-title = Tên minh chứng
+dossier-levels-7-self-assessment = 7. Tự đánh giá
+dossier-levels-assessor = NGƯỜI ĐÁNH GIÁ
+dossier-levels-signature-full-name = (Ký, ghi rõ họ tên)
+dossier-levels-form-m2 = Mẫu M2
+dossier-levels-level-reached-each-indicator = BẢNG TỔNG HỢP MỨC ĐỘ ĐẠT CỦA CÁC CHỈ TIÊU
+dossier-levels-no-2 = TT
+dossier-levels-criterion-indicator = Tiêu chí, chỉ tiêu
+dossier-levels-not-reached = Không đạt
+dossier-levels-level-2 = Mức
+dossier-levels-note = Ghi chú
+dossier-levels-not-applicable = Không áp dụng
+dossier-levels-not-assessed = chưa đánh giá
+dossier-levels-unit-s-outcome = Kết quả chung của đơn vị
+dossier-levels-self-assessment-team = T/M TỔ TỰ ĐÁNH GIÁ
+dossier-levels-team-leader = TỔ TRƯỞNG
+dossier-levels-form-m3 = Mẫu M3
+dossier-levels-self-assessment-report = BÁO CÁO TỰ ĐÁNH GIÁ
+dossier-levels-proposing-recognition = Đề nghị công nhận
+dossier-levels-assessment-classification = Đánh giá, xếp loại
+dossier-levels-i-general-information = I. THÔNG TIN CHUNG
+dossier-levels-evaluation-year = Năm đánh giá
+dossier-levels-figures-from = số liệu tính từ ngày
+dossier-levels-date-to = đến ngày
+dossier-levels-excluded-reason = không tính (có lý do)
+dossier-levels-rubric = Bộ tiêu chí
+dossier-levels-introduction = Đặt vấn đề
+dossier-levels-ii-self-assessment = II. TỰ ĐÁNH GIÁ
+dossier-levels-description = a) Mô tả hiện trạng
+dossier-levels-b-figures = b) Số liệu
+dossier-levels-band = Khung đạt
+dossier-levels-c-strengths = c) Điểm mạnh
+dossier-levels-d-weaknesses = d) Điểm yếu
+dossier-levels-e-improvement-plan = đ) Kế hoạch cải tiến chất lượng
+dossier-levels-f-evidence = e) Minh chứng
+dossier-levels-g-self-assessed = g) Tự đánh giá
+dossier-levels-iii-conclusion = III. KẾT LUẬN
+dossier-levels-item = Nội dung
+dossier-levels-result = Kết quả
+dossier-levels-indicators = Số chỉ tiêu
+dossier-levels-indicators-not-applicable = Số chỉ tiêu không áp dụng
+dossier-levels-total = Tổng điểm
+dossier-levels-self-assessed-outcome = Kết quả tự đánh giá
+dossier-levels-against-rules = Đối chiếu với quy định,
+dossier-levels-self-assesses = tự đánh giá xếp loại
+dossier-levels-does-not-yet-meet-conditions = chưa đủ điều kiện đề nghị công nhận "Đơn vị học tập".
+dossier-levels-conclusion-request = Kết luận và đề nghị
+dossier-levels-b-figures-2 = b) Số liệu
+dossier-levels-band-2 = Khung đạt
+
+## report/dossier/plan
+
+dossier-plan-action-plan = KẾ HOẠCH CẢI THIỆN
+dossier-plan-internal-use-not-part-dossier = Dùng nội bộ, không thuộc hồ sơ đề nghị công nhận; tính đến ngày
+dossier-plan-every-criterion-top-band-level = Mọi tiêu chí đã ở khung / mức cao nhất và có minh chứng: không có việc cần làm.
+dossier-plan-member-s = người
+dossier-plan-no = TT
+dossier-plan-indicator = Chỉ tiêu
+dossier-plan-now = Hiện tại
+dossier-plan-goal = Mục tiêu
+dossier-plan-needs = Cần thêm
+dossier-plan-ids-bold-priority-indicators-unit = Mã in đậm (ưu tiên): chỉ tiêu đang ở mức thấp nhất của đơn vị — chính nó quyết định kết quả chung.
+dossier-plan-priority = {" "}(ưu tiên)
+dossier-plan-members-not-meeting = Thành viên chưa đạt
+dossier-plan-unit-s-plan = Kế hoạch của đơn vị
+dossier-plan-responsible = Người phụ trách
+dossier-plan-deadline = Hạn hoàn thành
+dossier-plan-signature-full-name = (Ký, ghi rõ họ tên)
+
+## report/dossier/points
+
+dossier-points-minutes = BIÊN BẢN
+dossier-points-meeting-self-assessment-council-learning = Họp Hội đồng tự đánh giá, xếp loại "Đơn vị học tập"
+dossier-points-at-time = Vào hồi
+dossier-points-at-place = tại
+dossier-points-held-meeting-self-assessment-council = tổ chức họp Hội đồng tự đánh giá, xếp loại "Đơn vị học tập".
+dossier-points-i-present = I. THÀNH PHẦN
+dossier-points-chair = Chủ trì
+dossier-points-secretary = Thư ký
+dossier-points-members-present = Thành viên dự họp
+dossier-points-members-unit = thành viên của đơn vị
+dossier-points-ii-business = II. NỘI DUNG
+dossier-points-council-reviewed-members-self-assessments = Hội đồng rà soát kết quả tự đánh giá của các thành viên và các minh chứng, đối chiếu với
+dossier-points-agreed-points-each-criterion-follows = và thống nhất chấm điểm từng tiêu chí như sau:
+dossier-points-no = TT
+dossier-points-criterion = Tiêu chí
+dossier-points-measured = Kết quả đo
+dossier-points-points = Điểm
+dossier-points-total = Tổng điểm
+dossier-points-discussion = Ý kiến thảo luận
+dossier-points-iii-conclusion = III. KẾT LUẬN
+dossier-points-council-agreed-that = Hội đồng thống nhất tự đánh giá
+dossier-points-scores = đạt
+dossier-points-classified = xếp loại
+dossier-points-reaches = đạt
+dossier-points-minutes-were-read-approved-council = Biên bản được thông qua trước Hội đồng; cuộc họp kết thúc vào hồi …… giờ …… cùng ngày./.
+dossier-points-secretary-2 = THƯ KÝ
+dossier-points-signature-full-name = (Ký, ghi rõ họ tên)
+dossier-points-chair-2 = CHỦ TRÌ
+dossier-points-signature-full-name-seal = (Ký, ghi rõ họ tên, đóng dấu)
+
+## report/district (figures)
+
+district-html-figure-levels = { $failing }/{ $scored } đơn vị chưa đạt mức 1, { $short }/{ $scored } chưa đạt mức cao nhất
+district-html-figure-points = mất { $lost } điểm trên toàn địa bàn; { $short }/{ $scored } đơn vị chưa đạt điểm tối đa
+
+## report/dossier (levels)
+
+dossier-levels-self-assesses-level = tự đánh giá đạt "Đơn vị học tập" mức độ { $level }.
+
+## rubric/validity
+
+rubric-validity-superseded-by = ; thay thế bằng `{ $by }`
+
+## report/summary
+
+summary-not-applicable = Không áp dụng
+summary-not-reached = Không đạt
+summary-level = Đạt mức
+summary-not-assessed = chưa đánh giá
+summary-add-unit-s-facts-facts = Bổ sung dữ kiện của đơn vị vào mục [facts] của evidence.toml để tiêu chí được đánh giá.
+summary-roster-has-no-counted-member = Danh sách chưa có thành viên được tính.
+summary-points = điểm
+summary-unit-level-needs = Cấp đơn vị: cần đạt
+summary-add-evidence-this-criterion-council = Bổ sung minh chứng cho tiêu chí này (hội đồng đánh giá cần minh chứng cụ thể).
+summary-year-for = NĂM
+summary-form-m4 = Mẫu M4
+summary-summary-self-assessment-learning-unit = BẢN TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ CÁC TIÊU CHÍ, CHỈ TIÊU "ĐƠN VỊ HỌC TẬP"
+summary-self-assessment-score-sheet-learning = BIỂU ĐIỂM TỰ ĐÁNH GIÁ "ĐƠN VỊ HỌC TẬP"
+summary-unit-name-not-given = (chưa có tên đơn vị)
+summary-recognised = đề nghị công nhận
+summary-not-recognised = chưa đủ điều kiện công nhận
+summary-classification = Xếp loại
+summary-outcome = Kết quả
+summary-under = Theo
+summary-relies-provisional-thresholds-tool-has = (*) Dựa trên ngưỡng TẠM THỜI: ngưỡng mức độ 2 của Thông tư 24/2023/TT-BGDĐT chưa được công cụ đối chiếu với văn bản; cần đối chiếu trước khi nộp.
+summary-relies-provisional-thresholds-tool-has-2 = (*) Dựa trên ngưỡng TẠM THỜI: ngưỡng xếp loại theo tổng điểm (Thông tư 22/2020/TT-BGDĐT) chưa được công cụ đối chiếu với văn bản; cần đối chiếu trước khi nộp.
+summary-level-2 = Đạt mức
+summary-points-2 = điểm
+summary-points-3 = điểm
+
+## output (-o FILE: the input it would overwrite)
+
+output-input-folder = thư mục
+output-input-roster = danh sách
+output-input-rubric = bộ tiêu chí
+output-input-evidence-toml = tệp minh chứng
+output-input-evidence-file = tệp minh chứng
+
+## report/diff (sections)
+
+rubric-diff-section-removed = Bỏ
+rubric-diff-section-added = Thêm
+rubric-diff-section-renamed = Đổi mã (cùng dữ liệu đầu vào)
+rubric-diff-section-inputs-changed = Cùng mã, đổi dữ liệu đầu vào
+rubric-diff-section-same = Cùng mã, cùng dữ liệu đầu vào
+
+## report/reached
+
+report-reached-not-met = không đạt
+report-reached-provisional = {" "}(tạm thời)
+report-reached-level-not-met-provisional = ; chưa đạt mức { $level } (ngưỡng tạm thời)

@@ -23,9 +23,10 @@
 //! level 1 decided 2024-09-15 → level 2 from 2025-09-15; retained until 2027-12-31
 //! ```
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Problem, Result};
 use crate::lang::Lang;
 use crate::manifest::PriorRecognition;
+use crate::{key, t};
 use chrono::{Datelike, Months, NaiveDate};
 
 /// The environment variable that fixes "today" (`YYYY-MM-DD`), so tests and
@@ -36,10 +37,10 @@ pub const TODAY_VAR: &str = "DVHT_TODAY";
 pub fn today() -> Result<NaiveDate> {
     match std::env::var(TODAY_VAR) {
         Ok(v) if !v.trim().is_empty() => crate::manifest::parse_date(&v).ok_or_else(|| {
-            Error::usage_worded(
-                format!("biến môi trường `{TODAY_VAR}={v}` không phải ngày hợp lệ; viết dạng 2025-01-15"),
-                format!("environment variable `{TODAY_VAR}={v}` is not a valid date; write it as 2025-01-15"),
-            )
+            Error::usage(Problem::BadTodayVar {
+                var: TODAY_VAR,
+                value: v.clone(),
+            })
         }),
         _ => Ok(chrono::Local::now().date_naive()),
     }
@@ -70,12 +71,12 @@ impl AsOfSource {
     }
 
     /// A short label for tables: `--as-of`, `ngày nộp`, `hạn nộp`, `hôm nay`.
-    pub fn short(self, lang: Lang) -> &'static str {
+    pub fn short(self, lang: Lang) -> String {
         match self {
-            AsOfSource::Flag => "--as-of",
-            AsOfSource::SubmittedOn => lang.pick("ngày nộp", "submitted"),
-            AsOfSource::Deadline => lang.pick("hạn nộp", "deadline"),
-            AsOfSource::Today => lang.pick("hôm nay", "today"),
+            AsOfSource::Flag => "--as-of".to_string(),
+            AsOfSource::SubmittedOn => t!(lang, "calendar-submitted"),
+            AsOfSource::Deadline => t!(lang, "calendar-deadline"),
+            AsOfSource::Today => t!(lang, "calendar-today"),
         }
     }
 }
@@ -257,22 +258,22 @@ impl Calendar {
             (AsOfSource::Flag, Lang::Vi) => "theo tùy chọn --as-of".into(),
             (AsOfSource::Flag, Lang::En) => "given with --as-of".into(),
             (AsOfSource::SubmittedOn, Lang::Vi) => {
-                "ngày nộp hồ sơ ghi trong evidence.toml ([unit] submitted_on)".into()
+                "ngày nộp hồ sơ ghi trong evidence.toml (`[unit] submitted_on`)".into()
             }
             (AsOfSource::SubmittedOn, Lang::En) => {
-                "the dossier's date in evidence.toml ([unit] submitted_on)".into()
+                "the dossier's date in evidence.toml (`[unit] submitted_on`)".into()
             }
             (AsOfSource::Deadline, Lang::Vi) => {
-                "hạn nộp hồ sơ, vì evidence.toml không ghi ngày nộp ([unit] submitted_on) và hôm nay đã qua hạn".into()
+                "hạn nộp hồ sơ, vì evidence.toml không ghi ngày nộp (`[unit] submitted_on`) và hôm nay đã qua hạn".into()
             }
             (AsOfSource::Deadline, Lang::En) => {
-                "the dossier deadline: evidence.toml gives no [unit] submitted_on and today is past the deadline".into()
+                "the dossier deadline: evidence.toml gives no `[unit] submitted_on` and today is past the deadline".into()
             }
             (AsOfSource::Today, Lang::Vi) if self.deadline.is_some() => {
-                "hôm nay, vì evidence.toml không ghi ngày nộp ([unit] submitted_on) và chưa đến hạn nộp hồ sơ".into()
+                "hôm nay, vì evidence.toml không ghi ngày nộp (`[unit] submitted_on`) và chưa đến hạn nộp hồ sơ".into()
             }
             (AsOfSource::Today, Lang::En) if self.deadline.is_some() => {
-                "today: evidence.toml gives no [unit] submitted_on and the deadline has not passed".into()
+                "today: evidence.toml gives no `[unit] submitted_on` and the deadline has not passed".into()
             }
             (AsOfSource::Today, Lang::Vi) => {
                 "hôm nay, vì không có năm đánh giá ([unit] year) để tính hạn nộp hồ sơ".into()
@@ -287,7 +288,7 @@ impl Calendar {
     pub fn as_of_line(&self, lang: Lang) -> String {
         format!(
             "{}: {} ({})",
-            lang.pick("Ngày xét", "Assessed as of"),
+            t!(lang, "calendar-assessed"),
             long_date(self.as_of.date, lang),
             self.as_of_reason(lang)
         )
@@ -295,9 +296,8 @@ impl Calendar {
 
     /// The calendar as labelled lines, for the table, the reports and the batch views.
     pub fn lines(&self, lang: Lang) -> Vec<(String, String)> {
-        let t = |vi: &str, en: &str| lang.pick(vi, en).to_string();
         let mut out = vec![(
-            t("Ngày xét", "Assessed as of"),
+            t!(lang, "calendar-assessed"),
             format!(
                 "{} ({})",
                 long_date(self.as_of.date, lang),
@@ -305,16 +305,15 @@ impl Calendar {
             ),
         )];
         out.push((
-            t("Số liệu", "Data period"),
+            t!(lang, "calendar-data-period"),
             match self.data_period {
-                Some((from, to)) => match lang {
-                    Lang::Vi => format!("từ {} đến {}", long_date(from, lang), long_date(to, lang)),
-                    Lang::En => format!("{} to {}", long_date(from, lang), long_date(to, lang)),
-                },
-                None => t(
-                    "không rõ (evidence.toml không ghi [unit] year)",
-                    "unknown (evidence.toml gives no [unit] year)",
+                Some((from, to)) => t!(
+                    lang,
+                    "calendar-data-period-range",
+                    from = long_date(from, lang),
+                    to = long_date(to, lang)
                 ),
+                None => t!(lang, "calendar-data-period-unknown"),
             },
         ));
         if let Some(deadline) = self.deadline {
@@ -324,57 +323,34 @@ impl Calendar {
                 self.days_left_text(lang)
             );
             if let Some(sub) = self.submitted_on {
-                let on_time = self.submitted_on_time() == Some(true);
-                s.push_str(&match lang {
-                    Lang::Vi => format!(
-                        "; hồ sơ ghi ngày nộp {} ({})",
-                        long_date(sub, lang),
-                        if on_time {
-                            "đúng hạn"
-                        } else {
-                            "quá hạn"
-                        }
-                    ),
-                    Lang::En => format!(
-                        "; the dossier is dated {} ({})",
-                        long_date(sub, lang),
-                        if on_time { "on time" } else { "late" }
-                    ),
-                });
+                let key = if self.submitted_on_time() == Some(true) {
+                    key!("calendar-submitted-on-time")
+                } else {
+                    key!("calendar-submitted-late")
+                };
+                s.push_str(&t!(lang, key, date = long_date(sub, lang)));
             }
-            out.push((t("Hạn nộp hồ sơ", "Dossier deadline"), s));
+            out.push((t!(lang, "calendar-dossier-deadline"), s));
         }
         if let Some(rule) = self.rule {
             out.push((
-                t("Đề nghị mức độ 2", "Level 2 may be proposed"),
+                t!(lang, "calendar-level-2-proposed"),
                 self.level_2_text(rule, lang),
             ));
             if let (Some(r), Some(until)) = (&self.recognition, self.retained_until) {
-                let s = match lang {
-                    Lang::Vi => format!(
-                        "đến {} ({} tháng sau năm công nhận {}){}",
-                        long_date(until, lang),
-                        rule.validity_months,
-                        r.decided_on.year(),
-                        if self.as_of.date > until {
-                            ": đã hết hạn"
-                        } else {
-                            ""
-                        }
-                    ),
-                    Lang::En => format!(
-                        "until {} ({} months after the year granted, {}){}",
-                        long_date(until, lang),
-                        rule.validity_months,
-                        r.decided_on.year(),
-                        if self.as_of.date > until {
-                            ": lapsed"
-                        } else {
-                            ""
-                        }
-                    ),
+                let key = if self.as_of.date > until {
+                    key!("calendar-retained-until-lapsed")
+                } else {
+                    key!("calendar-retained-until")
                 };
-                out.push((t("Bảo lưu kết quả công nhận", "Recognition retained"), s));
+                let s = t!(
+                    lang,
+                    key,
+                    until = long_date(until, lang),
+                    months = rule.validity_months.to_string(),
+                    year = r.decided_on.year().to_string()
+                );
+                out.push((t!(lang, "calendar-recognition-retained"), s));
             }
         }
         out
@@ -382,49 +358,42 @@ impl Calendar {
 
     /// `còn 5 ngày`, `hạn cuối là hôm nay`, `đã quá hạn 3 ngày`.
     pub fn days_left_text(&self, lang: Lang) -> String {
-        match (self.days_left, lang) {
-            (None, _) => String::new(),
-            (Some(0), Lang::Vi) => "hôm nay là ngày cuối".into(),
-            (Some(0), Lang::En) => "due today".into(),
-            (Some(n), Lang::Vi) if n > 0 => format!("còn {n} ngày"),
-            (Some(n), Lang::En) if n > 0 => {
-                format!("{n} day{} left", if n == 1 { "" } else { "s" })
-            }
-            (Some(n), Lang::Vi) => format!("đã quá hạn {} ngày", -n),
-            (Some(n), Lang::En) => {
-                format!("{} day{} overdue", -n, if n == -1 { "" } else { "s" })
-            }
+        match self.days_left {
+            None => String::new(),
+            Some(0) => t!(lang, "calendar-due-today"),
+            Some(n) if n > 0 => t!(lang, "calendar-days-left", days = n),
+            Some(n) => t!(lang, "calendar-days-overdue", days = -n),
         }
     }
 
     fn level_2_text(&self, rule: Rule, lang: Lang) -> String {
-        let months = rule.level_2_after_months;
+        let months = rule.level_2_after_months.to_string();
         match (&self.recognition, self.level_2_from) {
             (Some(r), Some(from)) => {
-                let decision = r
-                    .decision
-                    .as_deref()
-                    .map(|d| format!(" {d}"))
-                    .unwrap_or_default();
-                match lang {
-                    Lang::Vi => format!(
-                        "từ {} ({months} tháng sau quyết định{decision} {}, công nhận mức độ {})",
-                        long_date(from, lang),
-                        long_date(r.decided_on, lang),
-                        r.level
+                let from = long_date(from, lang);
+                let decided = long_date(r.decided_on, lang);
+                let level = r.level.to_string();
+                match r.decision.as_deref() {
+                    Some(d) => t!(
+                        lang,
+                        "calendar-level-2-from-decision",
+                        from = from,
+                        months = months,
+                        decision = d,
+                        decided = decided,
+                        level = level
                     ),
-                    Lang::En => format!(
-                        "from {} ({months} months after decision{decision} of {}, level {})",
-                        long_date(from, lang),
-                        long_date(r.decided_on, lang),
-                        r.level
+                    None => t!(
+                        lang,
+                        "calendar-level-2-from",
+                        from = from,
+                        months = months,
+                        decided = decided,
+                        level = level
                     ),
                 }
             }
-            _ => match lang {
-                Lang::Vi => format!("chưa có quyết định công nhận mức độ 1 ([recognition]); mức độ 2 được đề nghị sau ít nhất {months} tháng kể từ quyết định đó"),
-                Lang::En => format!("no level-1 recognition decision is recorded ([recognition]); level 2 may be proposed {months} months after one"),
-            },
+            _ => t!(lang, "calendar-level-2-no-recognition", months = months),
         }
     }
 }

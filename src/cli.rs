@@ -802,9 +802,11 @@ pub const MAX_JOBS: usize = 256;
 /// `--jobs` checked against 1..=`MAX_JOBS` (exit 2 beyond).
 pub fn jobs(n: Option<usize>) -> crate::error::Result<Option<usize>> {
     match n {
-        Some(n) if n == 0 || n > MAX_JOBS => Err(crate::error::Error::usage_worded(
-            format!("`--jobs {n}` không hợp lệ: cần từ 1 đến {MAX_JOBS}"),
-            format!("`--jobs {n}` is out of range: expected 1 to {MAX_JOBS}"),
+        Some(n) if n == 0 || n > MAX_JOBS => Err(crate::error::Error::usage(
+            crate::error::Problem::JobsOutOfRange {
+                jobs: n.to_string(),
+                max: MAX_JOBS.to_string(),
+            },
         )),
         n => Ok(n),
     }

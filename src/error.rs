@@ -150,10 +150,10 @@ pub enum Problem {
     OutputNotWritable {
         output: String,
     },
-    /// `what` names the input (the roster, evidence.toml...).
+    /// `what`: the catalog key naming the input (the roster, evidence.toml...).
     OutputIsInput {
         output: String,
-        what: Worded,
+        what: &'static str,
         input: String,
     },
     OutputFifoNoReader {
@@ -330,10 +330,90 @@ pub enum Problem {
 
     // ---- batch
     NoUnits,
+    /// `--list-proposed` without `-o` naming a .docx or .xlsx file.
+    ListProposedNeedsOutput,
 
-    /// Worded in both languages where it is found, by code not yet moved to the
-    /// catalog (the roster's cell checks, the unit file's dates and claims).
-    Worded(Worded),
+    // ---- more command-line values
+    /// `DVHT_TODAY` is set but is not a date.
+    BadTodayVar {
+        var: &'static str,
+        value: String,
+    },
+    /// `--jobs` outside 1..=`max`.
+    JobsOutOfRange {
+        jobs: String,
+        max: String,
+    },
+    /// An input larger than dvht reads for its kind; `limit` as `size_label` shows it.
+    FileTooLarge {
+        limit: String,
+    },
+    /// A folder given for a roster holds none of `names`.
+    FolderNoRoster {
+        names: String,
+    },
+    /// A row `dvht init` wrote as an example, left in the roster.
+    SampleRow,
+
+    // ---- `dvht dossier`
+    DossierFolderNoRoster {
+        names: String,
+    },
+    DossierNoUnit,
+    /// Files of the dossier already there, without `--force`.
+    DossierExists {
+        count: usize,
+        files: String,
+    },
+    DossierNoDefaultFolder,
+    DossierOutputIsFile {
+        output: String,
+    },
+    DossierOutputHoldsInput {
+        output: String,
+        input: String,
+    },
+
+    // ---- tu-danh-gia.toml (the self-assessment words)
+    NarrativeNotUtf8,
+    NarrativeNotRegular,
+    NarrativeTooLarge {
+        kb: String,
+    },
+    /// A field given twice, under its English and Vietnamese names.
+    NarrativeDuplicateKey {
+        section: String,
+        en: &'static str,
+        vi: &'static str,
+    },
+    NarrativeUnknownKey {
+        key: String,
+        section: String,
+        suggestion: Option<String>,
+        accepted: String,
+    },
+    NarrativeNotText {
+        key: String,
+    },
+    NarrativeNotTable {
+        name: String,
+    },
+    NarrativeUnknownCriterion {
+        rubric: String,
+        id: String,
+        ids: String,
+    },
+    NarrativeNotCriterion {
+        rubric: String,
+        id: String,
+    },
+    NarrativeBadDate {
+        value: String,
+    },
+    NarrativeBadPresent {
+        value: String,
+    },
+    NarrativePresentNotNumber,
 }
 
 /// What keeps the engine from scoring a rubric.
@@ -539,7 +619,7 @@ impl Problem {
                 lang,
                 "err-output-is-input",
                 output = output,
-                what = lang.pick(&what.vi, &what.en),
+                what = t!(lang, what),
                 input = input
             ),
             OutputFifoNoReader { output } => {
@@ -752,7 +832,12 @@ impl Problem {
                 "err-bad-fact-value",
                 key = key,
                 value = value,
+                // What to type, in backticks, with its words: `implemented` (Đã ban hành …).
                 accepted = accepted
+                    .split(" | ")
+                    .map(|v| format!("`{v}` ({})", crate::vocab::value_words(v, lang)))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
             UnknownSupports {
                 value,
@@ -819,7 +904,88 @@ impl Problem {
                 t!(lang, k, id = id)
             }
             NoUnits => t!(lang, "err-no-units"),
-            Worded(w) => lang.pick(&w.vi, &w.en).to_string(),
+            ListProposedNeedsOutput => t!(lang, "err-list-proposed-needs-output"),
+            BadTodayVar { var, value } => {
+                t!(lang, "err-bad-today-var", var = *var, value = value)
+            }
+            JobsOutOfRange { jobs, max } => {
+                t!(lang, "err-jobs-out-of-range", jobs = jobs, max = max)
+            }
+            FileTooLarge { limit } => t!(lang, "err-file-too-large", limit = limit),
+            FolderNoRoster { names } => t!(lang, "err-folder-no-roster", names = names),
+            SampleRow => t!(lang, "err-sample-row"),
+            DossierFolderNoRoster { names } => {
+                t!(lang, "err-dossier-folder-no-roster", names = names)
+            }
+            DossierNoUnit => t!(lang, "err-dossier-no-unit"),
+            DossierExists { count, files } => {
+                t!(lang, "err-dossier-exists", count = count, files = files)
+            }
+            DossierNoDefaultFolder => t!(lang, "err-dossier-no-default-folder"),
+            DossierOutputIsFile { output } => {
+                t!(lang, "err-dossier-output-is-file", output = output)
+            }
+            DossierOutputHoldsInput { output, input } => t!(
+                lang,
+                "err-dossier-output-holds-input",
+                output = output,
+                input = input
+            ),
+            NarrativeNotUtf8 => t!(lang, "err-narrative-not-utf8"),
+            NarrativeNotRegular => t!(lang, "err-narrative-not-regular"),
+            NarrativeTooLarge { kb } => t!(lang, "err-narrative-too-large", kb = kb),
+            NarrativeDuplicateKey { section, en, vi } => t!(
+                lang,
+                "err-narrative-duplicate-key",
+                section = section,
+                en = *en,
+                vi = *vi
+            ),
+            NarrativeUnknownKey {
+                key,
+                section,
+                suggestion: Some(s),
+                accepted,
+            } => t!(
+                lang,
+                "err-narrative-unknown-key-hint",
+                key = key,
+                section = section,
+                suggestion = s,
+                accepted = accepted
+            ),
+            NarrativeUnknownKey {
+                key,
+                section,
+                suggestion: None,
+                accepted,
+            } => t!(
+                lang,
+                "err-narrative-unknown-key",
+                key = key,
+                section = section,
+                accepted = accepted
+            ),
+            NarrativeNotText { key } => t!(lang, "err-narrative-not-text", key = key),
+            NarrativeNotTable { name } => t!(lang, "err-narrative-not-table", name = name),
+            NarrativeUnknownCriterion { rubric, id, ids } => t!(
+                lang,
+                "err-narrative-unknown-criterion",
+                rubric = rubric,
+                id = id,
+                ids = ids
+            ),
+            NarrativeNotCriterion { rubric, id } => t!(
+                lang,
+                "err-narrative-not-criterion",
+                rubric = rubric,
+                id = id
+            ),
+            NarrativeBadDate { value } => t!(lang, "err-narrative-bad-date", value = value),
+            NarrativeBadPresent { value } => {
+                t!(lang, "err-narrative-bad-present", value = value)
+            }
+            NarrativePresentNotNumber => t!(lang, "err-narrative-present-not-number"),
         }
     }
 }
@@ -889,25 +1055,6 @@ impl Error {
             at,
             problem: Box::new(problem),
         }
-    }
-
-    /// Bad input worded at the call site (see `Problem::Worded`).
-    pub fn worded(at: Location, vi: impl Into<String>, en: impl Into<String>) -> Error {
-        Error::input(
-            at,
-            Problem::Worded(Worded {
-                vi: vi.into(),
-                en: en.into(),
-            }),
-        )
-    }
-
-    /// A command-line problem worded at the call site (see `Problem::Worded`).
-    pub fn usage_worded(vi: impl Into<String>, en: impl Into<String>) -> Error {
-        Error::usage(Problem::Worded(Worded {
-            vi: vi.into(),
-            en: en.into(),
-        }))
     }
 
     /// What went wrong, when it is a problem with the input or the command line.

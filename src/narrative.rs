@@ -23,7 +23,7 @@
 //! Criteria sit under the rubric's id, so one file can serve two rubrics whose
 //! criteria share numbers (Hà Nội 2.1 and TT 24 2.1 are different things).
 
-use crate::error::{display_path, suggest, Error, Location, Result};
+use crate::error::{display_path, suggest, Error, Location, Problem, Result};
 use crate::rubric::Rubric;
 use crate::toml_diag::{toml_error, LineIndex};
 use chrono::NaiveDate;
@@ -108,10 +108,9 @@ pub fn read(path: &Path, rubric: &Rubric) -> Result<Narrative> {
         Err(e) => {
             let good = String::from_utf8_lossy(body.get(..e.valid_up_to()).unwrap_or_default());
             let (l, c) = LineIndex::new(&good).line_col(good.len());
-            return Err(Error::worded(
+            return Err(Error::input(
                 Location::at(path, l, Some(c)),
-                "byte không phải UTF-8: hãy lưu tệp dạng UTF-8 (Notepad: \"Lưu thành\" → Mã hóa: UTF-8)",
-                "a byte is not UTF-8: save the file as UTF-8 (Notepad: \"Save As\" → Encoding: UTF-8)",
+                Problem::NarrativeNotUtf8,
             ));
         }
     };
@@ -129,25 +128,19 @@ fn read_capped(path: &Path, cap: u64) -> Result<Vec<u8>> {
     let f = std::fs::File::open(path).map_err(rerr)?;
     let meta = f.metadata().map_err(rerr)?;
     if !meta.is_file() {
-        return Err(Error::worded(
+        return Err(Error::input(
             Location::file(path),
-            "không phải tệp thông thường: hãy chỉ tới tệp tu-danh-gia.toml",
-            "not a regular file: give the tu-danh-gia.toml file itself",
+            Problem::NarrativeNotRegular,
         ));
     }
     let mut buf = Vec::new();
     f.take(cap + 1).read_to_end(&mut buf).map_err(rerr)?;
     if buf.len() as u64 > cap {
-        return Err(Error::worded(
+        return Err(Error::input(
             Location::file(path),
-            format!(
-                "tệp lớn hơn {} KB, giới hạn của phần tự đánh giá: hãy rút gọn",
-                cap / 1024
-            ),
-            format!(
-                "the file is larger than {} KB, the limit for the self-assessment words: shorten it",
-                cap / 1024
-            ),
+            Problem::NarrativeTooLarge {
+                kb: (cap / 1024).to_string(),
+            },
         ));
     }
     Ok(buf)
@@ -177,9 +170,9 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    fn err(&self, span: std::ops::Range<usize>, vi: String, en: String) -> Error {
+    fn err(&self, span: std::ops::Range<usize>, problem: Problem) -> Error {
         let (l, c) = self.lines.line_col(span.start);
-        Error::worded(Location::at(self.path, l, Some(c)), vi, en)
+        Error::input(Location::at(self.path, l, Some(c)), problem)
     }
 
     /// The canonical name of `key` among `keys` (English or Vietnamese spelling);
@@ -196,8 +189,11 @@ impl Ctx<'_> {
             if seen.contains(en) {
                 return Err(self.err(
                     key.span(),
-                    format!("[{section}] đã có `{en}` (hay `{vi}`): mỗi mục chỉ viết một lần"),
-                    format!("[{section}] already has `{en}` (or `{vi}`): give each field once"),
+                    Problem::NarrativeDuplicateKey {
+                        section: section.to_string(),
+                        en,
+                        vi,
+                    },
                 ));
             }
             seen.push(en);
@@ -205,19 +201,14 @@ impl Ctx<'_> {
         }
         let accepted: Vec<String> = keys.iter().map(|(en, vi)| format!("{en} ({vi})")).collect();
         let names: Vec<&str> = keys.iter().flat_map(|(en, vi)| [*en, *vi]).collect();
-        let hint = suggest(k, names.iter().copied())
-            .map(|s| format!(" (`{s}`?)"))
-            .unwrap_or_default();
         Err(self.err(
             key.span(),
-            format!(
-                "khóa `{k}` không có trong [{section}]{hint}; chấp nhận: {}",
-                accepted.join(", ")
-            ),
-            format!(
-                "unknown key `{k}` in [{section}]{hint}; accepted: {}",
-                accepted.join(", ")
-            ),
+            Problem::NarrativeUnknownKey {
+                key: k.to_string(),
+                section: section.to_string(),
+                suggestion: suggest(k, names.iter().copied()),
+                accepted: accepted.join(", "),
+            },
         ))
     }
 
@@ -230,8 +221,9 @@ impl Ctx<'_> {
             }
             _ => Err(self.err(
                 v.span(),
-                format!("`{key}` cần một đoạn văn trong dấu ngoặc kép (\"…\", hoặc \"\"\"…\"\"\" cho nhiều dòng)"),
-                format!("`{key}` needs text in quotes (\"…\", or \"\"\"…\"\"\" for several lines)"),
+                Problem::NarrativeNotText {
+                    key: key.to_string(),
+                },
             )),
         }
     }
@@ -241,8 +233,9 @@ impl Ctx<'_> {
             DeValue::Table(t) => Ok(t),
             _ => Err(self.err(
                 v.span(),
-                format!("`{name}` phải là một mục [{name}], không phải một giá trị"),
-                format!("`{name}` must be a table [{name}], not a value"),
+                Problem::NarrativeNotTable {
+                    name: name.to_string(),
+                },
             )),
         }
     }
@@ -286,16 +279,11 @@ pub fn parse(text: &str, path: &Path, rubric: &Rubric) -> Result<Narrative> {
                                 rubric.criteria.iter().map(|c| c.id.as_str()).collect();
                             return Err(cx.err(
                                 span.clone(),
-                                format!(
-                                    "bộ tiêu chí {} không có tiêu chí `{id}`; có: {}",
-                                    rubric.id,
-                                    ids.join(", ")
-                                ),
-                                format!(
-                                    "rubric {} has no criterion `{id}`; it has: {}",
-                                    rubric.id,
-                                    ids.join(", ")
-                                ),
+                                Problem::NarrativeUnknownCriterion {
+                                    rubric: rubric.id.to_string(),
+                                    id: id.clone(),
+                                    ids: ids.join(", "),
+                                },
                             ));
                         }
                     }
@@ -328,8 +316,10 @@ fn flatten(
         let DeValue::Table(t) = v.get_ref() else {
             return Err(cx.err(
                 k.span(),
-                format!("trong [{rubric}], `{id}` phải là mục của một tiêu chí: [{rubric}.\"{id}\"] với description, strengths, weaknesses, plan"),
-                format!("under [{rubric}], `{id}` must be a criterion's table: [{rubric}.\"{id}\"] with description, strengths, weaknesses, plan"),
+                Problem::NarrativeNotCriterion {
+                    rubric: rubric.to_string(),
+                    id,
+                },
             ));
         };
         let nested = t
@@ -372,14 +362,9 @@ fn meeting(cx: &Ctx, name: &str, value: &Spanned<DeValue>) -> Result<Meeting> {
                 m.date = Some(d.ok_or_else(|| {
                     cx.err(
                         v.span(),
-                        format!(
-                            "`{}` không phải ngày; viết dạng 2024-12-25",
-                            cx.text.get(v.span()).unwrap_or_default()
-                        ),
-                        format!(
-                            "`{}` is not a date; write it as 2024-12-25",
-                            cx.text.get(v.span()).unwrap_or_default()
-                        ),
+                        Problem::NarrativeBadDate {
+                            value: cx.text.get(v.span()).unwrap_or_default().to_string(),
+                        },
                     )
                 })?);
             }
@@ -394,25 +379,13 @@ fn meeting(cx: &Ctx, name: &str, value: &Spanned<DeValue>) -> Result<Meeting> {
                     m.present = Some(n.ok_or_else(|| {
                         cx.err(
                             v.span(),
-                            format!(
-                                "số người dự `{}` không hợp lệ; cần số nguyên từ 0",
-                                cx.text.get(v.span()).unwrap_or_default()
-                            ),
-                            format!(
-                                "`present = {}` is not valid; expected a whole number from 0",
-                                cx.text.get(v.span()).unwrap_or_default()
-                            ),
+                            Problem::NarrativeBadPresent {
+                                value: cx.text.get(v.span()).unwrap_or_default().to_string(),
+                            },
                         )
                     })?);
                 }
-                _ => {
-                    return Err(cx.err(
-                        v.span(),
-                        "số người dự cần là số nguyên, không có dấu ngoặc kép (present = 25)"
-                            .into(),
-                        "`present` needs a whole number without quotes (present = 25)".into(),
-                    ))
-                }
+                _ => return Err(cx.err(v.span(), Problem::NarrativePresentNotNumber)),
             },
             _ => {
                 let t = cx.text_value(field, v)?;

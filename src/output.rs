@@ -12,7 +12,7 @@
 //! `printable` is the one guard between input values and a terminal: every text
 //! meant for people passes through it on the way out.
 
-use crate::error::{display_path, Error, Problem, Result, Worded};
+use crate::error::{display_path, Error, Problem, Result};
 use std::borrow::Cow;
 use std::fs::OpenOptions;
 use std::io::Write;
@@ -224,8 +224,9 @@ impl Output {
 
     /// Refuses a target that is `input` (the same file by device and inode, also
     /// through symlinks and hard links): writing it would destroy an input of
-    /// this run. `what` names the input (`roster`, `evidence.toml`…).
-    pub fn guard(&self, input: &Path, what: (&str, &str)) -> Result<()> {
+    /// this run. `what` is the catalog key that names the input (the roster,
+    /// evidence.toml…).
+    pub fn guard(&self, input: &Path, what: &'static str) -> Result<()> {
         let Some(existing) = &self.existing else {
             return Ok(());
         };
@@ -237,10 +238,7 @@ impl Output {
                 let (o, i) = (display_path(&self.path), display_path(input));
                 Err(Error::usage(Problem::OutputIsInput {
                     output: o,
-                    what: Worded {
-                        vi: what.0.to_string(),
-                        en: what.1.to_string(),
-                    },
+                    what,
                     input: i,
                 }))
             }

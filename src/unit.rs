@@ -97,16 +97,11 @@ pub fn roster_in(path: &Path) -> Result<PathBuf> {
         .map(|n| path.join(n))
         .find(|p| p.is_file())
         .ok_or_else(|| {
-            Error::worded(
+            Error::input(
                 Location::file(path),
-                format!(
-                    "thư mục này không có danh sách thành viên ({}): hãy chỉ ra tệp danh sách, hoặc thư mục của một đơn vị",
-                    names.join(", ")
-                ),
-                format!(
-                    "this folder holds no roster ({}): name the roster file, or a unit's folder",
-                    names.join(", ")
-                ),
+                Problem::FolderNoRoster {
+                    names: names.join(", "),
+                },
             )
         })
 }

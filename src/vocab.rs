@@ -3,6 +3,7 @@
 //! Rubrics refer to these names; a rubric that names anything else is rejected.
 
 use crate::input::text::fold;
+use crate::t;
 
 /// How a roster column's cells are read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -572,15 +573,16 @@ static VALUE_ALIASES: &[(&str, &[&str])] = &[
 ];
 
 /// A fact value in words (`co-ban` → "Mức đáp ứng cơ bản"); unknown values as they are.
-pub fn value_words(value: &str, lang: crate::lang::Lang) -> &str {
+pub fn value_words(value: &str, lang: crate::lang::Lang) -> String {
     match value {
-        "true" => lang.pick("Có", "yes"),
-        "false" => lang.pick("Không", "no"),
-        "—" => lang.pick("Chưa khai báo", "not given"),
+        "true" => t!(lang, "vocab-yes"),
+        "false" => t!(lang, "vocab-no"),
+        "—" => t!(lang, "vocab-not-given"),
         _ => VALUE_LABELS
             .iter()
             .find(|(k, _, _)| *k == value)
-            .map_or(value, |(_, vi, en)| lang.pick(vi, en)),
+            .map_or(value, |(_, vi, en)| lang.pick(vi, en))
+            .to_string(),
     }
 }
 

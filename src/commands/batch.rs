@@ -24,6 +24,7 @@ use super::as_of;
 use crate::batch::{self, BatchOptions, DistrictRow, DistrictUnit, Found, Summary, UnitRow};
 use crate::cli::{BatchArgs, BatchFormat, FormatName};
 use crate::error::{Error, Location, Problem, Result};
+use crate::key;
 use crate::lang::Lang;
 use crate::output::{choose_format, emit, printable, Kind, Output};
 use crate::report::batch::{error_text, table, CsvWriter, JsonWriter};
@@ -31,6 +32,7 @@ use crate::report::district;
 use crate::report::dossier::proposed;
 use crate::rubric::Catalog;
 use crate::score::Options;
+use crate::t;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use std::io::IsTerminal;
@@ -118,7 +120,7 @@ pub fn run(args: &BatchArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resu
     };
     let file = super::output(args.output.as_deref())?;
     if let Some(o) = &file {
-        o.guard(&args.dir, ("thư mục", "folder"))?;
+        o.guard(&args.dir, key!("output-input-folder"))?;
     }
     let district = matches!(format, BatchFormat::Html | BatchFormat::Xlsx);
     if format == BatchFormat::Xlsx && file.is_none() && !quiet && std::io::stdout().is_terminal() {
@@ -154,7 +156,7 @@ pub fn run(args: &BatchArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resu
             "{}",
             printable(&format!(
                 "dvht: {}: {}",
-                lang.pick("cảnh báo", "warning"),
+                t!(lang, "cmd-batch-warning"),
                 lang.pick(&vi, &en)
             ))
         );
@@ -182,10 +184,10 @@ pub fn run(args: &BatchArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resu
         if let Some(o) = &out.file {
             // Nothing is written before the end, so refusing here loses nothing.
             for found in &chunk {
-                o.guard(&found.roster, ("danh sách", "roster"))?;
+                o.guard(&found.roster, key!("output-input-roster"))?;
                 o.guard(
                     &found.dir.join("evidence.toml"),
-                    ("tệp minh chứng", "evidence.toml"),
+                    key!("output-input-evidence-toml"),
                 )?;
             }
         }
@@ -294,18 +296,15 @@ fn skipped_note(skipped: &[String], lang: Lang) -> String {
     if skipped.len() > SHOWN {
         list.push_str(&format!(
             " {} {}",
-            lang.pick("và", "and"),
+            t!(lang, "cmd-batch-and"),
             skipped.len() - SHOWN
         ));
     }
     format!(
         "{}: {} {}: {list}\n",
-        lang.pick("Ghi chú", "Note"),
+        t!(lang, "cmd-batch-note"),
         skipped.len(),
-        lang.pick(
-            "thư mục không có danh sách (roster.csv/.xlsx/.xls/.ods) nên không phải đơn vị, đã bỏ qua",
-            "folder(s) hold no roster (roster.csv/.xlsx/.xls/.ods), so are not units and were skipped"
-        )
+        t!(lang, "cmd-batch-folder-s-hold-no-roster")
     )
 }
 
@@ -320,7 +319,7 @@ fn progress_bar(dir: &std::path::Path, lang: Lang, quiet: bool) -> ProgressBar {
         "{bar:40} {pos}/{len} đơn vị · {rate} · còn {eta}",
         "{bar:40} {pos}/{len} units · {rate} · {eta} left",
     );
-    let per_second = lang.pick("/giây", "/s");
+    let per_second = t!(lang, "cmd-batch-s");
     let style = ProgressStyle::with_template(template)
         .unwrap_or_else(|_| ProgressStyle::default_bar())
         .with_key(
@@ -348,9 +347,6 @@ fn list_format(args: &BatchArgs) -> Result<ListFormat> {
     match ext.as_deref() {
         Some("docx") => Ok(ListFormat::Docx),
         Some("xlsx") => Ok(ListFormat::Xlsx),
-        _ => Err(Error::usage_worded(
-            "`--list-proposed` ghi tệp Word hoặc Excel: hãy thêm `-o danh-sach.docx` hoặc `-o danh-sach.xlsx`",
-            "`--list-proposed` writes a Word or Excel file: add `-o danh-sach.docx` or `-o danh-sach.xlsx`",
-        )),
+        _ => Err(Error::usage(Problem::ListProposedNeedsOutput)),
     }
 }

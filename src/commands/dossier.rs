@@ -23,7 +23,8 @@
 
 use super::as_of;
 use crate::cli::DossierArgs;
-use crate::error::{display_path, Error, Location, Result};
+use crate::error::{display_path, Error, Location, Problem, Result};
+use crate::key;
 use crate::lang::Lang;
 use crate::narrative::{self, Narrative};
 use crate::output::{emit, write_file, Mode};
@@ -47,16 +48,17 @@ struct Part {
 }
 
 pub fn run(args: &DossierArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Result<i32> {
-    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let t = |key: &str| crate::i18n::msg(lang, key, &[]);
     let rubric = catalog.load(&args.rubric)?;
     let as_of = as_of(args.as_of.as_deref())?;
     let date = match args.date.as_deref() {
         None => None,
         Some(s) => crate::manifest::parse_date(s).map(Some).ok_or_else(|| {
-            Error::usage_worded(
-                format!("`--date {s}` không phải ngày hợp lệ; viết dạng 2025-01-10"),
-                format!("`--date {s}` is not a valid date; write it as 2025-01-10"),
-            )
+            Error::usage(Problem::BadDate {
+                flag: "--date",
+                value: s.to_string(),
+                example: "2025-01-10",
+            })
         })?,
     };
     let (dir, roster) = unit_paths(&args.unit)?;
@@ -136,73 +138,47 @@ pub fn run(args: &DossierArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Re
                     name: "01-to-trinh.docx",
                     what: format!(
                         "{} {}",
-                        t("Tờ trình đề nghị công nhận \"Đơn vị học tập\" mức độ", "Submission proposing recognition at level"),
+                        t(key!("cmd-dossier-submission-proposing-recognition-level")),
                         paper.proposed_level()
                     ),
                     sent: true,
                     bytes,
                 }),
-                None => notes.push(
-                    t(
-                        "Không lập Tờ trình: kết quả tự đánh giá chưa đạt mức độ 1, đơn vị chưa đủ điều kiện đề nghị công nhận.",
-                        "No submission (Tờ trình): the self-assessment reaches no level, so there is nothing to propose.",
-                    )
-                    .into(),
-                ),
+                None => notes.push(t(key!("cmd-dossier-no-submission-trinh-self-assessment"))),
             }
             parts.push(Part {
                 name: "02-bao-cao-tu-danh-gia-m3.docx",
-                what: t(
-                    "Báo cáo tự đánh giá (mẫu M3)",
-                    "Self-assessment report (form M3)",
-                )
-                .into(),
+                what: t(key!("cmd-dossier-self-assessment-report-form-m3")),
                 sent: true,
                 bytes: levels::self_report(&paper)?,
             });
             parts.push(Part {
                 name: "03-ban-tong-hop-m4.html",
-                what: t(
-                    "Bản tổng hợp kết quả tự đánh giá (mẫu M4), bản in",
-                    "Summary (form M4), printable",
-                )
-                .into(),
+                what: t(key!("cmd-dossier-summary-form-m4-printable")),
                 sent: true,
                 bytes: report::html::render(&a, &rubric, &form, lang).into_bytes(),
             });
             parts.push(Part {
                 name: "03-ban-tong-hop-m4.xlsx",
-                what: t(
-                    "Bản tổng hợp kết quả tự đánh giá (mẫu M4), bảng tính",
-                    "Summary (form M4), workbook",
-                )
-                .into(),
+                what: t(key!("cmd-dossier-summary-form-m4-workbook")),
                 sent: true,
                 bytes: report::xlsx::render(&a, &rubric, &form, lang)?,
             });
             parts.push(Part {
                 name: "04-phieu-danh-gia-m1.docx",
-                what: t(
-                    "Phiếu đánh giá từng chỉ tiêu (mẫu M1)",
-                    "Sheet per indicator (form M1)",
-                )
-                .into(),
+                what: t(key!("cmd-dossier-sheet-per-indicator-form-m1")),
                 sent: false,
                 bytes: levels::m1(&paper)?,
             });
             parts.push(Part {
                 name: "05-muc-do-dat-m2.docx",
-                what: t(
-                    "Mức độ đạt của các chỉ tiêu (mẫu M2)",
-                    "Level per indicator (form M2)",
-                )
-                .into(),
+                what: t(key!("cmd-dossier-level-per-indicator-form-m2")),
                 sent: false,
                 bytes: levels::m2(&paper)?,
             });
             parts.push(Part {
                 name: "06-ke-hoach-cai-thien.docx",
-                what: t("Kế hoạch cải thiện (dùng nội bộ)", "Action plan (internal)").into(),
+                what: t(key!("cmd-dossier-action-plan-internal")),
                 sent: false,
                 bytes: plan::action_plan(&paper)?,
             });
@@ -210,35 +186,31 @@ pub fn run(args: &DossierArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Re
         RubricKind::Points => {
             parts.push(Part {
                 name: "01-bien-ban-tu-danh-gia.docx",
-                what: t(
-                    "Biên bản họp tự đánh giá",
-                    "Minutes of the self-assessment meeting",
-                )
-                .into(),
+                what: t(key!("cmd-dossier-minutes-self-assessment-meeting")),
                 sent: true,
                 bytes: points::bien_ban(&paper)?,
             });
             parts.push(Part {
                 name: "02-bao-cao-tu-danh-gia.docx",
-                what: t("Báo cáo tự đánh giá", "Self-assessment report").into(),
+                what: t(key!("cmd-dossier-self-assessment-report")),
                 sent: true,
                 bytes: levels::self_report(&paper)?,
             });
             parts.push(Part {
                 name: "03-bieu-diem.html",
-                what: t("Biểu điểm tự đánh giá, bản in", "Score sheet, printable").into(),
+                what: t(key!("cmd-dossier-score-sheet-printable")),
                 sent: true,
                 bytes: report::html::render(&a, &rubric, &form, lang).into_bytes(),
             });
             parts.push(Part {
                 name: "03-bieu-diem.xlsx",
-                what: t("Biểu điểm tự đánh giá, bảng tính", "Score sheet, workbook").into(),
+                what: t(key!("cmd-dossier-score-sheet-workbook")),
                 sent: true,
                 bytes: report::xlsx::render(&a, &rubric, &form, lang)?,
             });
             parts.push(Part {
                 name: "04-ke-hoach-cai-thien.docx",
-                what: t("Kế hoạch cải thiện (dùng nội bộ)", "Action plan (internal)").into(),
+                what: t(key!("cmd-dossier-action-plan-internal")),
                 sent: false,
                 bytes: plan::action_plan(&paper)?,
             });
@@ -247,12 +219,11 @@ pub fn run(args: &DossierArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Re
     if narrative.is_none() {
         notes.push(format!(
             "{} {} {}",
-            t("Không có", "No"),
+            t(key!("cmd-dossier-no")),
             narrative::FILE_NAME,
-            t(
-                "bên cạnh danh sách: phần mô tả, điểm mạnh, điểm yếu, kế hoạch để dòng chấm để viết tay (`dvht init` tạo tệp mẫu).",
-                "beside the roster: descriptions, strengths, weaknesses and plans are dotted lines to write on (`dvht init` makes a template).",
-            )
+            t(key!(
+                "cmd-dossier-beside-roster-descriptions-strengths-weaknesses"
+            ))
         ));
     }
     let index = index_text(&paper, &year, &parts, &notes, lang);
@@ -268,18 +239,10 @@ pub fn run(args: &DossierArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Re
             .map(|p| display_path(&p))
             .collect();
         if !existing.is_empty() {
-            return Err(Error::usage_worded(
-                format!(
-                    "đã có {} tệp của hồ sơ, không ghi đè (chưa ghi gì): {}; thêm `--force` để ghi lại, hoặc chọn thư mục khác bằng `-o`",
-                    existing.len(),
-                    existing.join(", ")
-                ),
-                format!(
-                    "{} file(s) of the dossier already exist and are not replaced (nothing was written): {}; add `--force` to write them again, or choose another folder with `-o`",
-                    existing.len(),
-                    existing.join(", ")
-                ),
-            ));
+            return Err(Error::usage(Problem::DossierExists {
+                count: existing.len(),
+                files: existing.join(", "),
+            }));
         }
     }
     std::fs::create_dir_all(&out).map_err(|source| Error::Write {
@@ -294,10 +257,10 @@ pub fn run(args: &DossierArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Re
     if !quiet {
         let mut s = format!(
             "{} {} ({} {}):\n",
-            t("Đã ghi hồ sơ vào", "Dossier written to"),
+            t(key!("cmd-dossier-dossier-written")),
             display_path(&out),
             parts.len() + 1,
-            t("tệp", "files")
+            t(key!("cmd-dossier-files"))
         );
         for p in &parts {
             s.push_str(&format!(
@@ -311,10 +274,7 @@ pub fn run(args: &DossierArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Re
             "  {:<32} {:>8}  {}\n",
             INDEX,
             index.len(),
-            t(
-                "Mục lục, SHA-256 của từng tệp",
-                "Index, SHA-256 of each file"
-            )
+            t(key!("cmd-dossier-index-sha-256-each-file"))
         ));
         for n in &notes {
             s.push_str(&format!("{n}\n"));
@@ -330,25 +290,16 @@ fn unit_paths(given: &Path) -> Result<(PathBuf, PathBuf)> {
     if given.is_dir() {
         return match crate::batch::roster_in(given) {
             Some(r) => Ok((given.to_path_buf(), r)),
-            None => Err(Error::worded(
+            None => Err(Error::input(
                 Location::file(given),
-                format!(
-                    "thư mục không có danh sách thành viên ({}): hãy chỉ tới thư mục của đơn vị",
-                    crate::batch::ROSTERS.join(", ")
-                ),
-                format!(
-                    "the folder holds no roster ({}): give the unit's folder",
-                    crate::batch::ROSTERS.join(", ")
-                ),
+                Problem::DossierFolderNoRoster {
+                    names: crate::batch::ROSTERS.join(", "),
+                },
             )),
         };
     }
     if given == Path::new("-") || !given.is_file() {
-        return Err(Error::worded(
-            Location::file(given),
-            "không tìm thấy thư mục đơn vị hay tệp danh sách này",
-            "no such unit folder or roster file",
-        ));
+        return Err(Error::input(Location::file(given), Problem::DossierNoUnit));
     }
     let dir = match given.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
@@ -380,10 +331,7 @@ fn default_folder(dir: &Path, year: Option<i32>) -> Result<PathBuf> {
                 (Some(parent), Some(name)) => {
                     Ok(parent.join(format!("{}{suffix}", name.to_string_lossy())))
                 }
-                _ => Err(Error::usage_worded(
-                    "không đặt được tên thư mục hồ sơ mặc định: hãy chỉ rõ bằng `-o THƯ-MỤC`",
-                    "cannot name a default dossier folder here: give one with `-o DIR`",
-                )),
+                _ => Err(Error::usage(Problem::DossierNoDefaultFolder)),
             }
         }
     }
@@ -395,16 +343,9 @@ fn check_output(out: &Path, inputs: &[PathBuf]) -> Result<()> {
         return Ok(());
     };
     if !meta.is_dir() {
-        return Err(Error::usage_worded(
-            format!(
-                "`-o {}` là một tệp, không phải thư mục: hồ sơ gồm nhiều tệp, hãy chỉ một thư mục",
-                display_path(out)
-            ),
-            format!(
-                "`-o {}` is a file, not a folder: a dossier is several files, give a folder",
-                display_path(out)
-            ),
-        ));
+        return Err(Error::usage(Problem::DossierOutputIsFile {
+            output: display_path(out),
+        }));
     }
     let Ok(out_c) = std::fs::canonicalize(out) else {
         return Ok(());
@@ -414,18 +355,10 @@ fn check_output(out: &Path, inputs: &[PathBuf]) -> Result<()> {
             continue;
         };
         if c.starts_with(&out_c) {
-            return Err(Error::usage_worded(
-                format!(
-                    "`-o {}` chứa tệp đầu vào `{}`: hồ sơ phải ghi vào thư mục riêng (mặc định: bên cạnh thư mục đơn vị)",
-                    display_path(out),
-                    display_path(input)
-                ),
-                format!(
-                    "`-o {}` holds the input `{}`: write the dossier into a folder of its own (default: beside the unit folder)",
-                    display_path(out),
-                    display_path(input)
-                ),
-            ));
+            return Err(Error::usage(Problem::DossierOutputHoldsInput {
+                output: display_path(out),
+                input: display_path(input),
+            }));
         }
     }
     Ok(())
@@ -433,44 +366,38 @@ fn check_output(out: &Path, inputs: &[PathBuf]) -> Result<()> {
 
 /// `00-muc-luc.txt`: what the dossier holds, file by file, with sizes and SHA-256.
 fn index_text(p: &Paper, year: &str, parts: &[Part], notes: &[String], lang: Lang) -> String {
-    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let t = |key: &str| crate::i18n::msg(lang, key, &[]);
     let a = p.a;
     let mut s = format!(
         "{}{}\n",
-        t(
-            "MỤC LỤC HỒ SƠ \"ĐƠN VỊ HỌC TẬP\"",
-            "DOSSIER INDEX, \"LEARNING UNIT\""
-        ),
+        t(key!("cmd-dossier-dossier-index-learning-unit")),
         year.to_uppercase()
     );
-    s.push_str(&format!("{}: {}\n", t("Đơn vị", "Unit"), p.unit()));
+    s.push_str(&format!("{}: {}\n", t(key!("cmd-dossier-unit")), p.unit()));
     s.push_str(&format!(
         "{}: {} ({} {})\n",
-        t("Bộ tiêu chí", "Rubric"),
+        t(key!("cmd-dossier-rubric")),
         lang.pick(&a.rubric.title, &a.rubric.title_en),
         a.rubric.id,
         a.rubric.version
     ));
     s.push_str(&format!(
         "{}: {}{}\n",
-        t("Kết quả tự đánh giá", "Self-assessed outcome"),
+        t(key!("cmd-dossier-self-assessed-outcome")),
         summary::outcome(a, lang),
         if a.outcome.provisional { " (*)" } else { "" }
     ));
     s.push_str(&format!(
         "{}: {}; {} dvht {}\n",
-        t("Ngày xét", "As of"),
+        t(key!("cmd-dossier-as-of")),
         summary::date(a.as_of),
-        t("lập bằng", "made with"),
+        t(key!("cmd-dossier-made")),
         env!("CARGO_PKG_VERSION")
     ));
     let mut n = 0;
     for (sent, head) in [
-        (
-            true,
-            t("Hồ sơ gửi cấp có thẩm quyền", "Sent with the dossier"),
-        ),
-        (false, t("Lưu tại đơn vị", "Kept at the unit")),
+        (true, t(key!("cmd-dossier-sent-dossier"))),
+        (false, t(key!("cmd-dossier-kept-unit"))),
     ] {
         let group: Vec<&Part> = parts.iter().filter(|x| x.sent == sent).collect();
         if group.is_empty() {
@@ -484,23 +411,20 @@ fn index_text(p: &Paper, year: &str, parts: &[Part], notes: &[String], lang: Lan
                 x.name,
                 x.what,
                 x.bytes.len(),
-                t("byte", "bytes"),
+                t(key!("cmd-dossier-bytes")),
                 crate::digest::sha256_hex(&x.bytes)
             ));
         }
     }
     if !notes.is_empty() {
-        s.push_str(&format!("\n{}:\n", t("Ghi chú", "Notes")));
+        s.push_str(&format!("\n{}:\n", t(key!("cmd-dossier-notes"))));
         for x in notes {
             s.push_str(&format!("- {x}\n"));
         }
     }
     s.push_str(&format!(
         "\n{}\n",
-        t(
-            "Kiểm tra một tệp: sha256sum TÊN-TỆP (Windows: certutil -hashfile TÊN-TỆP SHA256) rồi so với mã ở trên.",
-            "To check a file: sha256sum FILE (Windows: certutil -hashfile FILE SHA256) and compare with the digest above."
-        )
+        t(key!("cmd-dossier-check-file-sha256sum-file-windows"))
     ));
     s
 }

@@ -17,6 +17,7 @@ use crate::error::Result;
 use crate::evidence::hash::{rehash, HashOptions};
 use crate::evidence::Progress;
 use crate::lang::Lang;
+use crate::t;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
@@ -73,7 +74,7 @@ pub fn progress_bar(quiet: bool, lang: Lang) -> Option<Bar> {
         indicatif::ProgressBar::with_draw_target(Some(0), indicatif::ProgressDrawTarget::stderr());
     let template = format!(
         "{} {{bar:30}} {{bytes}}/{{total_bytes}} {{bytes_per_sec}} {{eta}}",
-        lang.pick("Băm SHA-256", "Hashing")
+        t!(lang, "cmd-evidence-hashing")
     );
     if let Ok(style) = indicatif::ProgressStyle::with_template(&template) {
         bar.set_style(style);

@@ -12,6 +12,7 @@
 
 use crate::cli::InitArgs;
 use crate::error::{display_path, Error, Problem, Result};
+use crate::key;
 use crate::lang::Lang;
 use crate::output::{write_file, Mode};
 use crate::rubric::{Catalog, Rubric, BUILTINS};
@@ -85,40 +86,28 @@ pub fn run(args: &InitArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resul
         let cols = template::columns(&rubrics);
         let facts = template::facts(&rubrics);
         let ids: Vec<&str> = rubrics.iter().map(|r| r.id.as_str()).collect();
-        let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+        let t = |key: &str| crate::i18n::msg(lang, key, &[]);
         let headers: Vec<&str> = cols.iter().map(|c| c.header_vi).collect();
         let text = format!(
             "{} {} ({} {}: {})\n{} {} ({} {})\n{} {} ({})\n{}:\n  1. {}\n  2. {}\n  3. dvht score {} --rubric {}\n  4. {}\n",
-            t("Đã tạo", "Created"),
+            t(key!("cmd-init-created")),
             display_path(&roster),
             cols.len(),
-            t("cột", "columns"),
+            t(key!("cmd-init-columns")),
             headers.join(", "),
-            t("Đã tạo", "Created"),
+            t(key!("cmd-init-created")),
             display_path(&evidence),
             facts.len(),
-            t("dữ kiện", "facts"),
-            t("Đã tạo", "Created"),
+            t(key!("cmd-init-facts")),
+            t(key!("cmd-init-created")),
             display_path(&narrative),
-            t(
-                "lời của đơn vị cho từng tiêu chí: mô tả, điểm mạnh, điểm yếu, kế hoạch",
-                "the unit's words per criterion: description, strengths, weaknesses, plan"
-            ),
-            t("Tiếp theo", "Next"),
-            t(
-                "thay hai dòng mẫu trong danh sách bằng các thành viên thật (mở bằng Excel được)",
-                "replace the two sample rows with the real members (Excel opens the file)"
-            ),
-            t(
-                "điền [unit] và bỏ dấu # ở các dữ kiện trong evidence.toml",
-                "fill in [unit] and uncomment the facts in evidence.toml"
-            ),
+            t(key!("cmd-init-unit-s-words-per-criterion")),
+            t(key!("cmd-init-next")),
+            t(key!("cmd-init-replace-two-sample-rows-real")),
+            t(key!("cmd-init-fill-unit-uncomment-facts-evidence")),
             display_path(&roster),
             ids.first().copied().unwrap_or("tt24"),
-            t(
-                "viết phần tự đánh giá vào tu-danh-gia.toml, rồi lập hồ sơ: dvht dossier THƯ-MỤC --rubric …",
-                "write the self-assessment in tu-danh-gia.toml, then make the dossier: dvht dossier DIR --rubric …"
-            ),
+            t(key!("cmd-init-write-self-assessment-tu-danh")),
         );
         crate::output::emit_text(&text)?;
     }

@@ -13,6 +13,7 @@ pub mod rubric;
 pub mod score;
 
 use crate::error::{Error, Problem, Result};
+use crate::key;
 pub use crate::output::emit;
 
 /// `--as-of`: a date in `YYYY-MM-DD` (or `DD/MM/YYYY`). `None` when not given: the
@@ -49,17 +50,17 @@ pub fn guard_inputs(
     let Some(out) = out else {
         return Ok(());
     };
-    out.guard(roster, ("danh sách", "roster"))?;
+    out.guard(roster, key!("output-input-roster"))?;
     for r in rubrics {
         if r.origin != "built-in" {
-            out.guard(std::path::Path::new(&r.origin), ("bộ tiêu chí", "rubric"))?;
+            out.guard(std::path::Path::new(&r.origin), key!("output-input-rubric"))?;
         }
     }
     if let Some(m) = manifest {
-        out.guard(&m.path, ("tệp minh chứng", "evidence.toml"))?;
+        out.guard(&m.path, key!("output-input-evidence-toml"))?;
         for e in &m.evidence {
             if crate::evidence::path::check(&e.file).is_none() {
-                out.guard(&m.dir.join(&e.file), ("tệp minh chứng", "evidence file"))?;
+                out.guard(&m.dir.join(&e.file), key!("output-input-evidence-file"))?;
             }
         }
     }

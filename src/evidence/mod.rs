@@ -25,6 +25,7 @@ use crate::input::text::nfc;
 use crate::lang::Lang;
 use crate::manifest::{self, FlawKind, Manifest};
 use crate::rubric::Rubric;
+use crate::t;
 use path::{IssueClass, PathIssue};
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -189,91 +190,83 @@ impl Problem {
 
     /// The problem in words, without its location.
     pub fn message(&self, lang: Lang) -> String {
-        let pick = |vi: String, en: String| match lang {
-            Lang::Vi => vi,
-            Lang::En => en,
-        };
         let file = self.file.as_deref().unwrap_or("");
         match &self.kind {
-            ProblemKind::UnknownSupports { name, suggestion } => {
-                let hint = suggestion
-                    .as_ref()
-                    .map(|s| format!(" (`{s}`?)"))
-                    .unwrap_or_default();
-                pick(
-                    format!("`supports` nêu `{name}`, không phải dữ kiện hay cột danh sách nào{hint}"),
-                    format!("`supports` names `{name}`, which is neither a fact nor a roster column{hint}"),
-                )
+            ProblemKind::UnknownSupports {
+                name,
+                suggestion: Some(s),
+            } => t!(
+                lang,
+                "evidence-unknown-supports-hint",
+                name = name,
+                suggestion = s
+            ),
+            ProblemKind::UnknownSupports {
+                name,
+                suggestion: None,
+            } => t!(lang, "evidence-unknown-supports", name = name),
+            ProblemKind::InvalidSha256 { value } => {
+                t!(lang, "evidence-invalid-sha256", value = value)
             }
-            ProblemKind::InvalidSha256 { value } => pick(
-                format!("`sha256 = \"{value}\"` không phải mã SHA-256 (64 ký tự hex); `dvht evidence hash --force` ghi lại"),
-                format!("`sha256 = \"{value}\"` is not a SHA-256 digest (64 hex digits); `dvht evidence hash --force` rewrites it"),
+            ProblemKind::DuplicateCode { first_line } => t!(
+                lang,
+                "evidence-duplicate-code",
+                first_line = first_line.to_string()
             ),
-            ProblemKind::DuplicateCode { first_line } => pick(
-                format!("mã minh chứng đã dùng ở dòng {first_line}"),
-                format!("evidence code already used on line {first_line}"),
+            ProblemKind::SupportsNothing => t!(lang, "evidence-supports-nothing"),
+            ProblemKind::BadPath(issue) => t!(
+                lang,
+                "evidence-bad-path",
+                file = file,
+                reason = issue.reason(lang)
             ),
-            ProblemKind::SupportsNothing => pick(
-                "minh chứng không chứng minh dữ kiện hay cột nào (`supports` trống)".into(),
-                "the item supports no fact or column (`supports` is empty)".into(),
+            ProblemKind::OutsideFolder { target } => t!(
+                lang,
+                "evidence-outside-folder",
+                file = file,
+                target = target
             ),
-            ProblemKind::BadPath(issue) => {
-                let (vi, en) = issue.reason();
-                pick(format!("`{file}`: {vi}"), format!("`{file}`: {en}"))
+            ProblemKind::DuplicateFile { first_code } => t!(
+                lang,
+                "evidence-duplicate-file",
+                file = file,
+                first_code = first_code
+            ),
+            ProblemKind::MissingFile {
+                dangling_link: true,
+            } => t!(lang, "evidence-dangling-link", file = file),
+            ProblemKind::MissingFile {
+                dangling_link: false,
+            } => t!(lang, "evidence-missing-file", file = file),
+            ProblemKind::NotAFile { folder: true } => t!(lang, "evidence-is-folder", file = file),
+            ProblemKind::NotAFile { folder: false } => {
+                t!(lang, "evidence-not-regular", file = file)
             }
-            ProblemKind::OutsideFolder { target } => pick(
-                format!("`{file}` dẫn ra ngoài thư mục hồ sơ (tới `{target}`); không đọc tệp này"),
-                format!("`{file}` leads outside the dossier's folder (to `{target}`); not read"),
+            ProblemKind::UnreadableFile { reason } => t!(
+                lang,
+                "evidence-unreadable-file",
+                file = file,
+                reason = reason
             ),
-            ProblemKind::DuplicateFile { first_code } => pick(
-                format!("`{file}` là cùng tệp với minh chứng `{first_code}`"),
-                format!("`{file}` is the same file as item `{first_code}`"),
+            ProblemKind::EmptyFile => t!(lang, "evidence-empty-file", file = file),
+            ProblemKind::NameNormalization { on_disk } => t!(
+                lang,
+                "evidence-name-normalization",
+                file = file,
+                on_disk = on_disk
             ),
-            ProblemKind::MissingFile { dangling_link } => {
-                if *dangling_link {
-                    pick(
-                        format!("`{file}` là liên kết tới tệp không tồn tại"),
-                        format!("`{file}` is a link to nothing"),
-                    )
-                } else {
-                    pick(
-                        format!("không có tệp `{file}`"),
-                        format!("no such file `{file}`"),
-                    )
-                }
-            }
-            ProblemKind::NotAFile { folder } => {
-                if *folder {
-                    pick(
-                        format!("`{file}` là thư mục, không phải tệp"),
-                        format!("`{file}` is a folder, not a file"),
-                    )
-                } else {
-                    pick(
-                        format!("`{file}` không phải tệp thông thường"),
-                        format!("`{file}` is not a regular file"),
-                    )
-                }
-            }
-            ProblemKind::UnreadableFile { reason } => pick(
-                format!("không đọc được `{file}`: {reason}"),
-                format!("cannot read `{file}`: {reason}"),
+            ProblemKind::NormalizationConflict { other } => t!(
+                lang,
+                "evidence-normalization-conflict",
+                file = file,
+                other = other
             ),
-            ProblemKind::EmptyFile => pick(
-                format!("`{file}` rỗng (0 byte)"),
-                format!("`{file}` is empty (0 bytes)"),
-            ),
-            ProblemKind::NameNormalization { on_disk } => pick(
-                format!("tên `{file}` chỉ khớp với `{on_disk}` trên đĩa khi so ở dạng Unicode NFC; nên đặt lại tên tệp ở dạng NFC"),
-                format!("`{file}` matches `{on_disk}` on disk only when compared in Unicode NFC; rename the file in NFC"),
-            ),
-            ProblemKind::NormalizationConflict { other } => pick(
-                format!("`{file}` và `{other}` chỉ khác nhau ở dạng chuẩn hóa Unicode (NFC/NFD): máy khác sẽ coi là một tệp"),
-                format!("`{file}` and `{other}` differ only by Unicode normalisation (NFC/NFD): another machine sees one file"),
-            ),
-            ProblemKind::HashMismatch { expected, actual } => pick(
-                format!("`{file}` đã thay đổi: SHA-256 là {actual}, hồ sơ ghi {expected}"),
-                format!("`{file}` has changed: its SHA-256 is {actual}, the manifest records {expected}"),
+            ProblemKind::HashMismatch { expected, actual } => t!(
+                lang,
+                "evidence-hash-mismatch",
+                file = file,
+                actual = actual,
+                expected = expected
             ),
             ProblemKind::NoEvidenceForCriterion {
                 criterion,
@@ -281,31 +274,29 @@ impl Problem {
                 broken,
                 suggestions,
             } => {
-                let inputs = inputs.join(", ");
-                let (bvi, ben) = if broken.is_empty() {
-                    (String::new(), String::new())
-                } else {
-                    let b = broken.join(", ");
-                    (
-                        format!(" (minh chứng có lỗi: {b})"),
-                        format!(" (items with file problems: {b})"),
-                    )
-                };
-                let (svi, sen) = if suggestions.is_empty() {
-                    (String::new(), String::new())
-                } else {
-                    let s = suggestions.join("; ");
-                    (format!("; gợi ý: {s}"), format!("; suggested: {s}"))
-                };
-                pick(
-                    format!("tiêu chí {criterion} không có minh chứng cho {inputs}{bvi}{svi}"),
-                    format!("criterion {criterion} has no evidence for {inputs}{ben}{sen}"),
-                )
+                let mut text = t!(
+                    lang,
+                    "evidence-no-evidence-for-criterion",
+                    criterion = criterion,
+                    inputs = inputs.join(", ")
+                );
+                if !broken.is_empty() {
+                    text.push_str(&t!(
+                        lang,
+                        "evidence-no-evidence-broken",
+                        items = broken.join(", ")
+                    ));
+                }
+                if !suggestions.is_empty() {
+                    text.push_str(&t!(
+                        lang,
+                        "evidence-no-evidence-suggested",
+                        suggestions = suggestions.join("; ")
+                    ));
+                }
+                text
             }
-            ProblemKind::UnreferencedFile => pick(
-                format!("`{file}` không được minh chứng nào nêu"),
-                format!("`{file}` is not named by any item"),
-            ),
+            ProblemKind::UnreferencedFile => t!(lang, "evidence-unreferenced-file", file = file),
         }
     }
 }

@@ -6,6 +6,8 @@
 //! compared in (components joined with `/`, `.` dropped, NFC).
 
 use crate::input::text::nfc;
+use crate::lang::Lang;
+use crate::t;
 
 /// Why a written evidence path is refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,56 +61,26 @@ impl PathIssue {
         }
     }
 
-    /// Why, in Vietnamese and English.
-    pub fn reason(&self) -> (String, String) {
-        let s = |vi: &str, en: &str| (vi.to_string(), en.to_string());
+    /// Why, in the user's language.
+    pub fn reason(&self, lang: Lang) -> String {
         match self {
-            PathIssue::Empty => s("đường dẫn trống", "the path is empty"),
-            PathIssue::Absolute => s(
-                "đường dẫn tuyệt đối; hãy viết đường dẫn tương đối so với thư mục của evidence.toml",
-                "an absolute path; write it relative to evidence.toml's folder",
-            ),
-            PathIssue::DriveLetter => s(
-                "đường dẫn có ký tự ổ đĩa (`C:`); hãy viết đường dẫn tương đối",
-                "a path with a drive letter (`C:`); write it relative to evidence.toml's folder",
-            ),
-            PathIssue::Unc => s(
-                "đường dẫn mạng (UNC `\\\\máy\\thư-mục`); hãy chép tệp vào hồ sơ",
-                "a network (UNC) path; copy the file into the dossier",
-            ),
-            PathIssue::Verbatim => s(
-                "đường dẫn đặc biệt của Windows (`\\\\?\\`, `\\\\.\\`)",
-                "a Windows verbatim or device path (`\\\\?\\`, `\\\\.\\`)",
-            ),
-            PathIssue::Tilde => s(
-                "đường dẫn bắt đầu bằng `~` (thư mục cá nhân)",
-                "the path starts with `~` (a home folder)",
-            ),
-            PathIssue::Backslash => s(
-                "có dấu `\\`; hãy dùng `/` để phân cách thư mục",
-                "contains `\\`; separate folders with `/`",
-            ),
-            PathIssue::ControlChar => s("có ký tự điều khiển", "contains a control character"),
-            PathIssue::ParentEscape => s(
-                "`..` đưa ra ngoài thư mục của evidence.toml",
-                "`..` leads outside evidence.toml's folder",
-            ),
-            PathIssue::DotDot => s(
-                "có `..`; hãy viết đường dẫn trực tiếp",
-                "contains `..`; write the path directly",
-            ),
-            PathIssue::ForbiddenChar(c) => (
-                format!("có ký tự `{c}`, Windows không cho phép trong tên tệp"),
-                format!("contains `{c}`, which Windows does not allow in a file name"),
-            ),
-            PathIssue::DeviceName(n) => (
-                format!("`{n}` là tên thiết bị của Windows, không dùng được làm tên tệp"),
-                format!("`{n}` is a Windows device name and cannot name a file"),
-            ),
-            PathIssue::TrailingDotOrSpace(n) => (
-                format!("tên `{n}` kết thúc bằng dấu chấm hoặc khoảng trắng (Windows bỏ đi)"),
-                format!("the name `{n}` ends in a dot or a space (Windows drops it)"),
-            ),
+            PathIssue::Empty => t!(lang, "evidence-path-empty"),
+            PathIssue::Absolute => t!(lang, "evidence-path-absolute"),
+            PathIssue::DriveLetter => t!(lang, "evidence-path-drive-letter"),
+            PathIssue::Unc => t!(lang, "evidence-path-unc"),
+            PathIssue::Verbatim => t!(lang, "evidence-path-verbatim"),
+            PathIssue::Tilde => t!(lang, "evidence-path-tilde"),
+            PathIssue::Backslash => t!(lang, "evidence-path-backslash"),
+            PathIssue::ControlChar => t!(lang, "evidence-path-control-char"),
+            PathIssue::ParentEscape => t!(lang, "evidence-path-parent-escape"),
+            PathIssue::DotDot => t!(lang, "evidence-path-dot-dot"),
+            PathIssue::ForbiddenChar(c) => {
+                t!(lang, "evidence-path-forbidden-char", char = c.to_string())
+            }
+            PathIssue::DeviceName(n) => t!(lang, "evidence-path-device-name", name = n),
+            PathIssue::TrailingDotOrSpace(n) => {
+                t!(lang, "evidence-path-trailing-dot-or-space", name = n)
+            }
         }
     }
 }

@@ -28,11 +28,11 @@ pub fn size_label(n: u64) -> String {
 }
 
 fn too_big(path: &Path, cap: u64) -> Error {
-    let limit = size_label(cap);
-    Error::worded(
+    Error::input(
         Location::file(path),
-        format!("tệp lớn hơn giới hạn {limit} mà dvht đọc cho loại tệp này; hãy kiểm tra đúng tệp chưa, hoặc tách tệp"),
-        format!("the file is larger than the {limit} limit dvht reads for this kind of file; check it is the right file, or split it"),
+        Problem::FileTooLarge {
+            limit: size_label(cap),
+        },
     )
 }
 

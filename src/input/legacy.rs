@@ -24,20 +24,6 @@ impl Legacy {
         }
     }
 
-    /// What to do (Unikey's converter, source → Unicode), in Vietnamese and English,
-    /// from the catalog's `legacy-advice`.
-    pub fn advice(self) -> (String, String) {
-        let say = |lang| {
-            crate::t!(
-                lang,
-                "legacy-advice",
-                font = self.name(),
-                source = self.converter_source()
-            )
-        };
-        (say(crate::lang::Lang::Vi), say(crate::lang::Lang::En))
-    }
-
     /// The name Unikey's converter gives the font, for the advice in the catalog.
     pub fn converter_source(self) -> &'static str {
         match self {

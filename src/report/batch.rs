@@ -9,6 +9,7 @@
 use super::json::{OutcomeJson, TotalJson};
 use super::{exact, number, spreadsheet_safe};
 use crate::batch::{Summary, UnitRow};
+use crate::key;
 use crate::lang::Lang;
 use crate::rubric::{Rubric, RubricKind};
 use chrono::NaiveDate;
@@ -349,26 +350,19 @@ pub fn table(
     dir: &str,
     lang: Lang,
 ) -> String {
-    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let t = |key: &str| crate::i18n::msg(lang, key, &[]);
     let points = rubric.kind == RubricKind::Points;
     let check = summary.evidence_problems.is_some();
     let mut out = String::new();
     let _ = writeln!(
         out,
         "{}: {} [{}]",
-        t("Bộ tiêu chí", "Rubric"),
+        t(key!("report-batch-rubric")),
         lang.pick(&rubric.title, &rubric.title_en),
         rubric.id
     );
-    let _ = writeln!(out, "{}: {dir}", t("Thư mục", "Folder"));
-    let _ = writeln!(
-        out,
-        "{}",
-        t(
-            "Ngày xét: mỗi đơn vị theo --as-of, nếu có; nếu không, theo ngày nộp hồ sơ ([unit] submitted_on); nếu không, ngày sớm hơn giữa hôm nay và hạn nộp hồ sơ (ngày 15 tháng 01 năm sau năm đánh giá)",
-            "As of: each unit at --as-of when given; else at its dossier's date ([unit] submitted_on); else the earlier of today and the dossier deadline (15 January after the assessment year)"
-        )
-    );
+    let _ = writeln!(out, "{}: {dir}", t(key!("report-batch-folder")));
+    let _ = writeln!(out, "{}", t(key!("report-batch-each-unit-when-given-else")));
 
     let mut table = Table::new();
     table
@@ -378,20 +372,20 @@ pub fn table(
         table.set_width(140);
     }
     let mut header = vec![
-        t("Thư mục", "Folder"),
-        t("Đơn vị", "Unit"),
-        t("Thành viên", "Members"),
+        t(key!("report-batch-folder")),
+        t(key!("report-batch-unit")),
+        t(key!("report-batch-members")),
         if points {
-            t("Tổng điểm", "Total")
+            t(key!("report-batch-total"))
         } else {
-            t("Mức độ", "Level")
+            t(key!("report-batch-level"))
         },
-        t("Kết quả", "Outcome"),
-        t("Cảnh báo", "Warnings"),
-        t("Ngày xét", "As of"),
+        t(key!("report-batch-outcome")),
+        t(key!("report-batch-warnings")),
+        t(key!("report-batch-as-of")),
     ];
     if check {
-        header.push(t("Lỗi minh chứng", "Evidence problems"));
+        header.push(t(key!("report-batch-evidence-problems")));
     }
     table.set_header(header);
     let right = |s: String| Cell::new(s).set_alignment(CellAlignment::Right);
@@ -422,7 +416,7 @@ pub fn table(
                 Cell::new("—"),
                 Cell::new(""),
                 Cell::new(""),
-                Cell::new(t("LỖI (xem bên dưới)", "ERROR (see below)")),
+                Cell::new(t(key!("report-batch-error-see-below"))),
                 Cell::new(""),
                 Cell::new(""),
             ],
@@ -441,9 +435,9 @@ pub fn table(
     let _ = writeln!(
         out,
         "\n{} ({} {}):",
-        t("Tổng hợp", "Summary"),
+        t(key!("report-batch-summary")),
         summary.units,
-        t("đơn vị", "units")
+        t(key!("report-batch-units"))
     );
     for c in &summary.by_outcome {
         let _ = writeln!(
@@ -460,20 +454,20 @@ pub fn table(
     let _ = writeln!(
         out,
         "  {}: {} · {}: {} · {}: {}",
-        t("Được công nhận", "Recognised"),
+        t(key!("report-batch-recognised")),
         summary.recognized,
-        t("Không được công nhận", "Not recognised"),
+        t(key!("report-batch-not-recognised")),
         summary.not_recognized,
-        t("Lỗi", "Errors"),
+        t(key!("report-batch-errors")),
         summary.errors
     );
     if let Some((problems, units)) = summary.evidence_problems {
         let _ = writeln!(
             out,
             "  {}: {problems} ({} {units} {})",
-            t("Lỗi minh chứng", "Evidence problems"),
-            t("ở", "in"),
-            t("đơn vị", "units")
+            t(key!("report-batch-evidence-problems")),
+            t(key!("report-batch-in")),
+            t(key!("report-batch-units"))
         );
     }
     let errors: Vec<(&str, &crate::error::Error)> = rows
@@ -484,7 +478,7 @@ pub fn table(
         let _ = writeln!(
             out,
             "\n{}:",
-            t("Đơn vị không đọc được", "Units that could not be read")
+            t(key!("report-batch-units-that-could-not-read"))
         );
         for (folder, e) in errors {
             let _ = writeln!(out, "  {folder}: {}", error_text(e, lang));

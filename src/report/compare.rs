@@ -3,6 +3,7 @@
 //! objects whole (fields may be added, never removed).
 
 use super::number;
+use crate::key;
 use crate::lang::Lang;
 use crate::rubric::diff::Match;
 use crate::rubric::Criterion;
@@ -25,9 +26,9 @@ fn measured(r: &CriterionResult, lang: Lang) -> String {
 
 /// `8/10 (80–<100%)`, `Mức 1 (≥90%)`, `không áp dụng`, with "not assessed".
 fn outcome_cell(r: &CriterionResult, lang: Lang) -> String {
-    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let t = |key: &str| crate::i18n::msg(lang, key, &[]);
     if !r.applicable {
-        return t("không áp dụng", "not applicable").to_string();
+        return t(key!("compare-not-applicable")).to_string();
     }
     let mut s = match (r.points, r.level) {
         (Some(p), _) => format!(
@@ -35,8 +36,8 @@ fn outcome_cell(r: &CriterionResult, lang: Lang) -> String {
             number(p, lang),
             number(r.max_points.unwrap_or_default(), lang)
         ),
-        (None, Some(0)) => t("Không đạt", "Not reached").to_string(),
-        (None, Some(l)) => format!("{} {l}", t("Mức", "Level")),
+        (None, Some(0)) => t(key!("compare-not-reached")).to_string(),
+        (None, Some(l)) => format!("{} {l}", t(key!("compare-level"))),
         (None, None) => "—".to_string(),
     };
     if let Some(band) = super::reached::band(r, lang) {
@@ -44,16 +45,16 @@ fn outcome_cell(r: &CriterionResult, lang: Lang) -> String {
     }
     // A levels rubric marks the provisional threshold inside the band already.
     if r.provisional && r.points.is_some() {
-        s.push_str(t(" (tạm thời)", " (provisional)"));
+        s.push_str(&t(key!("compare-provisional")));
     }
     if !r.assessed {
-        let _ = write!(s, " — {}", t("chưa đánh giá", "not assessed"));
+        let _ = write!(s, " — {}", t(key!("compare-not-assessed")));
     }
     s
 }
 
 fn outcome_line(a: &Assessment, lang: Lang) -> String {
-    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let t = |key: &str| crate::i18n::msg(lang, key, &[]);
     let mut s = String::new();
     if let Some(total) = &a.total {
         let _ = write!(
@@ -64,22 +65,22 @@ fn outcome_line(a: &Assessment, lang: Lang) -> String {
         );
     }
     let verdict = if a.outcome.recognized {
-        t("được công nhận", "recognised")
+        t(key!("compare-recognised"))
     } else {
-        t("không được công nhận", "not recognised")
+        t(key!("compare-not-recognised"))
     };
     s.push_str(&super::summary::with_verdict(
         a.outcome.label(lang),
-        verdict,
+        &verdict,
     ));
     if a.outcome.provisional {
-        s.push_str(t(" (ngưỡng tạm thời)", " (provisional thresholds)"));
+        s.push_str(&t(key!("compare-provisional-thresholds")));
     }
     s
 }
 
 pub fn table(rows: &[Row], a: &Assessment, b: &Assessment, lang: Lang) -> String {
-    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let t = |key: &str| crate::i18n::msg(lang, key, &[]);
     let mut out = String::new();
     out.push_str(&super::table::unit_line(a, lang));
     out.push_str(&super::table::members_line(a, lang));
@@ -102,12 +103,12 @@ pub fn table(rows: &[Row], a: &Assessment, b: &Assessment, lang: Lang) -> String
         table.set_width(150);
     }
     table.set_header(vec![
-        t("Đo gì", "Measures").to_string(),
-        t("Giá trị đo", "Measured").to_string(),
+        t(key!("compare-measures")).to_string(),
+        t(key!("compare-measured")).to_string(),
         a.rubric.id.clone(),
-        format!("{} {}", a.rubric.id, t("— kết quả", "— result")),
+        format!("{} {}", a.rubric.id, t(key!("compare-result"))),
         b.rubric.id.clone(),
-        format!("{} {}", b.rubric.id, t("— kết quả", "— result")),
+        format!("{} {}", b.rubric.id, t(key!("compare-result"))),
     ]);
     for (kind, ca, cb) in rows {
         let (ra, rb) = (result_of(a, *ca), result_of(b, *cb));
@@ -141,7 +142,7 @@ pub fn table(rows: &[Row], a: &Assessment, b: &Assessment, lang: Lang) -> String
         let id = |c: &Option<&Criterion>| c.map(|c| c.id.clone()).unwrap_or_else(|| "—".into());
         let res = |r: Option<&CriterionResult>| {
             r.map(|r| outcome_cell(r, lang))
-                .unwrap_or_else(|| t("(không có tiêu chí này)", "(no such criterion)").to_string())
+                .unwrap_or_else(|| t(key!("compare-no-such-criterion")).to_string())
         };
         table.add_row(vec![
             Cell::new(inputs),
@@ -153,7 +154,7 @@ pub fn table(rows: &[Row], a: &Assessment, b: &Assessment, lang: Lang) -> String
         ]);
     }
     table.add_row(vec![
-        Cell::new(t("KẾT QUẢ", "OUTCOME")),
+        Cell::new(t(key!("compare-outcome"))),
         Cell::new(""),
         Cell::new(""),
         Cell::new(outcome_line(a, lang)).set_alignment(CellAlignment::Left),
@@ -171,10 +172,7 @@ pub fn table(rows: &[Row], a: &Assessment, b: &Assessment, lang: Lang) -> String
         let _ = writeln!(
             out,
             "\n{} {}:",
-            t(
-                "Để lên khung / mức tiếp theo theo",
-                "To reach the next band or level under"
-            ),
+            t(key!("compare-reach-next-band-level-under")),
             b.rubric.id
         );
         for c in needs {
@@ -183,9 +181,9 @@ pub fn table(rows: &[Row], a: &Assessment, b: &Assessment, lang: Lang) -> String
                     out,
                     "  {}: {} {} {} {}",
                     c.id,
-                    t("cần thêm", "needs"),
+                    t(key!("compare-needs")),
                     n.members_needed,
-                    t("thành viên đạt để tới", "more member(s) to reach"),
+                    t(key!("compare-more-member-s-reach-2")),
                     super::reached::next_target(&n.target)
                 );
             }
@@ -206,7 +204,7 @@ pub fn table(rows: &[Row], a: &Assessment, b: &Assessment, lang: Lang) -> String
         .map(|(ids, text)| format!("[{}] {text}", ids.join(", ")))
         .collect();
     if !warnings.is_empty() {
-        let _ = writeln!(out, "\n{}:", t("Cảnh báo", "Warnings"));
+        let _ = writeln!(out, "\n{}:", t(key!("compare-warnings")));
         for w in warnings {
             let _ = writeln!(out, "  - {w}");
         }

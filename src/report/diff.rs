@@ -6,6 +6,7 @@ use super::rubric::{kind_label, scale_summary};
 use crate::lang::Lang;
 use crate::rubric::diff::{Change, Match, MetaChange, Pair, RubricDiff};
 use crate::rubric::{Criterion, Rubric};
+use crate::{key, t};
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::fmt::Write;
@@ -14,12 +15,12 @@ pub const SCHEMA: &str = "dvht.rubric-diff/1";
 
 fn dec(d: Option<Decimal>, lang: Lang) -> String {
     d.map(|d| super::number(d, lang))
-        .unwrap_or_else(|| lang.pick("không có", "none").to_string())
+        .unwrap_or_else(|| t!(lang, "rubric-diff-none").to_string())
 }
 
 fn opt(s: &Option<String>, lang: Lang) -> String {
     s.clone()
-        .unwrap_or_else(|| lang.pick("không có", "none").to_string())
+        .unwrap_or_else(|| t!(lang, "rubric-diff-none").to_string())
 }
 
 fn inputs(c: &Criterion) -> String {
@@ -27,51 +28,51 @@ fn inputs(c: &Criterion) -> String {
 }
 
 fn change_text(ch: &Change, p: &Pair, old: &Rubric, new: &Rubric, lang: Lang) -> String {
-    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let t = |key: &str| crate::i18n::msg(lang, key, &[]);
     match ch {
         Change::Title => format!(
             "{}: «{}» → «{}»",
-            t("tên", "title"),
+            t(key!("rubric-diff-title")),
             p.old.map_or("", |c| c.title(lang)),
             p.new.map_or("", |c| c.title(lang))
         ),
-        Change::Group { from, to } => format!("{}: {from} → {to}", t("nhóm", "group")),
+        Change::Group { from, to } => format!("{}: {from} → {to}", t(key!("rubric-diff-group"))),
         Change::MaxPoints { from, to } => format!(
             "{}: {} → {}",
-            t("điểm tối đa", "max points"),
+            t(key!("rubric-diff-max-points")),
             dec(*from, lang),
             dec(*to, lang)
         ),
         Change::Members { from, to } => format!(
             "{}: {from} → {to}",
-            t("thành viên được tính là đạt khi", "members count when")
+            t(key!("rubric-diff-members-count-when"))
         ),
         Change::NotApplicable { from, to } => format!(
             "{}: [{}] → [{}]",
-            t("không áp dụng cho", "not applicable for"),
+            t(key!("rubric-diff-not-applicable")),
             from.join(", "),
             to.join(", ")
         ),
         Change::Threshold { points, from, to } => format!(
             "{} {} {}: {} → {}",
-            t("ngưỡng để được từ", "threshold for at least"),
+            t(key!("rubric-diff-threshold-least")),
             super::number(*points, lang),
-            t("điểm", "points"),
+            t(key!("rubric-diff-points")),
             opt(from, lang),
             opt(to, lang)
         ),
         Change::Level { level, from, to } => format!(
             "{} {level}: ≥ {} % → ≥ {} %",
-            t("ngưỡng mức", "level"),
+            t(key!("rubric-diff-level")),
             dec(*from, lang),
             dec(*to, lang)
         ),
         Change::Conditions { from, to } => {
-            format!("{}: {from} → {to}", t("điều kiện", "conditions"))
+            format!("{}: {from} → {to}", t(key!("rubric-diff-conditions")))
         }
         Change::Scale => format!(
             "{}:\n{:>9} {}: {}\n{:>9} {}: {}",
-            t("cách chấm khác nhau", "scored differently"),
+            t(key!("rubric-diff-scored-differently")),
             "",
             old.id,
             p.old.map(|c| scale_summary(c, lang)).unwrap_or_default(),
@@ -83,49 +84,40 @@ fn change_text(ch: &Change, p: &Pair, old: &Rubric, new: &Rubric, lang: Lang) ->
 }
 
 fn meta_text(m: &MetaChange, d: &RubricDiff, lang: Lang) -> String {
-    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let t = |key: &str| crate::i18n::msg(lang, key, &[]);
     match m {
         MetaChange::Kind => format!(
             "{}: {} → {} ({})",
-            t("loại", "kind"),
+            t(key!("rubric-diff-kind")),
             kind_label(d.old.kind, lang),
             kind_label(d.new.kind, lang),
-            t(
-                "khung điểm được so với các mức độ",
-                "point bands are compared with levels"
-            )
+            t(key!("rubric-diff-point-bands-are-compared-levels"))
         ),
         MetaChange::MaxPoints { from, to } => format!(
             "{}: {} → {}",
-            t("tổng điểm tối đa", "maximum total"),
+            t(key!("rubric-diff-maximum-total")),
             dec(*from, lang),
             dec(*to, lang)
         ),
         MetaChange::Grade { id, from, to } => format!(
             "{} `{id}`: ≥ {} → ≥ {}",
-            t("xếp loại", "grade"),
+            t(key!("rubric-diff-grade")),
             dec(*from, lang),
             dec(*to, lang)
         ),
         MetaChange::Level2AfterMonths { from, to } => format!(
             "{}: {from} → {to}",
-            t(
-                "số tháng chờ trước khi xét mức độ 2",
-                "months before level 2 may be sought"
-            )
+            t(key!("rubric-diff-months-before-level-2-may"))
         ),
         MetaChange::ValidityMonths { from, to } => format!(
             "{}: {from} → {to}",
-            t(
-                "số tháng bảo lưu kết quả",
-                "months a recognition stays valid"
-            )
+            t(key!("rubric-diff-months-recognition-stays-valid"))
         ),
     }
 }
 
 pub fn text(d: &RubricDiff, lang: Lang) -> String {
-    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let t = |key: &str| crate::i18n::msg(lang, key, &[]);
     let mut out = String::new();
     let _ = writeln!(out, "{} → {}", d.old.id, d.new.id);
     let _ = writeln!(
@@ -144,27 +136,18 @@ pub fn text(d: &RubricDiff, lang: Lang) -> String {
         let _ = writeln!(out, "  {}", meta_text(m, d, lang));
     }
 
-    let sections: [(Match, &str, &str); 5] = [
-        (Match::Removed, "Bỏ", "Removed"),
-        (Match::Added, "Thêm", "Added"),
-        (
-            Match::Renamed,
-            "Đổi mã (cùng dữ liệu đầu vào)",
-            "Renamed (same inputs)",
-        ),
+    let sections: [(Match, &str); 5] = [
+        (Match::Removed, key!("rubric-diff-section-removed")),
+        (Match::Added, key!("rubric-diff-section-added")),
+        (Match::Renamed, key!("rubric-diff-section-renamed")),
         (
             Match::InputsChanged,
-            "Cùng mã, đổi dữ liệu đầu vào",
-            "Same id, inputs changed",
+            key!("rubric-diff-section-inputs-changed"),
         ),
-        (
-            Match::Same,
-            "Cùng mã, cùng dữ liệu đầu vào",
-            "Same id and inputs",
-        ),
+        (Match::Same, key!("rubric-diff-section-same")),
     ];
     let mut unchanged: Vec<&str> = Vec::new();
-    for (kind, vi, en) in sections {
+    for (kind, heading) in sections {
         let pairs: Vec<&Pair> = d.of(kind).collect();
         let shown: Vec<&&Pair> = pairs
             .iter()
@@ -181,7 +164,7 @@ pub fn text(d: &RubricDiff, lang: Lang) -> String {
         if shown.is_empty() {
             continue;
         }
-        let _ = writeln!(out, "\n{} ({}):", lang.pick(vi, en), shown.len());
+        let _ = writeln!(out, "\n{} ({}):", t(heading), shown.len());
         for p in shown {
             let head = match (p.old, p.new) {
                 (Some(a), Some(b)) if a.id != b.id => {
@@ -205,7 +188,7 @@ pub fn text(d: &RubricDiff, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "\n{}: {}",
-            t("Không đổi", "Unchanged"),
+            t(key!("rubric-diff-unchanged")),
             unchanged.join(", ")
         );
     }
@@ -217,17 +200,17 @@ pub fn text(d: &RubricDiff, lang: Lang) -> String {
     let _ = writeln!(
         out,
         "\n{}: {} {}, {} {}, {} {}, {} {}, {} {}",
-        t("Tóm tắt", "Summary"),
+        t(key!("rubric-diff-summary")),
         d.of(Match::Removed).count(),
-        t("bỏ", "removed"),
+        t(key!("rubric-diff-removed")),
         d.of(Match::Added).count(),
-        t("thêm", "added"),
+        t(key!("rubric-diff-added")),
         d.of(Match::Renamed).count(),
-        t("đổi mã", "renamed"),
+        t(key!("rubric-diff-renamed")),
         d.of(Match::InputsChanged).count(),
-        t("đổi đầu vào", "inputs changed"),
+        t(key!("rubric-diff-inputs-changed")),
         moved,
-        t("đổi ngưỡng hoặc cách chấm", "thresholds or scoring changed"),
+        t(key!("rubric-diff-thresholds-scoring-changed")),
     );
     out
 }

@@ -8,6 +8,7 @@ use super::number;
 use crate::error::display_path;
 use crate::evidence::hash::{HashAction, HashReport};
 use crate::evidence::{EvidenceReport, HashStatus, Problem, ProblemKind, Severity};
+use crate::key;
 use crate::lang::Lang;
 use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, CellAlignment, ContentArrangement, Table};
 use rust_decimal::Decimal;
@@ -245,30 +246,30 @@ fn place(r: &EvidenceReport, p: &Problem) -> String {
 }
 
 pub fn render_table(r: &EvidenceReport, lang: Lang) -> String {
-    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let t = |key: &str| crate::i18n::msg(lang, key, &[]);
     let mut out = String::new();
     let unit = r
         .unit_name
         .clone()
-        .unwrap_or_else(|| t("(chưa có tên đơn vị)", "(unit name not given)").to_string());
+        .unwrap_or_else(|| t(key!("report-evidence-unit-name-not-given")).to_string());
     let _ = writeln!(
         out,
         "{unit}{}",
         r.unit_year
-            .map(|y| format!(" — {} {y}", t("năm", "year")))
+            .map(|y| format!(" — {} {y}", t(key!("report-evidence-year"))))
             .unwrap_or_default()
     );
     let _ = writeln!(
         out,
         "{}: {}",
-        t("Tệp minh chứng", "Evidence file"),
+        t(key!("report-evidence-evidence-file")),
         display_path(&r.manifest)
     );
     if let Some(rb) = &r.rubric {
         let _ = writeln!(
             out,
             "{}: {} [{}]",
-            t("Bộ tiêu chí", "Rubric"),
+            t(key!("report-evidence-rubric")),
             lang.pick(&rb.title, &rb.title_en),
             rb.id
         );
@@ -277,20 +278,20 @@ pub fn render_table(r: &EvidenceReport, lang: Lang) -> String {
     let mut items = new_table(
         lang,
         vec![
-            t("Mã", "Code"),
-            t("Tệp", "File"),
-            t("Cỡ", "Size"),
+            &t(key!("report-evidence-code")),
+            &t(key!("report-evidence-file")),
+            &t(key!("report-evidence-size")),
             "SHA-256",
-            t("Kết quả", "Result"),
+            &t(key!("report-evidence-result")),
         ],
     );
     for (i, it) in r.items.iter().enumerate() {
         let codes: Vec<&str> = r.item_findings(i).map(Problem::code).collect();
         let hash = match it.hash {
-            HashStatus::Match => t("khớp", "matches"),
-            HashStatus::Mismatch => t("KHÔNG KHỚP", "MISMATCH"),
-            HashStatus::NotRecorded => t("chưa ghi", "not recorded"),
-            HashStatus::NotChecked => "—",
+            HashStatus::Match => t(key!("report-evidence-matches")),
+            HashStatus::Mismatch => t(key!("report-evidence-mismatch")),
+            HashStatus::NotRecorded => t(key!("report-evidence-not-recorded")),
+            HashStatus::NotChecked => "—".to_string(),
         };
         items.add_row(vec![
             Cell::new(&it.code),
@@ -308,7 +309,7 @@ pub fn render_table(r: &EvidenceReport, lang: Lang) -> String {
     let _ = writeln!(
         out,
         "\n{} ({}):\n{items}",
-        t("Minh chứng", "Evidence items"),
+        t(key!("report-evidence-evidence-items")),
         r.items.len()
     );
 
@@ -316,10 +317,10 @@ pub fn render_table(r: &EvidenceReport, lang: Lang) -> String {
         let mut crit = new_table(
             lang,
             vec![
-                t("Mã", "ID"),
-                t("Tiêu chí", "Criterion"),
-                t("Minh chứng", "Evidence"),
-                t("Kết quả", "Result"),
+                &t(key!("report-evidence-id")),
+                &t(key!("report-evidence-criterion")),
+                &t(key!("report-evidence-evidence")),
+                &t(key!("report-evidence-result")),
             ],
         );
         for c in &r.criteria {
@@ -329,14 +330,14 @@ pub fn render_table(r: &EvidenceReport, lang: Lang) -> String {
                 .map(|i| r.items[*i].code.as_str())
                 .collect();
             let status = if !c.applicable {
-                t("không áp dụng", "not applicable").to_string()
+                t(key!("report-evidence-not-applicable")).to_string()
             } else if c.covered() {
-                t("có minh chứng", "covered").to_string()
+                t(key!("report-evidence-covered")).to_string()
             } else {
                 format!(
                     "{}\n{}: {}",
-                    t("THIẾU MINH CHỨNG", "NO EVIDENCE"),
-                    t("gợi ý", "suggested"),
+                    t(key!("report-evidence-no-evidence")),
+                    t(key!("report-evidence-suggested")),
                     c.suggestions.join("; ")
                 )
             };
@@ -354,17 +355,17 @@ pub fn render_table(r: &EvidenceReport, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "\n{}:\n{crit}",
-            t("Minh chứng theo tiêu chí", "Evidence by criterion")
+            t(key!("report-evidence-evidence-criterion"))
         );
     }
 
     let counts = r.problems();
     if !r.findings.is_empty() {
-        let _ = writeln!(out, "\n{}:", t("Vấn đề", "Problems"));
+        let _ = writeln!(out, "\n{}:", t(key!("report-evidence-problems")));
         for p in &r.findings {
             let sev = match p.severity() {
-                Severity::Error => t("lỗi", "error"),
-                Severity::Warning => t("cảnh báo", "warning"),
+                Severity::Error => t(key!("report-evidence-error")),
+                Severity::Warning => t(key!("report-evidence-warning")),
             };
             let at = place(r, p);
             let item = r
@@ -388,10 +389,7 @@ pub fn render_table(r: &EvidenceReport, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "\n{}",
-            t(
-                "(--no-hashes: không so mã SHA-256)",
-                "(--no-hashes: SHA-256 digests not compared)"
-            )
+            t(key!("report-evidence-no-hashes-sha-256-digests"))
         );
     }
     let unhashed = r
@@ -400,38 +398,38 @@ pub fn render_table(r: &EvidenceReport, lang: Lang) -> String {
         .filter(|i| i.hash == HashStatus::NotRecorded)
         .count();
     let verdict = if counts.errors == 0 && (unhashed > 0 || !r.hashes_verified) {
-        let mut v = t(
-            "không có lỗi (tệp có đủ, đúng chỗ",
-            "no problem (files present and in place",
-        )
-        .to_string();
+        let mut v = t(key!("report-evidence-no-problem-files-present-place")).to_string();
         if unhashed > 0 {
             let _ = write!(
                 v,
                 "; {unhashed} {}",
-                t(
-                    "minh chứng chưa ghi SHA-256 — `dvht evidence hash` ghi",
-                    "item(s) without a SHA-256 — `dvht evidence hash` records them"
-                )
+                t(key!("report-evidence-item-s-without-sha-256"))
             );
         }
         v.push(')');
         v
     } else if counts.errors == 0 {
-        t(
-            "không có lỗi — minh chứng đầy đủ và nguyên vẹn",
-            "no problem — the evidence is complete and untampered",
-        )
+        t(key!(
+            "report-evidence-no-problem-evidence-complete-untampered"
+        ))
         .to_string()
     } else {
-        format!("{} {}", counts.errors, t("lỗi", "problem(s) found"))
+        format!(
+            "{} {}",
+            counts.errors,
+            t(key!("report-evidence-problem-s-found"))
+        )
     };
     let _ = writeln!(
         out,
         "\n{}: {verdict}{}",
-        t("Kết quả", "Result"),
+        t(key!("report-evidence-result")),
         if counts.warnings > 0 {
-            format!(" ({} {})", counts.warnings, t("cảnh báo", "warning(s)"))
+            format!(
+                " ({} {})",
+                counts.warnings,
+                t(key!("report-evidence-warning-s"))
+            )
         } else {
             String::new()
         }
@@ -449,33 +447,30 @@ fn short(d: &str) -> String {
 }
 
 pub fn render_hash(r: &HashReport, lang: Lang) -> String {
-    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let t = |key: &str| crate::i18n::msg(lang, key, &[]);
     let mut out = String::new();
     let _ = writeln!(
         out,
         "{}: {}",
-        t("Tệp minh chứng", "Evidence file"),
+        t(key!("report-evidence-evidence-file")),
         display_path(&r.manifest)
     );
     let mut table = new_table(
         lang,
         vec![
-            t("Mã", "Code"),
-            t("Tệp", "File"),
-            t("Việc đã làm", "Action"),
+            &t(key!("report-evidence-code")),
+            &t(key!("report-evidence-file")),
+            &t(key!("report-evidence-action")),
             "SHA-256",
         ],
     );
     for it in &r.items {
         let action = match it.action {
-            HashAction::Added => t("đã ghi mã mới", "added"),
-            HashAction::Unchanged => t("không đổi", "unchanged"),
-            HashAction::Updated => t("đã cập nhật (--force)", "updated (--force)"),
-            HashAction::Changed => t(
-                "TỆP ĐÃ ĐỔI — giữ mã cũ (dùng --force)",
-                "FILE CHANGED — kept (use --force)",
-            ),
-            HashAction::Skipped => t("bỏ qua (lỗi tệp)", "skipped (file problem)"),
+            HashAction::Added => t(key!("report-evidence-added")),
+            HashAction::Unchanged => t(key!("report-evidence-unchanged")),
+            HashAction::Updated => t(key!("report-evidence-updated-force")),
+            HashAction::Changed => t(key!("report-evidence-file-changed-kept-use-force")),
+            HashAction::Skipped => t(key!("report-evidence-skipped-file-problem")),
         };
         table.add_row(vec![
             Cell::new(&it.code),
@@ -491,7 +486,7 @@ pub fn render_hash(r: &HashReport, lang: Lang) -> String {
     }
     let _ = writeln!(out, "{table}");
     if !r.findings.is_empty() {
-        let _ = writeln!(out, "\n{}:", t("Vấn đề", "Problems"));
+        let _ = writeln!(out, "\n{}:", t(key!("report-evidence-problems")));
         for p in &r.findings {
             let item = p
                 .item
@@ -513,23 +508,23 @@ pub fn render_hash(r: &HashReport, lang: Lang) -> String {
     let _ = writeln!(
         out,
         "\n{}: {} {}, {} {}, {} {}, {} {}{}",
-        t("Kết quả", "Result"),
+        t(key!("report-evidence-result")),
         count(HashAction::Added) + count(HashAction::Updated),
-        t("mã ghi mới", "written"),
+        t(key!("report-evidence-written")),
         count(HashAction::Unchanged),
-        t("không đổi", "unchanged"),
+        t(key!("report-evidence-unchanged")),
         count(HashAction::Changed),
-        t("tệp đã đổi", "changed"),
+        t(key!("report-evidence-changed")),
         count(HashAction::Skipped),
-        t("bỏ qua", "skipped"),
+        t(key!("report-evidence-skipped")),
         if r.written {
             format!(
                 "; {} {}",
-                t("đã ghi lại", "rewrote"),
+                t(key!("report-evidence-rewrote")),
                 display_path(&r.manifest)
             )
         } else {
-            format!("; {}", t("tệp không thay đổi", "file left unchanged"))
+            format!("; {}", t(key!("report-evidence-file-left-unchanged")))
         }
     );
     out

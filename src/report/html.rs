@@ -6,9 +6,11 @@
 //! passes through [`escape`].
 
 use super::summary::{self, Action, FormInfo};
+use crate::key;
 use crate::lang::Lang;
 use crate::rubric::{Rubric, RubricKind};
 use crate::score::assessment::*;
+use crate::t;
 use std::fmt::Write;
 
 /// Escapes text for HTML element content and quoted attribute values.
@@ -93,7 +95,7 @@ pub fn page(lang: Lang, title: &str, extra_css: &str, body: &str) -> String {
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
 <meta name=\"generator\" content=\"dvht {}\">\n<title>{}</title>\n<style>{BASE_CSS}{extra_css}</style>\n\
 </head>\n<body>\n{body}</body>\n</html>\n",
-        lang.pick("vi", "en"),
+        t!(lang, "report-html-en"),
         env!("CARGO_PKG_VERSION"),
         escape(title)
     )
@@ -120,7 +122,7 @@ const FORM_CSS: &str = r#"
 /// Renders the unit's summary form. `a` should be made with `explain` for the
 /// action plan to name members.
 pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> String {
-    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let t = |key: &str| crate::i18n::msg(lang, key, &[]);
     let levels = a.rubric.kind == RubricKind::Levels;
     let unit = summary::unit_name(a, lang);
     let (form_id, title) = summary::form_title(a, lang);
@@ -137,8 +139,8 @@ pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> S
             .map(|x| format!("<div class=\"authority\">{}</div>", escape(x)))
             .unwrap_or_default(),
         escape(&unit),
-        t("Cộng hòa xã hội chủ nghĩa Việt Nam", "Socialist Republic of Vietnam"),
-        t("Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness"),
+        t(key!("report-html-socialist-republic-vietnam")),
+        t(key!("report-html-independence-freedom-happiness")),
     );
     let _ = writeln!(
         b,
@@ -150,7 +152,7 @@ pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> S
         ))
     );
     if !form_id.is_empty() {
-        let _ = writeln!(b, "<p class=\"form-id\">{}</p>", escape(form_id));
+        let _ = writeln!(b, "<p class=\"form-id\">{}</p>", escape(&form_id));
     }
     let _ = writeln!(b, "<h1>{}</h1>", escape(&title));
     let _ = writeln!(
@@ -167,36 +169,39 @@ pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> S
     let _ = writeln!(
         b,
         "<h2>I. {}</h2>\n<table class=\"info\">",
-        t("Thông tin chung", "General information")
+        t(key!("report-html-general-information"))
     );
     let mut info = |k: &str, v: String| {
         let _ = writeln!(b, "<tr><td>{}:</td><td>{v}</td></tr>", escape(k));
     };
-    info(t("Đơn vị", "Unit"), format!("<b>{}</b>", escape(&unit)));
+    info(
+        &t(key!("report-html-unit")),
+        format!("<b>{}</b>", escape(&unit)),
+    );
     if let Some(y) = a.unit.year {
         info(
-            t("Năm đánh giá", "Evaluation year"),
+            &t(key!("report-html-evaluation-year")),
             format!(
                 "{y} ({} 01/01/{y} {} 31/12/{y})",
-                t("số liệu từ", "figures from"),
-                t("đến", "to")
+                t(key!("report-html-figures-from")),
+                t(key!("report-html-to"))
             ),
         );
     }
     info(
-        t("Thành viên", "Members"),
+        &t(key!("report-html-members")),
         escape(&format!(
             "{} {}, {} {}, {} {}",
             a.members.total,
-            t("người", "in all"),
+            t(key!("report-html-all")),
             a.members.counted,
-            t("được tính vào tỷ lệ", "counted in ratios"),
+            t(key!("report-html-counted-ratios")),
             a.members.excluded,
-            t("không tính", "excluded")
+            t(key!("report-html-excluded"))
         )),
     );
     info(
-        t("Bộ tiêu chí", "Rubric"),
+        &t(key!("report-html-rubric")),
         escape(&format!(
             "{} [{} {}]",
             lang.pick(&a.rubric.title, &a.rubric.title_en),
@@ -214,35 +219,29 @@ pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> S
         b,
         "<h2>II. {}</h2>",
         if levels {
-            t(
-                "Kết quả đánh giá các tiêu chí, chỉ tiêu",
-                "Results by criterion and indicator",
-            )
+            t(key!("report-html-results-criterion-indicator"))
         } else {
-            t(
-                "Điểm tự đánh giá theo tiêu chí",
-                "Self-assessed points by criterion",
-            )
+            t(key!("report-html-self-assessed-points-criterion"))
         }
     );
     b.push_str("<table class=\"grid results\">\n<colgroup><col class=\"id\"><col class=\"title\"><col class=\"measured\"><col class=\"band\"><col class=\"score\"><col class=\"ev\"></colgroup>\n");
     let _ = writeln!(
         b,
         "<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>",
-        t("TT", "No."),
+        t(key!("report-html-no")),
         if levels {
-            t("Tiêu chí, chỉ tiêu", "Criterion, indicator")
+            t(key!("report-html-criterion-indicator"))
         } else {
-            t("Tiêu chí", "Criterion")
+            t(key!("report-html-criterion"))
         },
-        t("Kết quả đo (số đạt/tổng số, tỷ lệ)", "Measured (meeting/counted, %)"),
-        t("Khung / mức", "Band / case"),
+        t(key!("report-html-measured-meeting-counted")),
+        t(key!("report-html-band-case")),
         if levels {
-            t("Mức đạt", "Level")
+            t(key!("report-html-level"))
         } else {
-            t("Điểm / tối đa", "Points / max")
+            t(key!("report-html-points-max"))
         },
-        t("Minh chứng", "Evidence"),
+        t(key!("report-html-evidence")),
     );
     for g in &rubric.groups {
         let rows: Vec<&CriterionResult> = a.criteria.iter().filter(|c| c.group == g.id).collect();
@@ -262,7 +261,7 @@ pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> S
             b,
             "<tr class=\"group\"><td class=\"c\">{}</td><td colspan=\"3\">{} {}: {}</td><td class=\"c\">{}</td><td></td></tr>",
             escape(&g.id),
-            t("Tiêu chí", "Criterion"),
+            t(key!("report-html-criterion")),
             escape(&g.id),
             escape(lang.pick(&g.title, &g.title_en)),
             escape(&group_points)
@@ -286,7 +285,7 @@ pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> S
         let _ = writeln!(
             b,
             "<tr class=\"foot\"><td></td><td colspan=\"3\">{}</td><td class=\"c nowrap\">{}</td><td></td></tr>",
-            t("Tổng điểm", "Total"),
+            t(key!("report-html-total")),
             escape(&total)
         );
     }
@@ -294,9 +293,9 @@ pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> S
         b,
         "<tr class=\"foot\"><td></td><td colspan=\"3\">{}</td><td class=\"c\" colspan=\"2\">{}{}</td></tr>",
         if levels {
-            t("Kết quả chung của đơn vị", "The unit's outcome")
+            t(key!("report-html-unit-s-outcome"))
         } else {
-            t("Xếp loại", "Classification")
+            t(key!("report-html-classification"))
         },
         escape(a.outcome.label(lang)),
         if a.outcome.provisional {
@@ -311,11 +310,11 @@ pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> S
     // The conclusion, notes and signatures stay together: a signature never
     // starts a page on its own.
     b.push_str("<div class=\"closing\">\n");
-    let _ = writeln!(b, "<h2>III. {}</h2>", t("Kết luận", "Conclusion"));
+    let _ = writeln!(b, "<h2>III. {}</h2>", t(key!("report-html-conclusion")));
     let _ = writeln!(
         b,
         "<p>{}: <b class=\"{}\">{}</b>{}</p>",
-        t("Đơn vị tự đánh giá", "Self-assessed outcome"),
+        t(key!("report-html-self-assessed-outcome")),
         if a.outcome.recognized { "ok" } else { "bad" },
         escape(&summary::outcome(a, lang)),
         if a.outcome.provisional {
@@ -329,15 +328,12 @@ pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> S
             let _ = writeln!(
                 b,
                 "<p>{} {reached}{}</p>",
-                t("Mọi chỉ tiêu đạt mức", "Every indicator reaches level"),
+                t(key!("report-html-every-indicator-reaches-level")),
                 a.outcome
                     .level_2_from
                     .map(|d| format!(
                         "; {} {}.",
-                        t(
-                            "đơn vị có thể đề nghị công nhận mức độ 2 từ ngày",
-                            "the unit may apply for level 2 from"
-                        ),
+                        t(key!("report-html-unit-may-apply-level-2")),
                         escape(&summary::date(d))
                     ))
                     .unwrap_or_else(|| ".".into())
@@ -351,7 +347,7 @@ pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> S
         let _ = writeln!(
             b,
             "<h3>{}</h3>\n<ul class=\"notes\">",
-            t("Ghi chú", "Notes")
+            t(key!("report-html-notes"))
         );
         if let (Some(p), true) = (prov, a.warnings.is_empty()) {
             let _ = writeln!(b, "<li class=\"prov\">{}</li>", escape(&p));
@@ -413,7 +409,7 @@ fn row(b: &mut String, c: &CriterionResult, levels: bool, lang: Lang) {
         if c.evidence_codes.is_empty() {
             format!(
                 "<span class=\"bad\">{}</span>",
-                lang.pick("chưa có", "none")
+                t!(lang, "report-html-none")
             )
         } else {
             c.evidence_codes
@@ -426,7 +422,7 @@ fn row(b: &mut String, c: &CriterionResult, levels: bool, lang: Lang) {
 }
 
 fn signatures(b: &mut String, form: &FormInfo, lang: Lang) {
-    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let t = |key: &str| crate::i18n::msg(lang, key, &[]);
     let block = |role: &str, hint: &str, name: Option<&str>| {
         format!(
             "<div><div class=\"role\">{}</div><div class=\"hint\">{}</div><div class=\"space\"></div><div class=\"name\">{}</div></div>",
@@ -439,16 +435,13 @@ fn signatures(b: &mut String, form: &FormInfo, lang: Lang) {
         b,
         "<section class=\"sign\">{}{}</section>",
         block(
-            t("Người lập biểu", "Prepared by"),
-            t("(Ký, ghi rõ họ tên)", "(Signature and full name)"),
+            &t(key!("report-html-prepared")),
+            &t(key!("report-html-signature-full-name")),
             form.prepared_by.as_deref()
         ),
         block(
-            t("Thủ trưởng đơn vị", "Head of the unit"),
-            t(
-                "(Ký, ghi rõ họ tên, đóng dấu)",
-                "(Signature, full name and seal)"
-            ),
+            &t(key!("report-html-head-unit")),
+            &t(key!("report-html-signature-full-name-seal")),
             form.head.as_deref()
         ),
     );
@@ -457,7 +450,7 @@ fn signatures(b: &mut String, form: &FormInfo, lang: Lang) {
 fn provenance(b: &mut String, a: &Assessment, lang: Lang) {
     let mut parts = vec![format!(
         "{} {} (sha256 {})",
-        lang.pick("Danh sách", "Roster"),
+        t!(lang, "report-html-roster"),
         a.inputs.roster,
         a.inputs.roster_sha256
     )];
@@ -466,7 +459,7 @@ fn provenance(b: &mut String, a: &Assessment, lang: Lang) {
     }
     parts.push(format!(
         "{} {} {} ({}, sha256 {})",
-        lang.pick("bộ tiêu chí", "rubric"),
+        t!(lang, "report-html-rubric-2"),
         a.rubric.id,
         a.rubric.version,
         a.rubric.origin,
@@ -475,47 +468,41 @@ fn provenance(b: &mut String, a: &Assessment, lang: Lang) {
     let _ = writeln!(
         b,
         "<p class=\"provenance\">{} dvht {}. {}: {}.</p>",
-        lang.pick("Lập bằng", "Made with"),
+        t!(lang, "report-html-made"),
         env!("CARGO_PKG_VERSION"),
-        lang.pick("Căn cứ", "From"),
+        t!(lang, "report-html-from"),
         escape(&parts.join("; "))
     );
 }
 
 fn action_plan(b: &mut String, a: &Assessment, rubric: &Rubric, lang: Lang) {
-    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let t = |key: &str| crate::i18n::msg(lang, key, &[]);
     let actions = summary::actions(a, rubric, lang);
     let _ = writeln!(
         b,
         "<section class=\"page-break\">\n<h1>{}</h1>\n<p class=\"subtitle\">{} — {} {}</p>",
-        t("KẾ HOẠCH CẢI THIỆN", "ACTION PLAN"),
+        t(key!("report-html-action-plan")),
         escape(&summary::unit_name(a, lang)),
-        t(
-            "dùng nội bộ, không thuộc hồ sơ đề nghị công nhận; tính đến ngày",
-            "for internal use, not part of the dossier; as of"
-        ),
+        t(key!("report-html-internal-use-not-part-dossier")),
         escape(&crate::calendar::long_date(a.as_of, lang))
     );
     if actions.is_empty() {
         let _ = writeln!(
             b,
             "<p>{}</p>\n</section>",
-            t(
-                "Mọi tiêu chí đã ở khung / mức cao nhất và có minh chứng: không có việc cần làm.",
-                "Every criterion is at its top band or level and has evidence: nothing to do."
-            )
+            t(key!("report-html-every-criterion-top-band-level"))
         );
         return;
     }
     let _ = writeln!(
         b,
         "<table class=\"grid actions-summary\"><colgroup><col class=\"id\"><col class=\"title\"><col class=\"now\"><col class=\"goal\"><col class=\"need\"><col class=\"gain\"></colgroup><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
-        t("TT", "No."),
-        t("Chỉ tiêu", "Indicator"),
-        t("Hiện tại", "Now"),
-        t("Mục tiêu", "Goal"),
-        t("Cần thêm", "Needs"),
-        t("Khi đạt", "Gain")
+        t(key!("report-html-no")),
+        t(key!("report-html-indicator")),
+        t(key!("report-html-now")),
+        t(key!("report-html-goal")),
+        t(key!("report-html-needs")),
+        t(key!("report-html-gain"))
     );
     for x in &actions {
         let _ = writeln!(
@@ -527,7 +514,7 @@ fn action_plan(b: &mut String, a: &Assessment, rubric: &Rubric, lang: Lang) {
             escape(&x.now),
             escape(&x.goal),
             x.members_needed
-                .map(|n| format!("{n} {}", t("người", "member(s)")))
+                .map(|n| format!("{n} {}", t(key!("report-html-member-s"))))
                 .unwrap_or_else(|| "—".into()),
             escape(&x.gain)
         );
@@ -537,10 +524,7 @@ fn action_plan(b: &mut String, a: &Assessment, rubric: &Rubric, lang: Lang) {
         let _ = writeln!(
             b,
             "<p class=\"small\">{}</p>",
-            t(
-                "Mã in đỏ (ưu tiên): chỉ tiêu đang ở mức thấp nhất của đơn vị — chính nó quyết định kết quả chung.",
-                "IDs in red (priority): indicators at the unit's lowest level — they decide the outcome."
-            )
+            t(key!("report-html-ids-red-priority-indicators-unit"))
         );
     }
     for x in &actions {
@@ -550,7 +534,7 @@ fn action_plan(b: &mut String, a: &Assessment, rubric: &Rubric, lang: Lang) {
 }
 
 fn action(b: &mut String, x: &Action, lang: Lang) {
-    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let t = |key: &str| crate::i18n::msg(lang, key, &[]);
     let _ = writeln!(
         b,
         "<div class=\"action{}\"><h3>{} — {}{}</h3>",
@@ -558,7 +542,10 @@ fn action(b: &mut String, x: &Action, lang: Lang) {
         escape(&x.id),
         escape(&x.title),
         if x.holds_back {
-            format!(" <span class=\"tag\">{}</span>", t("Ưu tiên", "Priority"))
+            format!(
+                " <span class=\"tag\">{}</span>",
+                t(key!("report-html-priority"))
+            )
         } else {
             String::new()
         }
@@ -566,11 +553,11 @@ fn action(b: &mut String, x: &Action, lang: Lang) {
     let _ = writeln!(
         b,
         "<p class=\"small\">{}: {} · {}: {} · {}: {}</p>\n<p>{}</p>",
-        t("Hiện tại", "Now"),
+        t(key!("report-html-now")),
         escape(&x.now),
-        t("Mục tiêu", "Goal"),
+        t(key!("report-html-goal")),
         escape(&x.goal),
-        t("Khi đạt", "Gain"),
+        t(key!("report-html-gain")),
         escape(&x.gain),
         escape(&x.what)
     );
@@ -591,8 +578,8 @@ fn action(b: &mut String, x: &Action, lang: Lang) {
     let _ = writeln!(
         b,
         "<p class=\"fill\">{}: ……………………………… {}: ………………</p></div>",
-        t("Người phụ trách", "Responsible"),
-        t("Hạn hoàn thành", "Deadline")
+        t(key!("report-html-responsible")),
+        t(key!("report-html-deadline"))
     );
 }
 

@@ -3,6 +3,7 @@
 //! or [`text`], so a name cannot break a table or inject markup.
 
 use super::summary::{self, FormInfo};
+use crate::key;
 use crate::lang::Lang;
 use crate::rubric::{Rubric, RubricKind};
 use crate::score::assessment::*;
@@ -34,7 +35,7 @@ pub fn cell(s: &str) -> String {
 }
 
 pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> String {
-    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let t = |key: &str| crate::i18n::msg(lang, key, &[]);
     let levels = a.rubric.kind == RubricKind::Levels;
     let unit = summary::unit_name(a, lang);
     let (form_id, title) = summary::form_title(a, lang);
@@ -53,7 +54,7 @@ pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> S
         ))
     );
     if !form_id.is_empty() {
-        let _ = writeln!(o, "{}\n", text(form_id));
+        let _ = writeln!(o, "{}\n", text(&form_id));
     }
     let _ = writeln!(o, "# {}\n", text(&title));
     let _ = writeln!(o, "{}\n", text(&summary::basis_line(a, rubric, lang)));
@@ -61,26 +62,26 @@ pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> S
         let _ = writeln!(o, "> **{}**\n", text(&note));
     }
 
-    let _ = writeln!(o, "## I. {}\n", t("Thông tin chung", "General information"));
-    let _ = writeln!(o, "- {}: **{}**", t("Đơn vị", "Unit"), text(&unit));
+    let _ = writeln!(o, "## I. {}\n", t(key!("report-md-general-information")));
+    let _ = writeln!(o, "- {}: **{}**", t(key!("report-md-unit")), text(&unit));
     if let Some(y) = a.unit.year {
-        let _ = writeln!(o, "- {}: {y}", t("Năm đánh giá", "Evaluation year"));
+        let _ = writeln!(o, "- {}: {y}", t(key!("report-md-evaluation-year")));
     }
     let _ = writeln!(
         o,
         "- {}: {} {}, {} {}, {} {}",
-        t("Thành viên", "Members"),
+        t(key!("report-md-members")),
         a.members.total,
-        t("người", "in all"),
+        t(key!("report-md-all")),
         a.members.counted,
-        t("được tính vào tỷ lệ", "counted in ratios"),
+        t(key!("report-md-counted-ratios")),
         a.members.excluded,
-        t("không tính", "excluded")
+        t(key!("report-md-excluded"))
     );
     let _ = writeln!(
         o,
         "- {}: {} \\[{} {}\\]",
-        t("Bộ tiêu chí", "Rubric"),
+        t(key!("report-md-rubric")),
         text(lang.pick(&a.rubric.title, &a.rubric.title_en)),
         text(&a.rubric.id),
         text(&a.rubric.version)
@@ -90,20 +91,20 @@ pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> S
     }
     o.push('\n');
 
-    let _ = writeln!(o, "## II. {}\n", t("Kết quả", "Results"));
+    let _ = writeln!(o, "## II. {}\n", t(key!("report-md-results")));
     let _ = writeln!(
         o,
         "| {} | {} | {} | {} | {} | {} |\n|---|---|---|---|---|---|",
-        t("TT", "No."),
-        t("Tiêu chí, chỉ tiêu", "Criterion"),
-        t("Kết quả đo", "Measured"),
-        t("Khung / mức", "Band"),
+        t(key!("report-md-no")),
+        t(key!("report-md-criterion")),
+        t(key!("report-md-measured")),
+        t(key!("report-md-band")),
         if levels {
-            t("Mức đạt", "Level")
+            t(key!("report-md-level"))
         } else {
-            t("Điểm / tối đa", "Points / max")
+            t(key!("report-md-points-max"))
         },
-        t("Minh chứng", "Evidence")
+        t(key!("report-md-evidence"))
     );
     for c in &a.criteria {
         let _ = writeln!(
@@ -123,7 +124,7 @@ pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> S
             if c.provisional { " (\\*)" } else { "" },
             cell(&summary::score(c, levels, lang)),
             if c.evidence_codes.is_empty() {
-                t("**chưa có**", "**none**").to_string()
+                t(key!("report-md-none")).to_string()
             } else {
                 cell(&c.evidence_codes.join(", "))
             }
@@ -131,7 +132,7 @@ pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> S
     }
     o.push('\n');
     if let Some(total) = summary::total(a, lang) {
-        let _ = writeln!(o, "**{}: {}**  ", t("Tổng điểm", "Total"), text(&total));
+        let _ = writeln!(o, "**{}: {}**  ", t(key!("report-md-total")), text(&total));
     }
     let _ = writeln!(
         o,
@@ -144,16 +145,13 @@ pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> S
         let _ = writeln!(
             o,
             "{} {}.\n",
-            t(
-                "Đơn vị có thể đề nghị công nhận mức độ 2 từ ngày",
-                "The unit may apply for level 2 from"
-            ),
+            t(key!("report-md-unit-may-apply-level-2")),
             summary::date(d)
         );
     }
     let prov = summary::provisional_note(a, lang);
     if prov.is_some() || !a.warnings.is_empty() {
-        let _ = writeln!(o, "### {}\n", t("Ghi chú", "Notes"));
+        let _ = writeln!(o, "### {}\n", t(key!("report-md-notes")));
         if let Some(p) = prov {
             let _ = writeln!(o, "- {}", text(&p));
         }
@@ -165,13 +163,10 @@ pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> S
     let _ = writeln!(
         o,
         "| {} | {} |\n|:---:|:---:|\n| {} | {} |\n| | |\n| {} | {} |\n",
-        t("**NGƯỜI LẬP BIỂU**", "**PREPARED BY**"),
-        t("**THỦ TRƯỞNG ĐƠN VỊ**", "**HEAD OF THE UNIT**"),
-        t("*(Ký, ghi rõ họ tên)*", "*(Signature and full name)*"),
-        t(
-            "*(Ký, ghi rõ họ tên, đóng dấu)*",
-            "*(Signature, full name and seal)*"
-        ),
+        t(key!("report-md-prepared")),
+        t(key!("report-md-head-unit")),
+        t(key!("report-md-signature-full-name")),
+        t(key!("report-md-signature-full-name-seal")),
         signature(form.prepared_by.as_deref()),
         signature(form.head.as_deref())
     );
@@ -181,18 +176,11 @@ pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> S
         let _ = writeln!(
             o,
             "---\n\n## {} ({})\n",
-            t("Kế hoạch cải thiện", "Action plan"),
-            t("dùng nội bộ", "internal use")
+            t(key!("report-md-action-plan")),
+            t(key!("report-md-internal-use"))
         );
         if actions.is_empty() {
-            let _ = writeln!(
-                o,
-                "{}",
-                t(
-                    "Mọi tiêu chí đã ở khung / mức cao nhất và có minh chứng.",
-                    "Every criterion is at its top band or level and has evidence."
-                )
-            );
+            let _ = writeln!(o, "{}", t(key!("report-md-every-criterion-top-band-level")));
         }
         for x in &actions {
             let _ = writeln!(
@@ -201,19 +189,19 @@ pub fn render(a: &Assessment, rubric: &Rubric, form: &FormInfo, lang: Lang) -> S
                 cell(&x.id),
                 text(&x.title),
                 if x.holds_back {
-                    t(" (ưu tiên)", " (priority)")
+                    t(key!("report-md-priority"))
                 } else {
-                    ""
+                    String::new()
                 }
             );
             let _ = writeln!(
                 o,
                 "- {}: {}\n- {}: {}\n- {}: {}\n- {}",
-                t("Hiện tại", "Now"),
+                t(key!("report-md-now")),
                 text(&x.now),
-                t("Mục tiêu", "Goal"),
+                t(key!("report-md-goal")),
                 text(&x.goal),
-                t("Khi đạt", "Gain"),
+                t(key!("report-md-gain")),
                 text(&x.gain),
                 text(&x.what)
             );

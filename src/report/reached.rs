@@ -5,6 +5,7 @@
 use crate::lang::Lang;
 use crate::rubric::Condition;
 use crate::score::assessment::{CriterionResult, NextTarget, Reached, Threshold};
+use crate::t;
 
 /// The next band or level: `50–<70%`, `≥80%`.
 pub fn next_target(t: &NextTarget) -> String {
@@ -50,16 +51,17 @@ pub fn band(c: &CriterionResult, lang: Lang) -> Option<String> {
         } => {
             let mut s = conditions(when, lang);
             if !met {
-                s = format!("{}: {s}", lang.pick("không đạt", "not met"));
+                s = format!("{}: {s}", t!(lang, "report-reached-not-met"));
             }
             if *provisional {
-                s.push_str(lang.pick(" (tạm thời)", " (provisional)"));
+                s.push_str(&t!(lang, "report-reached-provisional"));
             }
             if let Some(level) = provisional_above {
-                s.push_str(&match lang {
-                    Lang::Vi => format!("; chưa đạt mức {level} (ngưỡng tạm thời)"),
-                    Lang::En => format!("; level {level} not met (provisional threshold)"),
-                });
+                s.push_str(&t!(
+                    lang,
+                    "report-reached-level-not-met-provisional",
+                    level = level.to_string()
+                ));
             }
             s
         }
@@ -67,11 +69,11 @@ pub fn band(c: &CriterionResult, lang: Lang) -> Option<String> {
 }
 
 /// The mark on a provisional threshold only.
-fn mark(t: &Threshold, lang: Lang) -> &'static str {
+fn mark(t: &Threshold, lang: Lang) -> String {
     if t.provisional {
-        lang.pick(" (tạm thời)", " (provisional)")
+        t!(lang, "report-reached-provisional")
     } else {
-        ""
+        String::new()
     }
 }
 

@@ -8,6 +8,7 @@ use super::{number, percent};
 use crate::lang::Lang;
 use crate::rubric::{FactScale, Measure, Rubric, RubricKind};
 use crate::score::assessment::*;
+use crate::{key, t};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
@@ -55,41 +56,35 @@ pub fn place_date_line(place: Option<&str>, d: Option<NaiveDate>, lang: Lang) ->
 }
 
 /// The title of the form: TT 24's "mẫu M4", or Hà Nội's score sheet.
-pub fn form_title(a: &Assessment, lang: Lang) -> (&'static str, String) {
+pub fn form_title(a: &Assessment, lang: Lang) -> (String, String) {
     let year = a
         .unit
         .year
-        .map(|y| format!(" {} {y}", lang.pick("NĂM", "FOR")))
+        .map(|y| format!(" {} {y}", t!(lang, "summary-year-for")))
         .unwrap_or_default();
     match a.rubric.kind {
         RubricKind::Levels => (
-            lang.pick("Mẫu M4", "Form M4"),
+            t!(lang, "summary-form-m4"),
             format!(
                 "{}{year}",
-                lang.pick(
-                    "BẢN TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ CÁC TIÊU CHÍ, CHỈ TIÊU \"ĐƠN VỊ HỌC TẬP\"",
-                    "SUMMARY OF THE SELF-ASSESSMENT OF \"LEARNING UNIT\" CRITERIA AND INDICATORS"
-                )
+                t!(lang, "summary-summary-self-assessment-learning-unit")
             ),
         ),
         RubricKind::Points => (
-            "",
+            String::new(),
             format!(
                 "{}{year}",
-                lang.pick(
-                    "BIỂU ĐIỂM TỰ ĐÁNH GIÁ \"ĐƠN VỊ HỌC TẬP\"",
-                    "SELF-ASSESSMENT SCORE SHEET OF THE \"LEARNING UNIT\""
-                )
+                t!(lang, "summary-self-assessment-score-sheet-learning")
             ),
         ),
     }
 }
 
 pub fn unit_name(a: &Assessment, lang: Lang) -> String {
-    a.unit.name.clone().unwrap_or_else(|| {
-        lang.pick("(chưa có tên đơn vị)", "(unit name not given)")
-            .into()
-    })
+    a.unit
+        .name
+        .clone()
+        .unwrap_or_else(|| t!(lang, "summary-unit-name-not-given"))
 }
 
 /// The measured value: `32/34 (94,1 %)`, or the unit's facts in words.
@@ -150,14 +145,14 @@ pub fn band(c: &CriterionResult, lang: Lang) -> String {
 
 /// `Mức 1`, `Không đạt`, `8/10`, `không áp dụng`, with "(chưa đánh giá)" when not assessed.
 pub fn score(c: &CriterionResult, levels: bool, lang: Lang) -> String {
-    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let t = |key: &str| crate::i18n::msg(lang, key, &[]);
     if !c.applicable {
-        return t("Không áp dụng", "Not applicable").into();
+        return t(key!("summary-not-applicable"));
     }
     let s = if levels {
         match c.level.unwrap_or(0) {
-            0 => t("Không đạt", "Not reached").to_string(),
-            l => format!("{} {l}", t("Đạt mức", "Level")),
+            0 => t(key!("summary-not-reached")).to_string(),
+            l => format!("{} {l}", t(key!("summary-level"))),
         }
     } else {
         format!(
@@ -169,7 +164,7 @@ pub fn score(c: &CriterionResult, levels: bool, lang: Lang) -> String {
     if c.assessed {
         s
     } else {
-        format!("{s} ({})", t("chưa đánh giá", "not assessed"))
+        format!("{s} ({})", t(key!("summary-not-assessed")))
     }
 }
 
@@ -180,7 +175,7 @@ pub fn total(a: &Assessment, lang: Lang) -> Option<String> {
             "{}/{} {}",
             number(t.points, lang),
             number(t.max_points, lang),
-            lang.pick("điểm", "points")
+            t!(lang, "summary-points")
         )
     })
 }
@@ -188,11 +183,11 @@ pub fn total(a: &Assessment, lang: Lang) -> Option<String> {
 /// `Đạt mức độ 1 — được công nhận`.
 pub fn outcome(a: &Assessment, lang: Lang) -> String {
     let verdict = if a.outcome.recognized {
-        lang.pick("đề nghị công nhận", "recognised")
+        t!(lang, "summary-recognised")
     } else {
-        lang.pick("chưa đủ điều kiện công nhận", "not recognised")
+        t!(lang, "summary-not-recognised")
     };
-    with_verdict(a.outcome.label(lang), verdict)
+    with_verdict(a.outcome.label(lang), &verdict)
 }
 
 /// `Khá — recognised`, but `Not recognised` alone when the label already says it.
@@ -206,10 +201,10 @@ pub fn with_verdict(label: &str, verdict: &str) -> String {
 
 /// The heading of the outcome line: "Xếp loại" for a points rubric (Hà Nội), as the
 /// office writes it, and "Kết quả" for a levels rubric.
-pub fn outcome_heading(a: &Assessment, lang: Lang) -> &'static str {
+pub fn outcome_heading(a: &Assessment, lang: Lang) -> String {
     match a.rubric.kind {
-        RubricKind::Points => lang.pick("Xếp loại", "Classification"),
-        RubricKind::Levels => lang.pick("Kết quả", "Outcome"),
+        RubricKind::Points => t!(lang, "summary-classification"),
+        RubricKind::Levels => t!(lang, "summary-outcome"),
     }
 }
 
@@ -222,7 +217,7 @@ pub fn basis_line(a: &Assessment, rubric: &crate::rubric::Rubric, lang: Lang) ->
     } else {
         basis
     };
-    format!("({} {basis})", lang.pick("Theo", "Under"))
+    format!("({} {basis})", t!(lang, "summary-under"))
 }
 
 /// The note that explains the provisional mark, when anything relies on one.
@@ -230,14 +225,8 @@ pub fn provisional_note(a: &Assessment, lang: Lang) -> Option<String> {
     let any = a.outcome.provisional || a.criteria.iter().any(|c| c.provisional);
     any.then(|| {
         match a.rubric.kind {
-            RubricKind::Levels => lang.pick(
-                "(*) Dựa trên ngưỡng TẠM THỜI: ngưỡng mức độ 2 của Thông tư 24/2023/TT-BGDĐT chưa được công cụ đối chiếu với văn bản; cần đối chiếu trước khi nộp.",
-                "(*) Relies on PROVISIONAL thresholds: the tool has not checked the level-2 thresholds of Circular 24/2023/TT-BGDĐT against its text; check them before submitting.",
-            ),
-            RubricKind::Points => lang.pick(
-                "(*) Dựa trên ngưỡng TẠM THỜI: ngưỡng xếp loại theo tổng điểm (Thông tư 22/2020/TT-BGDĐT) chưa được công cụ đối chiếu với văn bản; cần đối chiếu trước khi nộp.",
-                "(*) Relies on PROVISIONAL thresholds: the tool has not checked the classification by total (Circular 22/2020/TT-BGDĐT) against its text; check it before submitting.",
-            ),
+            RubricKind::Levels => t!(lang, "summary-relies-provisional-thresholds-tool-has"),
+            RubricKind::Points => t!(lang, "summary-relies-provisional-thresholds-tool-has-2"),
         }
         .to_string()
     })
@@ -273,7 +262,7 @@ pub struct Action {
 /// first), then unit-level steps, then the rest, each in rubric order.
 /// Member lists need the assessment to be made with `explain`.
 pub fn actions(a: &Assessment, rubric: &Rubric, lang: Lang) -> Vec<Action> {
-    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let t = |key: &str| crate::i18n::msg(lang, key, &[]);
     let levels = a.rubric.kind == RubricKind::Levels;
     let lowest = a
         .criteria
@@ -309,16 +298,9 @@ pub fn actions(a: &Assessment, rubric: &Rubric, lang: Lang) -> Vec<Action> {
                 "—".into(),
                 "—".into(),
                 match c.kind {
-                    MeasureKind::Facts => t(
-                        "Bổ sung dữ kiện của đơn vị vào mục [facts] của evidence.toml để tiêu chí được đánh giá.",
-                        "Add the unit's facts to [facts] in evidence.toml so the criterion can be assessed.",
-                    ),
-                    MeasureKind::Members => t(
-                        "Danh sách chưa có thành viên được tính.",
-                        "The roster has no counted member.",
-                    ),
-                }
-                .into(),
+                    MeasureKind::Facts => t(key!("summary-add-unit-s-facts-facts")),
+                    MeasureKind::Members => t(key!("summary-roster-has-no-counted-member")),
+                },
             ));
             continue;
         }
@@ -327,13 +309,13 @@ pub fn actions(a: &Assessment, rubric: &Rubric, lang: Lang) -> Vec<Action> {
             let target = super::reached::next_target(&n.target);
             let (goal, gain) = match n.target {
                 NextTarget::Level { level: l, .. } => (
-                    format!("{target} ({} {l})", t("Đạt mức", "Level")),
-                    format!("{} {l}", t("Đạt mức", "Level")),
+                    format!("{target} ({} {l})", t(key!("summary-level-2"))),
+                    format!("{} {l}", t(key!("summary-level-2"))),
                 ),
                 NextTarget::Band { points, .. } => {
                     gain_points = points.checked_sub(c.points.unwrap_or_default());
                     let gain = gain_points
-                        .map(|g| format!("+{} {}", number(g, lang), t("điểm", "points")))
+                        .map(|g| format!("+{} {}", number(g, lang), t(key!("summary-points-2"))))
                         .unwrap_or_default();
                     (target, gain)
                 }
@@ -362,7 +344,7 @@ pub fn actions(a: &Assessment, rubric: &Rubric, lang: Lang) -> Vec<Action> {
                 let mut act = base(
                     goal.clone(),
                     gain,
-                    format!("{} {goal}.", t("Cấp đơn vị: cần đạt", "Unit level: needs")),
+                    format!("{} {goal}.", t(key!("summary-unit-level-needs"))),
                 );
                 act.gain_points = points;
                 out.push(act);
@@ -373,11 +355,7 @@ pub fn actions(a: &Assessment, rubric: &Rubric, lang: Lang) -> Vec<Action> {
             out.push(base(
                 "—".into(),
                 "—".into(),
-                t(
-                    "Bổ sung minh chứng cho tiêu chí này (hội đồng đánh giá cần minh chứng cụ thể).",
-                    "Add evidence for this criterion (the council needs specific evidence).",
-                )
-                .into(),
+                t(key!("summary-add-evidence-this-criterion-council")),
             ));
         }
     }
@@ -425,7 +403,7 @@ fn next_fact_step(
             let gain = best.points.checked_sub(now)?;
             Some((
                 lang.pick(&best.label, &best.label_en).to_string(),
-                format!("+{} {}", number(gain, lang), lang.pick("điểm", "points")),
+                format!("+{} {}", number(gain, lang), t!(lang, "summary-points-3")),
                 Some(gain),
             ))
         }
@@ -440,7 +418,7 @@ fn next_fact_step(
                 .join("; ");
             Some((
                 format!("{conds}{}", if next.provisional { " (*)" } else { "" }),
-                format!("{} {want}", lang.pick("Đạt mức", "Level")),
+                format!("{} {want}", t!(lang, "summary-level")),
                 None,
             ))
         }

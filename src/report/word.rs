@@ -378,7 +378,7 @@ impl Doc {
 
     /// A bordered table: `widths` in twips (they should add up to the column), a
     /// header row repeated on every page, then the rows.
-    pub fn table(&mut self, widths: &[usize], header: &[&str], rows: Vec<Vec<Cell>>) {
+    pub fn table<S: AsRef<str>>(&mut self, widths: &[usize], header: &[S], rows: Vec<Vec<Cell>>) {
         let cell = |c: &Cell, widths: &[usize], at: usize, head: bool| {
             let span = c.span.max(1);
             let w: usize = widths.iter().skip(at).take(span).sum();
@@ -406,7 +406,7 @@ impl Doc {
             let cells = header
                 .iter()
                 .enumerate()
-                .map(|(i, h)| cell(&Cell::new(*h), widths, i, true))
+                .map(|(i, h)| cell(&Cell::new(h.as_ref()), widths, i, true))
                 .collect();
             out.push(TableRow::new(cells).cant_split());
         }

@@ -6,6 +6,7 @@
 
 use super::summary::{self, FormInfo};
 use crate::error::{Error, Result};
+use crate::key;
 use crate::lang::Lang;
 use crate::rubric::{Rubric, RubricKind};
 use crate::score::assessment::*;
@@ -187,15 +188,15 @@ pub fn excel_date(d: chrono::NaiveDate) -> Option<ExcelDateTime> {
 }
 
 /// Writes a header row at `row` and freezes the sheet below it.
-pub fn header_row(
+pub fn header_row<S: AsRef<str>>(
     ws: &mut Worksheet,
     row: u32,
-    cols: &[(&str, u16)],
+    cols: &[(S, u16)],
     f: &Formats,
 ) -> Result<(), XlsxError> {
     for (i, (name, chars)) in cols.iter().enumerate() {
         let col = i as u16;
-        ws.write_string_with_format(row, col, *name, &f.header)?;
+        ws.write_string_with_format(row, col, name.as_ref(), &f.header)?;
         cells::width(ws, col, *chars)?;
     }
     cells::height(ws, row, 2)?;
@@ -252,37 +253,37 @@ fn build(
     form: &FormInfo,
     lang: Lang,
 ) -> Result<Vec<u8>, XlsxError> {
-    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let t = |key: &str| crate::i18n::msg(lang, key, &[]);
     let f = Formats::new();
     let levels = a.rubric.kind == RubricKind::Levels;
     let mut wb = dated_workbook(form.date.unwrap_or(a.as_of));
 
     // Sheet 1: results, one row per criterion.
     let ws = wb.add_worksheet();
-    ws.set_name(t("Kết quả", "Results"))?;
+    ws.set_name(t(key!("report-xlsx-results")))?;
     print_setup(ws);
-    let mut cols: Vec<(&str, u16)> = vec![
-        (t("Mã", "ID"), 6),
-        (t("Tiêu chí, chỉ tiêu", "Criterion"), 48),
-        (t("Số đạt", "Meeting"), 8),
-        (t("Tổng số", "Counted"), 8),
-        (t("Tỷ lệ", "Ratio"), 8),
-        (t("Giá trị (cấp đơn vị)", "Unit facts"), 28),
-        (t("Khung / mức", "Band / case"), 16),
+    let mut cols: Vec<(String, u16)> = vec![
+        (t(key!("report-xlsx-id")), 6),
+        (t(key!("report-xlsx-criterion")), 48),
+        (t(key!("report-xlsx-meeting")), 8),
+        (t(key!("report-xlsx-counted")), 8),
+        (t(key!("report-xlsx-ratio")), 8),
+        (t(key!("report-xlsx-unit-facts")), 28),
+        (t(key!("report-xlsx-band-case")), 16),
     ];
     if levels {
-        cols.push((t("Mức đạt", "Level"), 8));
+        cols.push((t(key!("report-xlsx-level")), 8));
     } else {
-        cols.push((t("Điểm", "Points"), 8));
-        cols.push((t("Điểm tối đa", "Max points"), 8));
+        cols.push((t(key!("report-xlsx-points")), 8));
+        cols.push((t(key!("report-xlsx-max-points")), 8));
     }
     cols.extend_from_slice(&[
-        (t("Tạm thời (*)", "Provisional (*)"), 9),
-        (t("Số minh chứng", "Evidence items"), 9),
-        (t("Mã minh chứng", "Evidence codes"), 22),
-        (t("Cần thêm (người)", "Members needed"), 9),
-        (t("Mục tiêu tiếp theo", "Next target"), 12),
-        (t("Ghi chú", "Notes"), 30),
+        (t(key!("report-xlsx-provisional")), 9),
+        (t(key!("report-xlsx-evidence-items")), 9),
+        (t(key!("report-xlsx-evidence-codes")), 22),
+        (t(key!("report-xlsx-members-needed")), 9),
+        (t(key!("report-xlsx-next-target")), 12),
+        (t(key!("report-xlsx-notes")), 30),
     ]);
     header_row(ws, 0, &cols, &f)?;
     let mut r = 1u32;
@@ -313,7 +314,7 @@ fn build(
         ws.write_string_with_format(r, next(), clip(&band), &f.wrap)?;
         if !c.applicable {
             let cc = next();
-            ws.write_string_with_format(r, cc, t("không áp dụng", "n/a"), &f.text)?;
+            ws.write_string_with_format(r, cc, t(key!("report-xlsx-n")), &f.text)?;
             if !levels {
                 next();
             }
@@ -342,7 +343,7 @@ fn build(
         let notes: Vec<&str> = c.warnings.iter().map(|w| w.text(lang)).collect();
         let mut notes = notes.join("; ");
         if !c.assessed {
-            notes.insert_str(0, t("chưa đánh giá. ", "not assessed. "));
+            notes.insert_str(0, &t(key!("report-xlsx-not-assessed")));
         }
         ws.write_string_with_format(r, next(), clip(notes.trim()), &f.wrap)?;
         let measured = summary::measured(c, lang);
@@ -362,7 +363,7 @@ fn build(
     }
     r += 1;
     if let Some(total) = &a.total {
-        ws.write_string_with_format(r, 1, t("Tổng điểm", "Total"), &f.bold)?;
+        ws.write_string_with_format(r, 1, t(key!("report-xlsx-total")), &f.bold)?;
         put_dec(ws, r, 7, total.points, &f.decimal)?;
         put_dec(ws, r, 8, total.max_points, &f.decimal)?;
         r += 1;
@@ -371,9 +372,9 @@ fn build(
         r,
         1,
         if levels {
-            t("Kết quả chung của đơn vị", "The unit's outcome")
+            t(key!("report-xlsx-unit-s-outcome"))
         } else {
-            t("Xếp loại", "Classification")
+            t(key!("report-xlsx-classification"))
         },
         &f.bold,
     )?;
@@ -387,26 +388,26 @@ fn build(
 
     // Sheet 2: the action plan, one row per member to bring along.
     let ws = wb.add_worksheet();
-    ws.set_name(t("Kế hoạch", "Action plan"))?;
+    ws.set_name(t(key!("report-xlsx-action-plan")))?;
     print_setup(ws);
     header_row(
         ws,
         0,
         &[
-            (t("Mã", "ID"), 6),
-            (t("Chỉ tiêu", "Indicator"), 40),
-            (t("Ưu tiên", "Priority"), 8),
-            (t("Hiện tại", "Now"), 26),
-            (t("Mục tiêu", "Goal"), 18),
-            (t("Cần thêm (người)", "Members needed"), 9),
-            (t("Khi đạt", "Gain"), 11),
-            (t("Việc cần làm", "What to do"), 40),
-            (t("STT", "No."), 5),
-            (t("Mã thành viên", "Member ID"), 12),
-            (t("Họ và tên", "Name"), 24),
-            (t("Dòng trong danh sách", "Roster line"), 9),
-            (t("Người phụ trách", "Responsible"), 18),
-            (t("Hạn hoàn thành", "Deadline"), 12),
+            (t(key!("report-xlsx-id")), 6),
+            (t(key!("report-xlsx-indicator")), 40),
+            (t(key!("report-xlsx-priority")), 8),
+            (t(key!("report-xlsx-now")), 26),
+            (t(key!("report-xlsx-goal")), 18),
+            (t(key!("report-xlsx-members-needed")), 9),
+            (t(key!("report-xlsx-gain")), 11),
+            (t(key!("report-xlsx-what-do")), 40),
+            (t(key!("report-xlsx-no")), 5),
+            (t(key!("report-xlsx-member-id")), 12),
+            (t(key!("report-xlsx-name")), 24),
+            (t(key!("report-xlsx-roster-line")), 9),
+            (t(key!("report-xlsx-responsible")), 18),
+            (t(key!("report-xlsx-deadline")), 12),
         ],
         &f,
     )?;
@@ -418,7 +419,7 @@ fn build(
             ws.write_string_with_format(r, 0, clip(&x.id), &f.text)?;
             ws.write_string_with_format(r, 1, clip(&x.title), &f.text)?;
             if x.holds_back {
-                ws.write_string_with_format(r, 2, t("Có", "Yes"), &f.bold)?;
+                ws.write_string_with_format(r, 2, t(key!("report-xlsx-yes")), &f.bold)?;
             }
             ws.write_string_with_format(r, 3, clip(&x.now), &f.text)?;
             ws.write_string_with_format(r, 4, clip(&x.goal), &f.text)?;
@@ -440,21 +441,21 @@ fn build(
         ws.write_string_with_format(
             1,
             1,
-            t(
-                "Mọi tiêu chí đã ở khung / mức cao nhất và có minh chứng.",
-                "Every criterion is at its top band or level and has evidence.",
-            ),
+            t(key!("report-xlsx-every-criterion-top-band-level")),
             &f.text,
         )?;
     }
 
     // Sheet 3: the form's information, as key / value rows.
     let ws = wb.add_worksheet();
-    ws.set_name(t("Thông tin", "Information"))?;
+    ws.set_name(t(key!("report-xlsx-information")))?;
     header_row(
         ws,
         0,
-        &[(t("Mục", "Item"), 30), (t("Giá trị", "Value"), 90)],
+        &[
+            (t(key!("report-xlsx-item")), 30),
+            (t(key!("report-xlsx-value")), 90),
+        ],
         &f,
     )?;
     let (_, title) = summary::form_title(a, lang);
@@ -480,44 +481,44 @@ fn build(
         r += 1;
         Ok(())
     };
-    kv(ws, t("Biểu mẫu", "Form"), Value::Text(title))?;
+    kv(ws, &t(key!("report-xlsx-form")), Value::Text(title))?;
     if let Some(auth) = &form.authority {
         kv(
             ws,
-            t("Cơ quan chủ quản", "Governing body"),
+            &t(key!("report-xlsx-governing-body")),
             Value::Text(auth.clone()),
         )?;
     }
     kv(
         ws,
-        t("Đơn vị", "Unit"),
+        &t(key!("report-xlsx-unit")),
         Value::Text(summary::unit_name(a, lang)),
     )?;
     if let Some(y) = a.unit.year {
         kv(
             ws,
-            t("Năm đánh giá", "Evaluation year"),
+            &t(key!("report-xlsx-evaluation-year")),
             Value::Int(u64::try_from(y).unwrap_or(0)),
         )?;
     }
     kv(
         ws,
-        t("Thành viên (tổng)", "Members (all)"),
+        &t(key!("report-xlsx-members-all")),
         Value::Int(a.members.total),
     )?;
     kv(
         ws,
-        t("Thành viên được tính", "Members counted"),
+        &t(key!("report-xlsx-members-counted")),
         Value::Int(a.members.counted),
     )?;
     kv(
         ws,
-        t("Thành viên không tính", "Members excluded"),
+        &t(key!("report-xlsx-members-excluded")),
         Value::Int(a.members.excluded),
     )?;
     kv(
         ws,
-        t("Bộ tiêu chí", "Rubric"),
+        &t(key!("report-xlsx-rubric")),
         Value::Text(format!(
             "{} [{} {}]",
             lang.pick(&a.rubric.title, &a.rubric.title_en),
@@ -525,12 +526,12 @@ fn build(
             a.rubric.version
         )),
     )?;
-    kv(ws, t("Ngày xét", "Assessed as of"), Value::Date(a.as_of))?;
+    kv(ws, &t(key!("report-xlsx-assessed")), Value::Date(a.as_of))?;
     for (k, v) in a.calendar.lines(lang) {
-        if k == t("Ngày xét", "Assessed as of") {
+        if k == t(key!("report-xlsx-assessed")) {
             kv(
                 ws,
-                t("Căn cứ ngày xét", "Why this date"),
+                &t(key!("report-xlsx-why-this-date")),
                 Value::Text(a.calendar.as_of_reason(lang)),
             )?;
         } else {
@@ -538,31 +539,39 @@ fn build(
         }
     }
     if let Some(total) = &a.total {
-        kv(ws, t("Tổng điểm", "Total points"), Value::Dec(total.points))?;
         kv(
             ws,
-            t("Điểm tối đa", "Max points"),
+            &t(key!("report-xlsx-total-points")),
+            Value::Dec(total.points),
+        )?;
+        kv(
+            ws,
+            &t(key!("report-xlsx-max-points")),
             Value::Dec(total.max_points),
         )?;
     }
     if let Some(l) = a.outcome.level {
-        kv(ws, t("Mức độ", "Level"), Value::Int(u64::from(l)))?;
+        kv(
+            ws,
+            &t(key!("report-xlsx-level-2")),
+            Value::Int(u64::from(l)),
+        )?;
     }
     kv(
         ws,
-        t("Kết luận", "Outcome"),
+        &t(key!("report-xlsx-outcome")),
         Value::Text(summary::outcome(a, lang)),
     )?;
     if let Some(d) = a.outcome.level_2_from {
         kv(
             ws,
-            t("Có thể đề nghị mức độ 2 từ", "May apply for level 2 from"),
+            &t(key!("report-xlsx-may-apply-level-2-from")),
             Value::Date(d),
         )?;
     }
     kv(
         ws,
-        t("Địa điểm, ngày", "Place and date"),
+        &t(key!("report-xlsx-place-date")),
         Value::Text(summary::place_date_line(
             form.place.as_deref(),
             form.date,
@@ -571,27 +580,27 @@ fn build(
     )?;
     kv(
         ws,
-        t("Người lập biểu", "Prepared by"),
+        &t(key!("report-xlsx-prepared")),
         Value::Text(form.prepared_by.clone().unwrap_or_default()),
     )?;
     kv(
         ws,
-        t("Thủ trưởng đơn vị", "Head of the unit"),
+        &t(key!("report-xlsx-head-unit")),
         Value::Text(form.head.clone().unwrap_or_default()),
     )?;
     if let Some(note) = summary::provisional_note(a, lang) {
-        kv(ws, t("Tạm thời (*)", "Provisional (*)"), Value::Text(note))?;
+        kv(ws, &t(key!("report-xlsx-provisional")), Value::Text(note))?;
     }
     for w in &a.warnings {
         kv(
             ws,
-            t("Cảnh báo", "Warning"),
+            &t(key!("report-xlsx-warning")),
             Value::Text(w.text(lang).to_string()),
         )?;
     }
     kv(
         ws,
-        t("Danh sách (sha256)", "Roster (sha256)"),
+        &t(key!("report-xlsx-roster-sha256")),
         Value::Text(format!("{} ({})", a.inputs.roster, a.inputs.roster_sha256)),
     )?;
     if let (Some(p), Some(h)) = (&a.inputs.evidence, &a.inputs.evidence_sha256) {
@@ -603,7 +612,7 @@ fn build(
     }
     kv(
         ws,
-        t("Bộ tiêu chí (sha256)", "Rubric (sha256)"),
+        &t(key!("report-xlsx-rubric-sha256")),
         Value::Text(format!("{} ({})", a.rubric.origin, a.rubric.sha256)),
     )?;
 

@@ -3,7 +3,7 @@
 
 use super::cell::{shown, Found};
 use super::Place;
-use crate::error::{Error, Location, Result};
+use crate::error::{Error, Location, Problem, Result};
 use crate::input::legacy;
 use crate::input::sheet::{blank, cells, Cells, Row, RowSource};
 use crate::vocab::{self, CellKind, ColumnDef};
@@ -30,20 +30,22 @@ fn classify<C: Cells>(c: &C) -> (bool, usize) {
 }
 
 /// A legacy-font (VNI, TCVN3) error for `text` at a cell, if it looks typed with one.
+/// `column`: the header of the cell's column; `None` for a header cell.
 pub(super) fn legacy_error(
     place: &Place,
     line: u64,
     index: usize,
     text: &str,
-    what: (&str, &str),
+    column: Option<&str>,
 ) -> Option<Error> {
-    let enc = legacy::detect(text)?;
-    let (vi, en) = enc.advice();
-    let v = shown(text);
-    Some(Error::worded(
+    let font = legacy::detect(text)?;
+    Some(Error::input(
         place.at(line, Some(index)),
-        format!("{} `{v}`: {vi}", what.0),
-        format!("{} `{v}`: {en}", what.1),
+        Problem::LegacyFont {
+            column: column.map(str::to_string),
+            value: shown(text),
+            font,
+        },
     ))
 }
 
@@ -54,16 +56,15 @@ fn legacy_header<C: Cells>(row: &Row<C>, place: &Place) -> Option<Error> {
         if vocab::column_for_header(v).is_some() {
             return None;
         }
-        legacy_error(place, row.line, i, v, ("tiêu đề", "header"))
+        legacy_error(place, row.line, i, v, None)
     })
 }
 
-pub(super) fn accepted_headers(def: &ColumnDef) -> String {
+pub(super) fn accepted_headers(def: &ColumnDef) -> Vec<String> {
     std::iter::once(def.name)
         .chain(def.aliases.iter().copied())
-        .map(|a| format!("`{a}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
+        .map(str::to_string)
+        .collect()
 }
 
 /// The header row, and the rows scanned after it (read while looking for it).
@@ -90,10 +91,9 @@ pub(super) fn find<S: RowSource>(rows: &mut S, place: &Place) -> Result<Found2<S
         }
     }
     if scanned.is_empty() {
-        return Err(Error::worded(
+        return Err(Error::input(
             Location::file(place.path()),
-            "tệp trống: cần một dòng tiêu đề (có cột `Họ và tên`) và mỗi thành viên một dòng",
-            "the file is empty: expected a header row (with a `Họ và tên`/`name` column) and one row per member",
+            Problem::EmptyRoster,
         ));
     }
     let Some(at) = header_at.or_else(|| scanned.iter().position(|r| classify(&r.cells).0)) else {
@@ -102,20 +102,13 @@ pub(super) fn find<S: RowSource>(rows: &mut S, place: &Place) -> Result<Found2<S
         }
         let def = vocab::column("name").expect("`name` is a known column");
         let first = &scanned[0];
-        return Err(Error::worded(
+        return Err(Error::input(
             place.at(first.line, None),
-            format!(
-                "không tìm thấy dòng tiêu đề: không dòng nào trong {} dòng đầu có cột họ và tên; tiêu đề được chấp nhận: {}{}",
-                scanned.len(),
-                accepted_headers(def),
-                place.header_hint().0
-            ),
-            format!(
-                "no header row found: none of the first {} rows has a name column; accepted headers: {}{}",
-                scanned.len(),
-                accepted_headers(def),
-                place.header_hint().1
-            ),
+            Problem::NoHeader {
+                scanned: scanned.len(),
+                accepted: accepted_headers(def),
+                other_sheets: place.other_sheets(),
+            },
         ));
     };
     let mut rest = scanned.split_off(at);
@@ -137,27 +130,18 @@ pub(super) fn columns<C: Cells>(
             continue;
         };
         if let Some(prev) = found.iter().find(|f| f.def.name == def.name) {
-            let (prev_vi, prev_en) = match place {
-                Place::Text(_) => (
-                    format!("cột {}", prev.index + 1),
-                    format!("column {}", prev.index + 1),
-                ),
-                Place::Sheet { .. } => {
-                    let l = crate::error::column_letters(prev.index as u64 + 1);
-                    (format!("cột {l}"), format!("column {l}"))
-                }
+            let other_column = match place {
+                Place::Text(_) => (prev.index + 1).to_string(),
+                Place::Sheet { .. } => crate::error::column_letters(prev.index as u64 + 1),
             };
-            let cell = shown(cell);
-            return Err(Error::worded(
+            return Err(Error::input(
                 place.at(header_line, Some(index)),
-                format!(
-                    "cột `{cell}` và cột `{}` ({prev_vi}) đều là `{}`; hãy giữ một cột",
-                    prev.header, def.name
-                ),
-                format!(
-                    "columns `{cell}` and `{}` ({prev_en}) both mean `{}`; keep one",
-                    prev.header, def.name
-                ),
+                Problem::DuplicateColumn {
+                    header: shown(cell),
+                    other: prev.header.clone(),
+                    other_column,
+                    canonical: def.name,
+                },
             ));
         }
         let end = header
@@ -174,18 +158,14 @@ pub(super) fn columns<C: Cells>(
                 return Err(e);
             }
             let def = vocab::column(name).expect("rubrics only name known columns");
-            let accepted = accepted_headers(def);
-            return Err(Error::worded(
+            return Err(Error::input(
                 place.at(header_line, None),
-                format!(
-                    "thiếu cột `{name}` ({}); tiêu đề được chấp nhận (không phân biệt hoa thường, dấu, kỉ/kỷ, hoá/hóa): {accepted}{}",
-                    def.header_vi,
-                    place.header_hint().0
-                ),
-                format!(
-                    "missing column `{name}`; accepted headers (case, diacritics, kỉ/kỷ and hoá/hóa spellings ignored): {accepted}{}",
-                    place.header_hint().1
-                ),
+                Problem::MissingColumn {
+                    name: name.to_string(),
+                    header_vi: def.header_vi,
+                    accepted: accepted_headers(def),
+                    other_sheets: place.other_sheets(),
+                },
             ));
         }
     }

@@ -5,7 +5,7 @@
 
 use super::cell::Problems;
 use super::{Place, Read};
-use crate::error::Error;
+use crate::error::{Error, Problem};
 use crate::input::text::fold;
 use crate::warning::Warning;
 use std::collections::HashMap;
@@ -33,11 +33,7 @@ pub(super) fn check(
         .map(|m| m.line)
         .collect();
     for line in &samples {
-        problems.push(Error::worded(
-            place.at(*line, None),
-            "đây là dòng mẫu của `dvht init`: hãy thay các dòng mẫu bằng danh sách thành viên thật rồi chấm lại",
-            "this is a sample row written by `dvht init`: replace the sample rows with the real members, then score again",
-        ));
+        problems.push(Error::input(place.at(*line, None), Problem::SampleRow));
     }
 
     let mut ids: HashMap<&str, u64> = HashMap::new();
@@ -45,17 +41,13 @@ pub(super) fn check(
     for m in &read.members {
         if let Some(id) = &m.id {
             if let Some(first) = ids.insert(id, m.line) {
-                let (w_vi, w_en) = place.line_word(first);
-                problems.push(Error::worded(
+                problems.push(Error::input(
                     place.at(m.line, id_col),
-                    format!(
-                        "mã `{}` trùng với {w_vi}; mỗi thành viên cần một mã riêng",
-                        super::shown(id)
-                    ),
-                    format!(
-                        "id `{}` is also used on {w_en}; each member needs their own id",
-                        super::shown(id)
-                    ),
+                    Problem::DuplicateId {
+                        id: super::shown(id),
+                        first,
+                        sheet: matches!(place, Place::Sheet { .. }),
+                    },
                 ));
             }
             continue;

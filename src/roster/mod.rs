@@ -25,7 +25,7 @@ pub use header::HEADER_SCAN;
 pub use members::is_sample_name;
 pub use rows::is_footer_text;
 
-use crate::error::{display_path, Error, Location, Result};
+use crate::error::{display_path, Error, Location, Problem, Result};
 use crate::input::sheet::{Cells, CsvRows, IterRows, Row, RowSource};
 use crate::input::{self, Dialect, Format, Options};
 use crate::warning::Warning;
@@ -100,11 +100,7 @@ pub fn from_bytes(bytes: &[u8], path: &Path, needed: &[&str], opts: &Options) ->
     let mut roster = match format {
         Format::Delimited => {
             if opts.sheet.is_some() {
-                return Err(Error::worded(
-                    Location::file(path),
-                    "`--sheet` chỉ dùng cho bảng tính (.xlsx, .xls, .ods); tệp này là văn bản CSV",
-                    "`--sheet` only applies to workbooks (.xlsx, .xls, .ods); this file is CSV text",
-                ));
+                return Err(Error::input(Location::file(path), Problem::SheetOnCsv));
             }
             let (text, dialect) = input::decode_delimited(bytes, path, opts.encoding)?;
             parse(&text, dialect, path, needed)?
@@ -171,24 +167,12 @@ impl Place<'_> {
     }
 
     /// For a header problem in a sheet read by default: the other sheets to try.
-    fn header_hint(&self) -> (String, String) {
+    fn other_sheets(&self) -> Option<Vec<String>> {
         match self {
             Place::Sheet {
                 others: Some(all), ..
-            } => {
-                let listed = all
-                    .iter()
-                    .map(|n| format!("`{n}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                (
-                    format!(
-                        " (đã đọc trang tính đầu tiên; chọn trang khác bằng `--sheet` ({listed}))"
-                    ),
-                    format!(" (the first sheet was read; pick another with `--sheet` ({listed}))"),
-                )
-            }
-            _ => (String::new(), String::new()),
+            } => Some(all.to_vec()),
+            _ => None,
         }
     }
 

@@ -8,7 +8,7 @@
 use super::cell::{shown, trimmed, Found, Problems};
 use super::header::{is_blank, legacy_error};
 use super::{Member, Place, Read};
-use crate::error::{Error, Result};
+use crate::error::{Error, Problem, Result};
 use crate::input::sheet::{blank, cell_text, Cells, Row, RowSource};
 use crate::input::text::{fold, fold_cell, nfc};
 use crate::vocab::{self, CellKind, Exclusion};
@@ -240,13 +240,13 @@ impl Reader<'_, '_> {
         if self.ragged_is_error
             && (record.width() < width || (width..record.width()).any(|i| !blank_at(i)))
         {
-            problems.push(Error::worded(
+            problems.push(Error::input(
                 place.at(line, None),
-                format!("dòng có {} ô nhưng dòng tiêu đề (dòng {header_line}) có {width} ô; hãy kiểm tra dấu phân cách và dấu ngoặc kép", record.width()),
-                format!(
-                    "the row has {} fields but the header (line {header_line}) has {width}; check the delimiters and quotes",
-                    record.width()
-                ),
+                Problem::RaggedRow {
+                    fields: record.width(),
+                    header_line,
+                    width,
+                },
             ));
             return false;
         }
@@ -287,10 +287,9 @@ impl Reader<'_, '_> {
             ));
         }
         if m.name.is_empty() {
-            problems.push(Error::worded(
+            problems.push(Error::input(
                 place.at(line, Some(name_col.0)),
-                "thiếu họ và tên thành viên (cột họ và tên trống mà các cột khác có dữ liệu); hãy điền tên, hoặc xoá cả dòng",
-                "the member's name is empty while other columns are filled; fill in the name, or delete the row",
+                Problem::EmptyName,
             ));
             return false;
         }
@@ -312,18 +311,9 @@ fn read_cell<C: Cells>(
 ) -> Result<()> {
     let index = f.index;
     // A cell that is not accepted: typed with a legacy font, or just wrong.
-    let bad = |f: &Found, vi: String, en: String| {
-        let what_vi = format!("cột `{}`: ô", f.header);
-        let what_en = format!("column `{}`: cell", f.header);
-        legacy_error(place, line, index, cell_text(raw), (&what_vi, &what_en)).unwrap_or_else(
-            || {
-                Error::worded(
-                    place.at(line, Some(index)),
-                    format!("cột `{}`: {vi}", f.header),
-                    format!("column `{}`: {en}", f.header),
-                )
-            },
-        )
+    let bad = |f: &Found, problem: Problem| {
+        legacy_error(place, line, index, cell_text(raw), Some(&f.header))
+            .unwrap_or_else(|| Error::input(place.at(line, Some(index)), problem))
     };
     let v = || shown(cell_text(raw));
     match f.def.kind {
@@ -363,22 +353,26 @@ fn read_cell<C: Cells>(
                 }
             }
             None => {
-                let accepted = vocab::YES_NO_ACCEPTED;
                 return Err(bad(
                     f,
-                    format!("`{}` không phải có/không; chấp nhận: {accepted}", v()),
-                    format!("`{}` is not yes/no; accepted: {accepted}", v()),
+                    Problem::BadYesNo {
+                        column: f.header.clone(),
+                        value: v(),
+                        accepted: vocab::YES_NO_ACCEPTED,
+                    },
                 ));
             }
         },
         CellKind::Title => match f.read(raw, vocab::parse_title) {
             Some(rank) => m.title = rank,
             None => {
-                let accepted = vocab::TITLES_ACCEPTED;
                 return Err(bad(
                     f,
-                    format!("danh hiệu `{}` không hợp lệ; chấp nhận: {accepted}", v()),
-                    format!("`{}` is not an emulation title; accepted: {accepted}", v()),
+                    Problem::BadTitle {
+                        column: f.header.clone(),
+                        value: v(),
+                        accepted: vocab::TITLES_ACCEPTED,
+                    },
                 ));
             }
         },

@@ -12,6 +12,7 @@
 //! `dvht rubric lint` exits 0 when only `Info` findings remain, 1 otherwise.
 
 use crate::lang::Lang;
+use crate::t;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -30,11 +31,11 @@ impl Severity {
         }
     }
 
-    pub fn label(self, lang: Lang) -> &'static str {
+    pub fn label(self, lang: Lang) -> String {
         match self {
-            Severity::Error => lang.pick("lỗi", "error"),
-            Severity::Warning => lang.pick("cảnh báo", "warning"),
-            Severity::Info => lang.pick("thông tin", "info"),
+            Severity::Error => t!(lang, "rubric-finding-error"),
+            Severity::Warning => t!(lang, "rubric-finding-warning"),
+            Severity::Info => t!(lang, "rubric-finding-info"),
         }
     }
 }

@@ -14,6 +14,7 @@ mod schema;
 pub mod validate;
 pub mod validity;
 
+use crate::t;
 use crate::vocab::{FactDef, FactKind};
 use range::PercentRange;
 use rust_decimal::Decimal;
@@ -237,19 +238,19 @@ impl Condition {
         let name = self.fact.title(lang);
         match &self.test {
             Test::IsBool(true) => name.to_string(),
-            Test::IsBool(false) => format!("{} {name}", lang.pick("không", "no")),
+            Test::IsBool(false) => format!("{} {name}", t!(lang, "rubric-no")),
             Test::Equals(v) => format!("{name}: {}", value_words(v, lang)),
             Test::OneOf(vs) => format!(
                 "{name}: {}",
                 vs.iter()
                     .map(|v| value_words(v, lang))
                     .collect::<Vec<_>>()
-                    .join(lang.pick(" hoặc ", " or "))
+                    .join(&t!(lang, "rubric-or"))
             ),
             Test::AtLeast(v, _) => format!(
                 "{name}: {} {}",
                 value_words(v, lang),
-                lang.pick("trở lên", "or higher")
+                t!(lang, "rubric-higher")
             ),
         }
     }
@@ -452,7 +453,7 @@ impl Rubric {
             .as_ref()
             .and_then(|r| r.levels.iter().find(|l| l.level == level))
             .map(|l| lang.pick(&l.label, &l.label_en).to_string())
-            .unwrap_or_else(|| format!("{} {level}", lang.pick("Mức", "Level")))
+            .unwrap_or_else(|| format!("{} {level}", t!(lang, "rubric-level")))
     }
 }
 

@@ -18,6 +18,7 @@ use super::finding::Severity;
 use super::schema::RawValidity;
 use crate::calendar::long_date;
 use crate::lang::Lang;
+use crate::t;
 use crate::warning::Warning;
 use chrono::NaiveDate;
 use std::ops::Range;
@@ -164,10 +165,7 @@ impl Validity {
         let cite = |lang: Lang| -> String {
             let mut s = String::new();
             if let Some(by) = &self.superseded_by {
-                s.push_str(&match lang {
-                    Lang::Vi => format!("; thay thế bằng `{by}`"),
-                    Lang::En => format!("; superseded by `{by}`"),
-                });
+                s.push_str(&t!(lang, "rubric-validity-superseded-by", by = by));
             }
             if !self.source.is_empty() {
                 s.push_str(&format!(" ({})", self.source));

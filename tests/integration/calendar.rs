@@ -98,7 +98,7 @@ fn thpt_so_2_tuy_phuoc_is_level_1_by_default() {
         Calendar {
             as_of: "2025-01-15".into(),
             as_of_source: "deadline".into(),
-            as_of_reason: "the dossier deadline: evidence.toml gives no [unit] submitted_on and today is past the deadline".into(),
+            as_of_reason: "the dossier deadline: evidence.toml gives no `[unit] submitted_on` and today is past the deadline".into(),
             today: "2026-12-01".into(),
             year: Some(2024),
             data_period: Some(Period {

@@ -61,19 +61,7 @@ const ENGLISH_TELLTALES: &[&str] = &[
 /// Findings in files other helpers own (see the module doc): (output label prefix,
 /// offending token). Each must still match something, so fixed ones are noticed.
 /// `*` stands for any token.
-const KNOWN: &[(&str, &str)] = &[
-    // src/calendar.rs and src/report/batch.rs name the date's source as
-    // "([unit] submitted_on)", unquoted.
-    ("score", "submitted_on"),
-    ("report html", "submitted_on"),
-    ("dossier", "submitted_on"),
-    ("batch table", "submitted_on"),
-    ("compare", "submitted_on"),
-    // src/manifest.rs: a bad fact value lists the accepted keys unquoted, not in words.
-    ("error bad fact value", "none"),
-    ("error bad fact value", "issued"),
-    ("error bad fact value", "implemented"),
-];
+const KNOWN: &[(&str, &str)] = &[];
 
 /// How an output may be read.
 #[derive(Clone, Copy, PartialEq)]

@@ -16,6 +16,7 @@ use crate::calendar::{long_date, short_date, Calendar};
 use crate::lang::Lang;
 use crate::report::html::escape;
 use crate::report::xlsx::{clip, excel_date, header_row, print_setup, put_int, Formats};
+use crate::{key, t};
 use chrono::Datelike;
 use rust_xlsxwriter::{Workbook, XlsxError};
 use std::fmt::Write;
@@ -103,7 +104,7 @@ fn decision_text(c: &Calendar, lang: Lang) -> String {
     format!(
         "{number}{} ({} {})",
         short_date(r.decided_on),
-        lang.pick("mức độ", "level"),
+        t!(lang, "district-calendar-level"),
         r.level
     )
 }
@@ -112,12 +113,12 @@ fn lapse_status(c: &Calendar, year: i32, lang: Lang) -> String {
     match c.retained_until {
         Some(u) if u.year() < year => format!(
             "{} {}",
-            lang.pick("đã hết hạn từ", "lapsed since"),
+            t!(lang, "district-calendar-lapsed-since"),
             long_date(u.succ_opt().unwrap_or(u), lang)
         ),
         Some(u) => format!(
             "{} {}",
-            lang.pick("hết hạn sau", "lapses after"),
+            t!(lang, "district-calendar-lapses-after"),
             long_date(u, lang)
         ),
         None => String::new(),
@@ -126,7 +127,7 @@ fn lapse_status(c: &Calendar, year: i32, lang: Lang) -> String {
 
 /// The two lists as HTML sections for the district page.
 pub fn html(rows: &[DistrictRow], lang: Lang) -> String {
-    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let t = |key: &str| crate::i18n::msg(lang, key, &[]);
     let Some(l) = lists(rows) else {
         return String::new();
     };
@@ -134,23 +135,20 @@ pub fn html(rows: &[DistrictRow], lang: Lang) -> String {
     let _ = writeln!(
         b,
         "<h2>{} {}</h2>",
-        escape(t(
-            "Đơn vị có thể đề nghị công nhận mức độ 2 trong năm",
-            "Units that may propose level 2 in"
-        )),
+        escape(&t(key!("district-calendar-units-that-may-propose-level"))),
         l.year
     );
     if l.level_2.is_empty() {
-        let _ = writeln!(b, "<p>{}</p>", escape(t("Không có đơn vị nào.", "None.")));
+        let _ = writeln!(b, "<p>{}</p>", escape(&t(key!("district-calendar-none"))));
     } else {
         let _ = writeln!(
             b,
             "<table class=\"units\"><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
-            escape(t("TT", "No.")),
-            escape(t("Đơn vị", "Unit")),
-            escape(t("Quyết định công nhận", "Recognition decision")),
-            escape(t("Được đề nghị mức độ 2 từ", "Level 2 from")),
-            escape(t("Mức các chỉ tiêu hiện đạt", "Indicators now reach")),
+            escape(&t(key!("district-calendar-no"))),
+            escape(&t(key!("district-calendar-unit"))),
+            escape(&t(key!("district-calendar-recognition-decision"))),
+            escape(&t(key!("district-calendar-level-2-from"))),
+            escape(&t(key!("district-calendar-indicators-now-reach"))),
         );
         for (i, e) in l.level_2.iter().enumerate() {
             let from = e.calendar.level_2_from.expect("listed with a date");
@@ -169,22 +167,19 @@ pub fn html(rows: &[DistrictRow], lang: Lang) -> String {
     let _ = writeln!(
         b,
         "<h2>{} {}</h2>",
-        escape(t(
-            "Kết quả công nhận hết thời hạn bảo lưu trong năm",
-            "Recognitions that lapse in"
-        )),
+        escape(&t(key!("district-calendar-recognitions-that-lapse"))),
         l.year
     );
     if l.lapsing.is_empty() {
-        let _ = writeln!(b, "<p>{}</p>", escape(t("Không có đơn vị nào.", "None.")));
+        let _ = writeln!(b, "<p>{}</p>", escape(&t(key!("district-calendar-none"))));
     } else {
         let _ = writeln!(
             b,
             "<table class=\"units\"><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
-            escape(t("TT", "No.")),
-            escape(t("Đơn vị", "Unit")),
-            escape(t("Quyết định công nhận", "Recognition decision")),
-            escape(t("Thời hạn bảo lưu", "Retained")),
+            escape(&t(key!("district-calendar-no"))),
+            escape(&t(key!("district-calendar-unit"))),
+            escape(&t(key!("district-calendar-recognition-decision"))),
+            escape(&t(key!("district-calendar-retained"))),
         );
         for (i, e) in l.lapsing.iter().enumerate() {
             let _ = writeln!(
@@ -208,22 +203,22 @@ pub fn xlsx(
     f: &Formats,
     lang: Lang,
 ) -> Result<(), XlsxError> {
-    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let t = |key: &str| crate::i18n::msg(lang, key, &[]);
     let Some(l) = lists(rows) else {
         return Ok(());
     };
     let ws = wb.add_worksheet();
-    ws.set_name(t("Lịch công nhận", "Recognition calendar"))?;
+    ws.set_name(t(key!("district-calendar-recognition-calendar")))?;
     print_setup(ws);
-    let cols: Vec<(&str, u16)> = vec![
-        (t("Danh sách", "List"), 28),
-        (t("TT", "No."), 5),
-        (t("Thư mục", "Folder"), 22),
-        (t("Tên đơn vị", "Unit name"), 34),
-        (t("Quyết định công nhận", "Recognition decision"), 30),
-        (t("Đề nghị mức độ 2 từ", "Level 2 from"), 13),
-        (t("Bảo lưu đến", "Retained until"), 13),
-        (t("Mức các chỉ tiêu hiện đạt", "Indicators now reach"), 12),
+    let cols: Vec<(String, u16)> = vec![
+        (t(key!("district-calendar-list")), 28),
+        (t(key!("district-calendar-no")), 5),
+        (t(key!("district-calendar-folder")), 22),
+        (t(key!("district-calendar-unit-name")), 34),
+        (t(key!("district-calendar-recognition-decision")), 30),
+        (t(key!("district-calendar-level-2-from-2")), 13),
+        (t(key!("district-calendar-retained-until")), 13),
+        (t(key!("district-calendar-indicators-now-reach")), 12),
     ];
     header_row(ws, 0, &cols, f)?;
     let mut row = 1u32;
@@ -231,13 +226,13 @@ pub fn xlsx(
         (
             format!(
                 "{} {}",
-                t("Có thể đề nghị mức độ 2 năm", "May propose level 2 in"),
+                t(key!("district-calendar-may-propose-level-2")),
                 l.year
             ),
             &l.level_2,
         ),
         (
-            format!("{} {}", t("Hết thời hạn bảo lưu năm", "Lapse in"), l.year),
+            format!("{} {}", t(key!("district-calendar-lapse")), l.year),
             &l.lapsing,
         ),
     ];

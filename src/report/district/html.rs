@@ -7,6 +7,7 @@ use crate::lang::Lang;
 use crate::report::html::{escape, page};
 use crate::report::{number, percent, summary};
 use crate::rubric::{Rubric, RubricKind};
+use crate::{key, t};
 use rust_decimal::Decimal;
 use std::fmt::Write;
 
@@ -39,7 +40,7 @@ const DISTRICT_CSS: &str = r#"
 
 /// [`district_html`] over what a batch kept of each unit.
 pub fn render_html(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> String {
-    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let t = |key: &str| crate::i18n::msg(lang, key, &[]);
     let levels = rubric.kind == RubricKind::Levels;
     let cls = classes(rows, rubric, lang);
     let st = stats(rows, rubric, lang);
@@ -50,12 +51,9 @@ pub fn render_html(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> String 
         .filter(|(_, r)| r.as_ref().is_ok_and(|a| a.outcome.recognized))
         .count();
     let errors = rows.len() - ok;
-    let title = t(
-        "BÁO CÁO TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ \"ĐƠN VỊ HỌC TẬP\"",
-        "DISTRICT SUMMARY OF \"LEARNING UNIT\" SELF-ASSESSMENTS",
-    );
+    let title = t(key!("district-html-district-summary-learning-unit-self"));
     let mut b = String::from("<main class=\"sheet\">\n");
-    let _ = writeln!(b, "<h1>{}</h1>", escape(title));
+    let _ = writeln!(b, "<h1>{}</h1>", escape(&title));
     let _ = writeln!(
         b,
         "<p class=\"subtitle\">{} [{} {}]{}</p>",
@@ -66,18 +64,15 @@ pub fn render_html(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> String 
             .map(|(lo, hi)| if lo == hi {
                 format!(
                     " — {} {}",
-                    t("tính đến ngày", "as of"),
+                    t(key!("district-html-tinh-den-ngay")),
                     escape(&summary::date(lo))
                 )
             } else {
                 format!(
                     " — {} {} {} {}",
-                    t(
-                        "mỗi đơn vị tính đến ngày của hồ sơ, từ",
-                        "each unit as of its own dossier date, from"
-                    ),
+                    t(key!("district-html-each-unit-own-dossier-date")),
                     escape(&summary::date(lo)),
-                    t("đến", "to"),
+                    t(key!("district-html-den")),
                     escape(&summary::date(hi))
                 )
             })
@@ -94,26 +89,18 @@ pub fn render_html(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> String 
     let _ = writeln!(
         b,
         "<div class=\"cards\">{}{}{}{}</div>",
-        card(rows.len(), t("đơn vị", "units"), "#111"),
-        card(
-            recognised,
-            t("đủ điều kiện công nhận", "recognised"),
-            "#2e7d32"
-        ),
+        card(rows.len(), &t(key!("district-html-units")), "#111"),
+        card(recognised, &t(key!("district-html-recognised")), "#2e7d32"),
         card(
             ok - recognised,
-            t("chưa đủ điều kiện", "not recognised"),
+            &t(key!("district-html-not-recognised")),
             "#c62828"
         ),
-        card(errors, t("không đọc được", "could not be read"), "#757575"),
+        card(errors, &t(key!("district-html-could-not-read")), "#757575"),
     );
 
     // 1. The outcome chart.
-    let _ = writeln!(
-        b,
-        "<h2>1. {}</h2>",
-        t("Kết quả theo mức công nhận", "Outcomes")
-    );
+    let _ = writeln!(b, "<h2>1. {}</h2>", t(key!("district-html-outcomes")));
     b.push_str(&outcome_chart(&cls, rows.len(), lang));
     if rubric
         .classification
@@ -124,10 +111,9 @@ pub fn render_html(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> String 
         let _ = writeln!(
             b,
             "<p class=\"small prov\">(*) {}</p>",
-            t(
-                "Kết quả dựa trên một số ngưỡng TẠM THỜI của bộ tiêu chí (xem báo cáo từng đơn vị); cần đối chiếu văn bản.",
-                "Outcomes rely on PROVISIONAL rubric thresholds (see each unit's report); check against the text."
-            )
+            t(key!(
+                "district-html-outcomes-rely-provisional-rubric-thresholds"
+            ))
         );
     }
 
@@ -135,19 +121,13 @@ pub fn render_html(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> String 
     let _ = writeln!(
         b,
         "<h2>2. {}</h2>",
-        t(
-            "Chỉ tiêu kìm hãm kết quả của địa bàn",
-            "Indicators holding the district back"
-        )
+        t(key!("district-html-indicators-holding-district-back"))
     );
     if rank.is_empty() {
         let _ = writeln!(
             b,
             "<p>{}</p>",
-            t(
-                "Mọi chỉ tiêu đạt mức / điểm cao nhất ở mọi đơn vị.",
-                "Every indicator is at its top level or points in every unit."
-            )
+            t(key!("district-html-every-indicator-top-level-points"))
         );
     } else {
         b.push_str("<ol class=\"rank\">\n");
@@ -162,37 +142,21 @@ pub fn render_html(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> String 
             .map(|(f, r)| unit_label(f, r))
             .collect();
             let figure = if levels {
-                match lang {
-                    Lang::Vi => format!(
-                        "{}/{} đơn vị chưa đạt mức 1, {}/{} chưa đạt mức cao nhất",
-                        s.failing.len(),
-                        s.scored,
-                        s.short.len(),
-                        s.scored
-                    ),
-                    Lang::En => format!(
-                        "{} of {} units below level 1, {} of {} below the top level",
-                        s.failing.len(),
-                        s.scored,
-                        s.short.len(),
-                        s.scored
-                    ),
-                }
+                t!(
+                    lang,
+                    "district-html-figure-levels",
+                    failing = s.failing.len().to_string(),
+                    short = s.short.len().to_string(),
+                    scored = s.scored.to_string()
+                )
             } else {
-                match lang {
-                    Lang::Vi => format!(
-                        "mất {} điểm trên toàn địa bàn; {}/{} đơn vị chưa đạt điểm tối đa",
-                        number(s.lost, lang),
-                        s.short.len(),
-                        s.scored
-                    ),
-                    Lang::En => format!(
-                        "{} points lost across the district; {} of {} units below the maximum",
-                        number(s.lost, lang),
-                        s.short.len(),
-                        s.scored
-                    ),
-                }
+                t!(
+                    lang,
+                    "district-html-figure-points",
+                    lost = number(s.lost, lang),
+                    short = s.short.len().to_string(),
+                    scored = s.scored.to_string()
+                )
             };
             let _ = writeln!(
                 b,
@@ -201,11 +165,11 @@ pub fn render_html(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> String 
                 escape(&s.title),
                 escape(&figure),
                 if s.failing.is_empty() {
-                    t("Đơn vị", "Units")
+                    t(key!("district-html-units-2"))
                 } else if levels {
-                    t("Đơn vị chưa đạt", "Units not reaching it")
+                    t(key!("district-html-units-not-reaching"))
                 } else {
-                    t("Đơn vị 0 điểm", "Units with 0 points")
+                    t(key!("district-html-units-0-points"))
                 },
                 escape(&list_some(&names, 8, lang))
             );
@@ -224,39 +188,29 @@ pub fn render_html(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> String 
         b,
         "<h2>3. {}</h2>",
         if levels {
-            t(
-                "Bản đồ nhiệt: mức đạt của từng chỉ tiêu",
-                "Heat map: level reached by indicator",
-            )
+            t(key!("district-html-heat-map-level-reached-indicator"))
         } else {
-            t(
-                "Bản đồ nhiệt: điểm của từng tiêu chí",
-                "Heat map: points by criterion",
-            )
+            t(key!("district-html-heat-map-points-criterion"))
         }
     );
     heat_map(&mut b, rows, rubric, &st, &worst, lang);
 
     // 4. One row per unit.
-    let _ = writeln!(
-        b,
-        "<h2>4. {}</h2>",
-        t("Kết quả từng đơn vị", "Unit by unit")
-    );
+    let _ = writeln!(b, "<h2>4. {}</h2>", t(key!("district-html-unit-unit")));
     let _ = writeln!(
         b,
         "<table class=\"grid units\"><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
-        t("TT", "No."),
-        t("Đơn vị (thư mục)", "Unit (folder)"),
-        t("Thành viên được tính", "Members counted"),
+        t(key!("district-html-no")),
+        t(key!("district-html-unit-folder")),
+        t(key!("district-html-members-counted")),
         if levels {
-            t("Mức thấp nhất của chỉ tiêu", "Lowest indicator level")
+            t(key!("district-html-lowest-indicator-level"))
         } else {
-            t("Tổng điểm", "Total")
+            t(key!("district-html-total"))
         },
-        t("Kết quả", "Outcome"),
-        t("Cảnh báo", "Warnings"),
-        t("Ghi chú", "Notes"),
+        t(key!("district-html-outcome")),
+        t(key!("district-html-warnings")),
+        t(key!("district-html-notes")),
     );
     for (i, (folder, r)) in rows.iter().enumerate() {
         match r {
@@ -279,7 +233,7 @@ pub fn render_html(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> String 
                                     "{}/{} {}",
                                     number(t.points, lang),
                                     number(t.max_points, lang),
-                                    lang.pick("điểm", "points")
+                                    t!(lang, "district-html-points")
                                 )
                             })
                             .unwrap_or_default()
@@ -292,7 +246,7 @@ pub fn render_html(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> String 
                         .level_2_from
                         .map(|d| escape(&format!(
                             "{} {}",
-                            t("Có thể đề nghị mức độ 2 từ", "May apply for level 2 from"),
+                            t(key!("district-html-may-apply-level-2-from")),
                             summary::date(d)
                         )))
                         .unwrap_or_default()
@@ -304,7 +258,7 @@ pub fn render_html(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> String 
                     "<tr><td class=\"c\">{}</td><td class=\"name\">{}</td><td class=\"c\">—</td><td class=\"c\">—</td><td><span class=\"chip\" style=\"background:#757575\"></span>{}</td><td class=\"c\">—</td><td class=\"small err\">{}</td></tr>",
                     i + 1,
                     escape(folder),
-                    escape(t("Lỗi", "Error")),
+                    escape(&t(key!("district-html-error"))),
                     escape(e)
                 );
             }
@@ -316,15 +270,15 @@ pub fn render_html(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> String 
     let _ = writeln!(
         b,
         "<p class=\"provenance\">{} dvht {}; {} {} {} (sha256 {}).</p>",
-        t("Lập bằng", "Made with"),
+        t(key!("district-html-made")),
         env!("CARGO_PKG_VERSION"),
-        t("bộ tiêu chí", "rubric"),
+        t(key!("district-html-rubric")),
         escape(&rubric.id),
         escape(&rubric.version),
         escape(&rubric.sha256)
     );
     b.push_str("</main>\n");
-    page(lang, title, DISTRICT_CSS, &b)
+    page(lang, &title, DISTRICT_CSS, &b)
 }
 
 /// `A, B, C và 4 đơn vị khác`: the first `max` names, then how many more.
@@ -336,8 +290,8 @@ pub(super) fn list_some(names: &[String], max: usize, lang: Lang) -> String {
     format!(
         "{} {} {more} {}",
         names[..max].join(", "),
-        lang.pick("và", "and"),
-        lang.pick("đơn vị khác", "more")
+        t!(lang, "district-html-and"),
+        t!(lang, "district-html-more")
     )
 }
 
@@ -352,8 +306,8 @@ fn outcome_chart(cls: &[Class], total: usize, lang: Lang) -> String {
     let max = cls.iter().map(|c| c.units).max().unwrap_or(0).max(1);
     let mut s = format!(
         "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-label=\"{}\">\n<title>{}</title>\n",
-        escape(lang.pick("Số đơn vị theo kết quả", "Units by outcome")),
-        escape(lang.pick("Số đơn vị theo kết quả", "Units by outcome"))
+        escape(&t!(lang, "district-html-units-outcome")),
+        escape(&t!(lang, "district-html-units-outcome"))
     );
     let _ = writeln!(
         s,
@@ -398,11 +352,15 @@ fn heat_map(
     worst: &[&str],
     lang: Lang,
 ) {
-    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let t = |key: &str| crate::i18n::msg(lang, key, &[]);
     let levels = rubric.kind == RubricKind::Levels;
     let ids: Vec<&str> = rubric.criteria.iter().map(|c| c.id.as_str()).collect();
     b.push_str("<table class=\"grid heat\"><thead><tr>");
-    let _ = write!(b, "<th class=\"unit\">{}</th>", t("Đơn vị", "Unit"));
+    let _ = write!(
+        b,
+        "<th class=\"unit\">{}</th>",
+        t(key!("district-html-unit"))
+    );
     for c in &rubric.criteria {
         let _ = write!(
             b,
@@ -431,7 +389,7 @@ fn heat_map(
                     "<td class=\"na err\" colspan=\"{}\" title=\"{}\">{}</td>",
                     ids.len(),
                     escape(e),
-                    escape(t("lỗi: không đọc được", "error: could not be read"))
+                    escape(&t(key!("district-html-error-could-not-read")))
                 );
             }
             Ok(a) => {
@@ -490,9 +448,9 @@ fn heat_map(
         b,
         "<tr class=\"sum\"><td class=\"unit\">{}</td>",
         if levels {
-            t("Số đơn vị chưa đạt mức 1", "Units below level 1")
+            t(key!("district-html-units-below-level-1"))
         } else {
-            t("Điểm bị mất (cả địa bàn)", "Points lost (district)")
+            t(key!("district-html-points-lost-district"))
         }
     );
     for s in st {
@@ -511,12 +469,9 @@ fn heat_map(
         b,
         "<tr class=\"sum\"><td class=\"unit\">{}</td>",
         if levels {
-            t(
-                "Số đơn vị chưa đạt mức cao nhất",
-                "Units below the top level",
-            )
+            t(key!("district-html-units-below-top-level"))
         } else {
-            t("Số đơn vị chưa đạt điểm tối đa", "Units below the maximum")
+            t(key!("district-html-units-below-maximum"))
         }
     );
     for s in st {
@@ -535,36 +490,29 @@ fn heat_map(
         b,
         "<p class=\"legend\">{}{}{}{}{} {}</p>",
         if levels {
-            sw("#ef9a9a", t("0: không đạt", "0: not reached"))
+            sw("#ef9a9a", &t(key!("district-html-0-not-reached")))
         } else {
-            sw("#ef9a9a", t("0 điểm", "0 points"))
+            sw("#ef9a9a", &t(key!("district-html-0-points")))
         },
         if levels {
-            sw("#ffe082", t("đạt mức 1", "level 1"))
+            sw("#ffe082", &t(key!("district-html-level-1")))
         } else {
-            sw(
-                "#ffe082",
-                t("dưới nửa điểm tối đa", "under half the maximum"),
-            )
+            sw("#ffe082", &t(key!("district-html-under-half-maximum")))
         },
         if levels {
             String::new()
         } else {
-            sw(
-                "#c5e1a5",
-                t("từ nửa điểm tối đa", "half the maximum or more"),
-            )
+            sw("#c5e1a5", &t(key!("district-html-half-maximum-more")))
         },
         if levels {
-            sw("#81c784", t("đạt mức cao nhất", "top level"))
+            sw("#81c784", &t(key!("district-html-top-level")))
         } else {
-            sw("#81c784", t("điểm tối đa", "maximum"))
+            sw("#81c784", &t(key!("district-html-maximum")))
         },
-        sw("#eeeeee", t("không áp dụng", "not applicable")),
-        escape(t(
-            "· ? chưa đánh giá · cột tô đỏ: chỉ tiêu kìm hãm nhiều nhất",
-            "· ? not assessed · red headings: the indicators holding back most"
-        ))
+        sw("#eeeeee", &t(key!("district-html-not-applicable"))),
+        escape(&t(key!(
+            "district-html-not-assessed-red-headings-indicators"
+        )))
     );
 }
 
@@ -573,7 +521,7 @@ fn criteria_key(b: &mut String, rubric: &Rubric, lang: Lang) {
     let _ = writeln!(
         b,
         "<h3>{}</h3>",
-        lang.pick("Chú giải mã chỉ tiêu", "Key to the indicator IDs")
+        t!(lang, "district-html-key-indicator-ids")
     );
     b.push_str("<ul class=\"keys\">");
     for c in &rubric.criteria {

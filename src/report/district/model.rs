@@ -5,6 +5,7 @@ use crate::batch::{Cell, DistrictRow, DistrictUnit};
 use crate::lang::Lang;
 use crate::report::{number, percent};
 use crate::rubric::{Rubric, RubricKind};
+use crate::{key, t};
 
 impl Cell {
     /// `31/34 (91,2 %)`; empty for a unit-level fact.
@@ -17,14 +18,14 @@ impl Cell {
 
     /// `Đạt mức 1`, `8/10`, … as in the unit's own report.
     pub(super) fn score(&self, levels: bool, lang: Lang) -> String {
-        let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+        let t = |key: &str| crate::i18n::msg(lang, key, &[]);
         if !self.applicable {
-            return t("Không áp dụng", "Not applicable").into();
+            return t(key!("district-model-not-applicable"));
         }
         let s = if levels {
             match self.level.unwrap_or(0) {
-                0 => t("Không đạt", "Not reached").to_string(),
-                l => format!("{} {l}", t("Đạt mức", "Level")),
+                0 => t(key!("district-model-not-reached")).to_string(),
+                l => format!("{} {l}", t(key!("district-model-level"))),
             }
         } else {
             format!(
@@ -36,7 +37,7 @@ impl Cell {
         if self.assessed {
             s
         } else {
-            format!("{s} ({})", t("chưa đánh giá", "not assessed"))
+            format!("{s} ({})", t(key!("district-model-not-assessed")))
         }
     }
 }
@@ -116,9 +117,7 @@ pub(super) fn classes(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Vec<
         }
     }
     out.push(Class {
-        label: lang
-            .pick("Không đọc được (lỗi)", "Could not be read (error)")
-            .into(),
+        label: t!(lang, "district-model-could-not-read-error"),
         color: "#757575",
         units: errors,
     });

@@ -4,6 +4,7 @@ use super::model::*;
 use super::stats::*;
 use crate::batch::DistrictRow;
 use crate::error::Result;
+use crate::key;
 use crate::lang::Lang;
 use crate::report::xlsx::{
     clip, color_scale, excel_date, header_row, print_setup, put_dec, put_int, put_ratio,
@@ -19,7 +20,7 @@ pub fn render_xlsx(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Result<
 }
 
 fn build_xlsx(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Result<Vec<u8>, XlsxError> {
-    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let t = |key: &str| crate::i18n::msg(lang, key, &[]);
     let levels = rubric.kind == RubricKind::Levels;
     let f = Formats::new();
     let cls = classes(rows, rubric, lang);
@@ -29,34 +30,31 @@ fn build_xlsx(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Result<Vec<u
     let mut wb = crate::report::xlsx::dated_workbook(dated);
 
     // Sheet 1: one row per unit.
-    let units = t("Đơn vị", "Units");
+    let units = t(key!("district-xlsx-units"));
     let ws = wb.add_worksheet();
     ws.set_name(units)?;
     print_setup(ws);
-    let mut cols: Vec<(&str, u16)> = vec![
-        (t("TT", "No."), 5),
-        (t("Thư mục", "Folder"), 22),
-        (t("Tên đơn vị", "Unit name"), 34),
-        (t("Tổng thành viên", "Members"), 10),
-        (t("Được tính", "Counted"), 10),
+    let mut cols: Vec<(String, u16)> = vec![
+        (t(key!("district-xlsx-no")), 5),
+        (t(key!("district-xlsx-folder")), 22),
+        (t(key!("district-xlsx-unit-name")), 34),
+        (t(key!("district-xlsx-members")), 10),
+        (t(key!("district-xlsx-counted")), 10),
     ];
     if levels {
-        cols.push((t("Mức công nhận", "Level"), 10));
-        cols.push((
-            t("Mức thấp nhất của chỉ tiêu", "Lowest indicator level"),
-            12,
-        ));
+        cols.push((t(key!("district-xlsx-level")), 10));
+        cols.push((t(key!("district-xlsx-lowest-indicator-level")), 12));
     } else {
-        cols.push((t("Tổng điểm", "Total points"), 10));
-        cols.push((t("Điểm tối đa", "Max points"), 10));
+        cols.push((t(key!("district-xlsx-total-points")), 10));
+        cols.push((t(key!("district-xlsx-max-points")), 10));
     }
     cols.extend_from_slice(&[
-        (t("Kết quả", "Outcome"), 16),
-        (t("Đủ điều kiện công nhận", "Recognised"), 12),
-        (t("Tạm thời (*)", "Provisional (*)"), 10),
-        (t("Số cảnh báo", "Warnings"), 10),
-        (t("Có thể đề nghị mức 2 từ", "Level 2 from"), 13),
-        (t("Lỗi", "Error"), 50),
+        (t(key!("district-xlsx-outcome")), 16),
+        (t(key!("district-xlsx-recognised")), 12),
+        (t(key!("district-xlsx-provisional")), 10),
+        (t(key!("district-xlsx-warnings")), 10),
+        (t(key!("district-xlsx-level-2-from")), 13),
+        (t(key!("district-xlsx-error")), 50),
     ]);
     header_row(ws, 0, &cols, &f)?;
     for (i, (folder, r)) in rows.iter().enumerate() {
@@ -84,9 +82,9 @@ fn build_xlsx(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Result<Vec<u
                     row,
                     8,
                     if a.outcome.recognized {
-                        t("Có", "Yes")
+                        t(key!("district-xlsx-yes"))
                     } else {
-                        t("Không", "No")
+                        t(key!("district-xlsx-no-2"))
                     },
                     &f.text,
                 )?;
@@ -99,7 +97,7 @@ fn build_xlsx(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Result<Vec<u
                 }
             }
             Err(e) => {
-                ws.write_string_with_format(row, 7, t("Lỗi", "Error"), &f.text)?;
+                ws.write_string_with_format(row, 7, t(key!("district-xlsx-error")), &f.text)?;
                 ws.write_string_with_format(row, 12, clip(e), &f.text)?;
             }
         }
@@ -109,16 +107,16 @@ fn build_xlsx(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Result<Vec<u
     }
 
     // Sheet 2: outcome counts and their chart.
-    let outcomes = t("Kết quả", "Outcomes");
+    let outcomes = t(key!("district-xlsx-outcomes"));
     let ws = wb.add_worksheet();
-    ws.set_name(outcomes)?;
+    ws.set_name(&outcomes)?;
     header_row(
         ws,
         0,
         &[
-            (t("Kết quả", "Outcome"), 28),
-            (t("Số đơn vị", "Units"), 10),
-            (t("Tỷ lệ", "Share"), 10),
+            (t(key!("district-xlsx-outcome")), 28),
+            (t(key!("district-xlsx-units-2")), 10),
+            (t(key!("district-xlsx-share")), 10),
         ],
         &f,
     )?;
@@ -130,12 +128,12 @@ fn build_xlsx(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Result<Vec<u
     }
     let last = cls.len() as u32;
     let total_row = last + 1;
-    ws.write_string_with_format(total_row, 0, t("Tổng", "Total"), &f.bold)?;
+    ws.write_string_with_format(total_row, 0, t(key!("district-xlsx-total")), &f.bold)?;
     put_int(ws, total_row, 1, rows.len() as u64, &f.int)?;
     let mut chart = Chart::new_bar();
     chart
         .title()
-        .set_name(t("Số đơn vị theo kết quả", "Units by outcome"));
+        .set_name(t(key!("district-xlsx-units-outcome")).as_str());
     chart.legend().set_hidden();
     let points: Vec<ChartPoint> = cls
         .iter()
@@ -149,8 +147,8 @@ fn build_xlsx(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Result<Vec<u
     label.show_value();
     chart
         .add_series()
-        .set_categories((outcomes, 1, 0, last, 0))
-        .set_values((outcomes, 1, 1, last, 1))
+        .set_categories((outcomes.as_str(), 1, 0, last, 0))
+        .set_values((outcomes.as_str(), 1, 1, last, 1))
         .set_points(&points)
         .set_data_label(&label);
     chart.y_axis().set_reverse();
@@ -161,11 +159,14 @@ fn build_xlsx(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Result<Vec<u
 
     // Sheet 3: the heat map — levels or points, one column per criterion.
     let ws = wb.add_worksheet();
-    ws.set_name(t("Bản đồ nhiệt", "Heat map"))?;
+    ws.set_name(t(key!("district-xlsx-heat-map")))?;
     print_setup(ws);
-    let mut cols: Vec<(&str, u16)> = vec![(t("Thư mục", "Folder"), 20), (t("Đơn vị", "Unit"), 30)];
+    let mut cols: Vec<(String, u16)> = vec![
+        (t(key!("district-xlsx-folder")), 20),
+        (t(key!("district-xlsx-unit")), 30),
+    ];
     for c in &rubric.criteria {
-        cols.push((c.id.as_str(), 7));
+        cols.push((c.id.clone(), 7));
     }
     header_row(ws, 0, &cols, &f)?;
     ws.set_freeze_panes(1, 2)?;
@@ -175,7 +176,7 @@ fn build_xlsx(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Result<Vec<u
         ws.write_string_with_format(row, 1, clip(unit_label(folder, r)), &f.text)?;
         match r {
             Err(_) => {
-                ws.write_string_with_format(row, 2, t("lỗi", "error"), &f.text)?;
+                ws.write_string_with_format(row, 2, t(key!("district-xlsx-error-2")), &f.text)?;
             }
             Ok(a) => {
                 for (j, def) in rubric.criteria.iter().enumerate() {
@@ -211,9 +212,9 @@ fn build_xlsx(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Result<Vec<u
         sum,
         1,
         if levels {
-            t("Số đơn vị chưa đạt mức 1", "Units below level 1")
+            t(key!("district-xlsx-units-below-level-1"))
         } else {
-            t("Điểm bị mất (cả địa bàn)", "Points lost (district)")
+            t(key!("district-xlsx-points-lost-district"))
         },
         &f.bold,
     )?;
@@ -221,12 +222,9 @@ fn build_xlsx(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Result<Vec<u
         sum + 1,
         1,
         if levels {
-            t(
-                "Số đơn vị chưa đạt mức cao nhất",
-                "Units below the top level",
-            )
+            t(key!("district-xlsx-units-below-top-level"))
         } else {
-            t("Số đơn vị chưa đạt điểm tối đa", "Units below the maximum")
+            t(key!("district-xlsx-units-below-maximum"))
         },
         &f.bold,
     )?;
@@ -242,7 +240,7 @@ fn build_xlsx(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Result<Vec<u
 
     // Sheet 4: member ratios, one column per member-ratio criterion.
     let ws = wb.add_worksheet();
-    ws.set_name(t("Tỷ lệ thành viên", "Member ratios"))?;
+    ws.set_name(t(key!("district-xlsx-member-ratios")))?;
     print_setup(ws);
     let member_ids: Vec<(usize, &str)> = rubric
         .criteria
@@ -251,13 +249,13 @@ fn build_xlsx(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Result<Vec<u
         .filter(|(_, c)| matches!(c.measure, Measure::Members { .. }))
         .map(|(at, c)| (at, c.id.as_str()))
         .collect();
-    let mut cols: Vec<(&str, u16)> = vec![
-        (t("Thư mục", "Folder"), 20),
-        (t("Đơn vị", "Unit"), 30),
-        (t("Được tính", "Counted"), 9),
+    let mut cols: Vec<(String, u16)> = vec![
+        (t(key!("district-xlsx-folder")), 20),
+        (t(key!("district-xlsx-unit")), 30),
+        (t(key!("district-xlsx-counted")), 9),
     ];
     for (_, id) in &member_ids {
-        cols.push((id, 8));
+        cols.push((id.to_string(), 8));
     }
     header_row(ws, 0, &cols, &f)?;
     ws.set_freeze_panes(1, 2)?;
@@ -279,22 +277,22 @@ fn build_xlsx(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> Result<Vec<u
 
     // Sheet 5: indicators ranked by how much they hold the district back.
     let ws = wb.add_worksheet();
-    ws.set_name(t("Chỉ tiêu kìm hãm", "Holding back"))?;
+    ws.set_name(t(key!("district-xlsx-holding-back")))?;
     print_setup(ws);
-    let mut cols: Vec<(&str, u16)> = vec![
-        (t("Hạng", "Rank"), 6),
-        (t("Mã", "ID"), 6),
-        (t("Chỉ tiêu", "Indicator"), 60),
-        (t("Số đơn vị được chấm", "Units scored"), 10),
+    let mut cols: Vec<(String, u16)> = vec![
+        (t(key!("district-xlsx-rank")), 6),
+        (t(key!("district-xlsx-id")), 6),
+        (t(key!("district-xlsx-indicator")), 60),
+        (t(key!("district-xlsx-units-scored")), 10),
     ];
     if levels {
-        cols.push((t("Chưa đạt mức 1", "Below level 1"), 10));
-        cols.push((t("Chưa đạt mức cao nhất", "Below the top level"), 12));
+        cols.push((t(key!("district-xlsx-below-level-1")), 10));
+        cols.push((t(key!("district-xlsx-below-top-level")), 12));
     } else {
-        cols.push((t("Điểm bị mất", "Points lost"), 10));
-        cols.push((t("Chưa đạt điểm tối đa", "Below the maximum"), 12));
+        cols.push((t(key!("district-xlsx-points-lost")), 10));
+        cols.push((t(key!("district-xlsx-below-maximum")), 12));
     }
-    cols.push((t("Đơn vị chưa đạt", "Units short"), 70));
+    cols.push((t(key!("district-xlsx-units-short")), 70));
     header_row(ws, 0, &cols, &f)?;
     for (i, s) in ranking(&st, levels).iter().enumerate() {
         let row = i as u32 + 1;

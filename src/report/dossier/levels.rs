@@ -5,9 +5,11 @@
 
 use super::{level_words, Paper};
 use crate::error::Result;
+use crate::key;
 use crate::report::summary;
 use crate::report::word::{Cell, Doc, Signer};
 use crate::score::assessment::CriterionResult;
+use crate::t;
 
 /// The rubric's groups with their criteria, in order; criteria in no declared group last.
 pub fn groups<'a>(p: &Paper<'a>) -> Vec<(Option<String>, Vec<&'a CriterionResult>)> {
@@ -18,7 +20,7 @@ pub fn groups<'a>(p: &Paper<'a>) -> Vec<(Option<String>, Vec<&'a CriterionResult
             out.push((
                 Some(format!(
                     "{} {}: {}",
-                    p.t("Tiêu chí", "Criterion"),
+                    p.t(key!("dossier-levels-criterion")),
                     g.id,
                     p.lang.pick(&g.title, &g.title_en)
                 )),
@@ -37,11 +39,11 @@ pub fn groups<'a>(p: &Paper<'a>) -> Vec<(Option<String>, Vec<&'a CriterionResult
     out
 }
 
-fn indicator_word(p: &Paper) -> &'static str {
+fn indicator_word(p: &Paper) -> String {
     if p.levels() {
-        p.t("Chỉ tiêu", "Indicator")
+        p.t(key!("dossier-levels-indicator"))
     } else {
-        p.t("Tiêu chí", "Criterion")
+        p.t(key!("dossier-levels-criterion"))
     }
 }
 
@@ -57,58 +59,42 @@ pub fn to_trinh(p: &Paper) -> Result<Option<Vec<u8>>> {
     let year = p.year_suffix();
     let mut d = Doc::new();
     p.heading(&mut d, Some("TTr"));
-    d.title(p.t("TỜ TRÌNH", "SUBMISSION"));
+    d.title(&p.t(key!("dossier-levels-submission")));
     d.subtitle(&format!(
         "{} \"Đơn vị học tập\" {} {level}{year}",
-        p.t(
-            "Về việc đề nghị đánh giá, công nhận",
-            "Proposing the assessment and recognition as a"
-        ),
-        p.t("mức độ", "at level"),
+        p.t(key!("dossier-levels-proposing-assessment-recognition")),
+        p.t(key!("dossier-levels-level")),
     ));
     d.addressee(&format!(
         "{}: {}",
-        p.t("Kính gửi", "To"),
-        p.to.unwrap_or(p.t(
-            "Phòng Giáo dục và Đào tạo ……………………",
-            "the district Office of Education and Training ……………………"
-        ))
+        p.t(key!("dossier-levels-to")),
+        p.to.unwrap_or(&p.t(key!("dossier-levels-district-office-education-training")))
     ));
     let basis = p.rubric.legal_basis.trim();
     if !basis.is_empty() {
         d.text(&format!(
             "{} {basis} {};",
-            p.t("Căn cứ", "Under"),
-            p.t(
-                "quy định về đánh giá, công nhận \"Đơn vị học tập\"",
-                "on assessing and recognising \"learning units\""
-            )
+            p.t(key!("dossier-levels-under")),
+            p.t(key!("dossier-levels-assessing-recognising-learning-units"))
         ));
     }
     if let Some(r) = p.manifest.and_then(|m| m.recognition.as_ref()) {
         d.text(&format!(
             "{} {} {}{} {} {};",
-            p.t(
-                "Căn cứ quyết định công nhận \"Đơn vị học tập\" mức độ",
-                "Under the decision recognising the unit as a \"learning unit\" at level"
-            ),
+            p.t(key!(
+                "dossier-levels-under-decision-recognising-unit-learning"
+            )),
             r.level,
-            p.t("số ", "no. "),
+            p.t(key!("dossier-levels-no")),
             r.decision.as_deref().unwrap_or("……"),
-            p.t("ngày", "of"),
+            p.t(key!("dossier-levels-date-of")),
             summary::date(r.decided_on)
         ));
     }
     d.text(&format!(
         "{} {unit}{year} ({});",
-        p.t(
-            "Căn cứ kết quả tự đánh giá của",
-            "Under the self-assessment of"
-        ),
-        p.t(
-            "Báo cáo tự đánh giá mẫu M3 và Bản tổng hợp kết quả mẫu M4 kèm theo",
-            "the self-assessment report, form M3, and the summary, form M4, attached"
-        )
+        p.t(key!("dossier-levels-under-self-assessment")),
+        p.t(key!("dossier-levels-self-assessment-report-form-m3"))
     ));
     let applicable: Vec<&CriterionResult> = a.criteria.iter().filter(|c| c.applicable).collect();
     let reached = applicable
@@ -118,72 +104,59 @@ pub fn to_trinh(p: &Paper) -> Result<Option<Vec<u8>>> {
     let not_applicable = a.criteria.len() - applicable.len();
     d.text(&format!(
         "{} {}/{} {} {}{}. {}: {} {}, {} {}, {} {}.",
-        p.t("Kết quả tự đánh giá:", "Self-assessment:"),
+        p.t(key!("dossier-levels-self-assessment")),
         reached,
         applicable.len(),
-        p.t("chỉ tiêu", "indicators reach"),
+        p.t(key!("dossier-levels-indicators-reach")),
         level_words(level, p.lang).to_lowercase(),
         if not_applicable > 0 {
             format!(
                 " ({not_applicable} {})",
-                p.t("chỉ tiêu không áp dụng", "indicator(s) not applicable")
+                p.t(key!("dossier-levels-indicator-s-not-applicable"))
             )
         } else {
             String::new()
         },
-        p.t("Thành viên", "Members"),
+        p.t(key!("dossier-levels-members")),
         a.members.total,
-        p.t("người", "in all"),
+        p.t(key!("dossier-levels-all")),
         a.members.counted,
-        p.t("được tính vào tỷ lệ", "counted in ratios"),
+        p.t(key!("dossier-levels-counted-ratios")),
         a.members.excluded,
-        p.t("không tính", "excluded"),
+        p.t(key!("dossier-levels-excluded")),
     ));
     d.text(&format!(
         "{unit} {} \"Đơn vị học tập\" {} {level}{year}.",
-        p.t(
-            "kính trình Phòng Giáo dục và Đào tạo xem xét, thẩm định hồ sơ và trình cấp có thẩm quyền quyết định công nhận đơn vị đạt",
-            "asks the Office of Education and Training to review the dossier and to propose that the competent authority recognise the unit as a"
-        ),
-        p.t("mức độ", "at level"),
+        p.t(key!("dossier-levels-asks-office-education-training-review")),
+        p.t(key!("dossier-levels-level")),
     ));
     if let (Some(reached), Some(lv)) = (a.outcome.indicators_level, a.outcome.level) {
         if reached > lv {
             d.italic(&format!(
                 "{} {reached}{}",
-                p.t("Mọi chỉ tiêu đạt mức độ", "Every indicator reaches level"),
+                p.t(key!("dossier-levels-every-indicator-reaches-level")),
                 a.outcome
                     .level_2_from
                     .map(|x| format!(
                         "; {} {}.",
-                        p.t(
-                            "đơn vị có thể đề nghị công nhận mức độ 2 từ ngày",
-                            "the unit may apply for level 2 from"
-                        ),
+                        p.t(key!("dossier-levels-unit-may-apply-level-2")),
                         summary::date(x)
                     ))
                     .unwrap_or_else(|| ".".into())
             ));
         }
     }
-    d.section(p.t("Hồ sơ kèm theo:", "Attached:"));
-    d.bullet(p.t(
-        "Báo cáo tự đánh giá, công nhận \"Đơn vị học tập\" (mẫu M3);",
-        "Self-assessment report (form M3);",
-    ));
-    d.bullet(p.t(
-        "Bản tổng hợp kết quả tự đánh giá các tiêu chí, chỉ tiêu (mẫu M4).",
-        "Summary of the self-assessment by criterion and indicator (form M4).",
-    ));
-    d.text(p.t(
-        "Kính trình Phòng Giáo dục và Đào tạo xem xét./.",
-        "Respectfully submitted./.",
-    ));
+    d.section(&p.t(key!("dossier-levels-attached")));
+    d.bullet(&p.t(key!("dossier-levels-self-assessment-report-form-m3-2")));
+    d.bullet(&p.t(key!(
+        "dossier-levels-summary-self-assessment-criterion-indicator"
+    )));
+    d.text(&p.t(key!("dossier-levels-respectfully-submitted")));
     d.recipients(
-        p.t("Nơi nhận:", "Copies:"),
+        &p.t(key!("dossier-levels-copies")),
         &[
-            p.t("Như trên;", "As above;").into(),
-            p.t("Lưu: VT.", "File: office.").into(),
+            p.t(key!("dossier-levels-above")),
+            p.t(key!("dossier-levels-file-office")),
         ],
     );
     d.signatures(None, &p.head_signer());
@@ -210,63 +183,58 @@ pub fn m1(p: &Paper) -> Result<Vec<u8>> {
 
 fn sheet(p: &Paper, d: &mut Doc, group: Option<&str>, c: &CriterionResult) {
     p.heading(d, None);
-    d.form_id(p.t("Mẫu M1", "Form M1"));
-    d.title(p.t("PHIẾU ĐÁNH GIÁ CHỈ TIÊU", "INDICATOR SELF-ASSESSMENT SHEET"));
+    d.form_id(&p.t(key!("dossier-levels-form-m1")));
+    d.title(&p.t(key!("dossier-levels-indicator-self-assessment-sheet")));
     if let Some(g) = group {
         d.subtitle(g);
     }
-    d.labelled(p.t("Đơn vị", "Unit"), &p.unit());
+    d.labelled(&p.t(key!("dossier-levels-unit")), &p.unit());
     d.labelled(&format!("{} {}", indicator_word(p), c.id), c.title(p.lang));
     let w = p.words(&c.id);
     d.narrative(
-        p.t(
-            "1. Mô tả hiện trạng (nội hàm của chỉ tiêu ở đơn vị)",
-            "1. Description (what the indicator means for the unit)",
-        ),
+        &p.t(key!("dossier-levels-1-description-what-indicator-means")),
         w.and_then(|w| w.description.as_deref()),
         4,
     );
-    d.labelled(p.t("2. Số liệu", "2. Figures"), &p.figure(c));
+    d.labelled(&p.t(key!("dossier-levels-2-figures")), &p.figure(c));
     d.narrative(
-        p.t("3. Điểm mạnh", "3. Strengths"),
+        &p.t(key!("dossier-levels-3-strengths")),
         w.and_then(|w| w.strengths.as_deref()),
         2,
     );
     d.narrative(
-        p.t("4. Điểm yếu", "4. Weaknesses"),
+        &p.t(key!("dossier-levels-4-weaknesses")),
         w.and_then(|w| w.weaknesses.as_deref()),
         2,
     );
     d.narrative(
-        p.t("5. Kế hoạch cải tiến chất lượng", "5. Improvement plan"),
+        &p.t(key!("dossier-levels-5-improvement-plan")),
         w.and_then(|w| w.plan.as_deref()),
         2,
     );
-    d.section(p.t("6. Minh chứng", "6. Evidence"));
+    d.section(&p.t(key!("dossier-levels-6-evidence")));
     let ev = p.evidence(c);
     if ev.is_empty() {
-        d.italic(p.t(
-            "Chưa có minh chứng trong evidence.toml.",
-            "No evidence listed in evidence.toml.",
-        ));
+        d.italic(&p.t(key!("dossier-levels-no-evidence-listed-evidence-toml")));
     } else {
         d.table(
             &[2200, 7154],
-            &[p.t("Mã minh chứng", "Code"), p.t("Tên minh chứng", "Title")],
+            &[
+                &p.t(key!("dossier-levels-code")),
+                &p.t(key!("dossier-levels-title")),
+            ],
             ev.into_iter()
                 .map(|(code, title)| vec![Cell::new(code).center(), Cell::new(title)])
                 .collect(),
         );
     }
-    d.labelled(p.t("7. Tự đánh giá", "7. Self-assessment"), &p.result(c));
+    d.labelled(&p.t(key!("dossier-levels-7-self-assessment")), &p.result(c));
     d.signatures(
         None,
         &Signer {
             on_behalf: None,
-            role: p.t("NGƯỜI ĐÁNH GIÁ", "ASSESSOR").into(),
-            hint: p
-                .t("(Ký, ghi rõ họ tên)", "(Signature and full name)")
-                .into(),
+            role: p.t(key!("dossier-levels-assessor")),
+            hint: p.t(key!("dossier-levels-signature-full-name")),
             name: None,
         },
     );
@@ -278,13 +246,10 @@ pub fn m2(p: &Paper) -> Result<Vec<u8>> {
     let top = p.rubric.top_level().max(1);
     let mut d = Doc::new();
     p.heading(&mut d, None);
-    d.form_id(p.t("Mẫu M2", "Form M2"));
+    d.form_id(&p.t(key!("dossier-levels-form-m2")));
     d.title(&format!(
         "{}{}",
-        p.t(
-            "BẢNG TỔNG HỢP MỨC ĐỘ ĐẠT CỦA CÁC CHỈ TIÊU",
-            "LEVEL REACHED BY EACH INDICATOR"
-        ),
+        p.t(key!("dossier-levels-level-reached-each-indicator")),
         p.year_suffix().to_uppercase()
     ));
     d.note_center(&summary::basis_line(a, p.rubric, p.lang));
@@ -298,14 +263,14 @@ pub fn m2(p: &Paper) -> Result<Vec<u8>> {
     widths.extend(std::iter::repeat_n(mark_w, level_cols));
     widths.push(note_w);
     let mut header: Vec<String> = vec![
-        p.t("TT", "No.").into(),
-        p.t("Tiêu chí, chỉ tiêu", "Criterion, indicator").into(),
-        p.t("Không đạt", "Not reached").into(),
+        p.t(key!("dossier-levels-no-2")),
+        p.t(key!("dossier-levels-criterion-indicator")),
+        p.t(key!("dossier-levels-not-reached")),
     ];
     for l in 1..=top {
-        header.push(format!("{} {l}", p.t("Mức", "Level")));
+        header.push(format!("{} {l}", p.t(key!("dossier-levels-level-2"))));
     }
-    header.push(p.t("Ghi chú", "Note").into());
+    header.push(p.t(key!("dossier-levels-note")));
     let header_refs: Vec<&str> = header.iter().map(String::as_str).collect();
     let mut rows = Vec::new();
     for (group, cs) in groups(p) {
@@ -321,7 +286,7 @@ pub fn m2(p: &Paper) -> Result<Vec<u8>> {
                 }
             } else {
                 row.push(
-                    Cell::new(p.t("Không áp dụng", "Not applicable"))
+                    Cell::new(p.t(key!("dossier-levels-not-applicable")))
                         .center()
                         .italic()
                         .span(level_cols),
@@ -329,7 +294,7 @@ pub fn m2(p: &Paper) -> Result<Vec<u8>> {
             }
             let mut note = Vec::new();
             if !c.assessed && c.applicable {
-                note.push(p.t("chưa đánh giá", "not assessed").to_string());
+                note.push(p.t(key!("dossier-levels-not-assessed")).to_string());
             }
             if c.provisional {
                 note.push("(*)".into());
@@ -340,7 +305,7 @@ pub fn m2(p: &Paper) -> Result<Vec<u8>> {
     }
     rows.push(vec![
         Cell::new("").shade(),
-        Cell::new(p.t("Kết quả chung của đơn vị", "The unit's outcome"))
+        Cell::new(p.t(key!("dossier-levels-unit-s-outcome")))
             .bold()
             .shade(),
         Cell::new(format!(
@@ -358,14 +323,9 @@ pub fn m2(p: &Paper) -> Result<Vec<u8>> {
     d.signatures(
         None,
         &Signer {
-            on_behalf: Some(
-                p.t("T/M TỔ TỰ ĐÁNH GIÁ", "FOR THE SELF-ASSESSMENT TEAM")
-                    .into(),
-            ),
-            role: p.t("TỔ TRƯỞNG", "TEAM LEADER").into(),
-            hint: p
-                .t("(Ký, ghi rõ họ tên)", "(Signature and full name)")
-                .into(),
+            on_behalf: Some(p.t(key!("dossier-levels-self-assessment-team"))),
+            role: p.t(key!("dossier-levels-team-leader")),
+            hint: p.t(key!("dossier-levels-signature-full-name")),
             name: p.form.head.clone(),
         },
     );
@@ -383,46 +343,46 @@ pub fn self_report(p: &Paper) -> Result<Vec<u8>> {
     let mut d = Doc::new();
     p.heading(&mut d, Some("BC"));
     if levels {
-        d.form_id(p.t("Mẫu M3", "Form M3"));
+        d.form_id(&p.t(key!("dossier-levels-form-m3")));
     }
-    d.title(p.t("BÁO CÁO TỰ ĐÁNH GIÁ", "SELF-ASSESSMENT REPORT"));
+    d.title(&p.t(key!("dossier-levels-self-assessment-report")));
     d.subtitle(&format!(
         "{} \"Đơn vị học tập\"{}",
         if levels {
-            p.t("Đề nghị công nhận", "Proposing recognition as a")
+            p.t(key!("dossier-levels-proposing-recognition"))
         } else {
-            p.t("Đánh giá, xếp loại", "Assessment and classification as a")
+            p.t(key!("dossier-levels-assessment-classification"))
         },
         p.year_suffix()
     ));
     d.note_center(&summary::basis_line(a, p.rubric, p.lang));
 
-    d.section(p.t("I. THÔNG TIN CHUNG", "I. GENERAL INFORMATION"));
-    d.labelled(p.t("Đơn vị", "Unit"), &unit);
+    d.section(&p.t(key!("dossier-levels-i-general-information")));
+    d.labelled(&p.t(key!("dossier-levels-unit")), &unit);
     if let Some(y) = a.unit.year {
         d.labelled(
-            p.t("Năm đánh giá", "Evaluation year"),
+            &p.t(key!("dossier-levels-evaluation-year")),
             &format!(
                 "{y} ({} 01/01/{y} {} 31/12/{y})",
-                p.t("số liệu tính từ ngày", "figures from"),
-                p.t("đến ngày", "to")
+                p.t(key!("dossier-levels-figures-from")),
+                p.t(key!("dossier-levels-date-to"))
             ),
         );
     }
     d.labelled(
-        p.t("Thành viên", "Members"),
+        &p.t(key!("dossier-levels-members")),
         &format!(
             "{} {}, {} {}, {} {}",
             a.members.total,
-            p.t("người", "in all"),
+            p.t(key!("dossier-levels-all")),
             a.members.counted,
-            p.t("được tính vào tỷ lệ", "counted in ratios"),
+            p.t(key!("dossier-levels-counted-ratios")),
             a.members.excluded,
-            p.t("không tính (có lý do)", "excluded (with a reason)")
+            p.t(key!("dossier-levels-excluded-reason"))
         ),
     );
     d.labelled(
-        p.t("Bộ tiêu chí", "Rubric"),
+        &p.t(key!("dossier-levels-rubric")),
         &format!(
             "{} ({} {})",
             p.lang.pick(&a.rubric.title, &a.rubric.title_en),
@@ -436,12 +396,12 @@ pub fn self_report(p: &Paper) -> Result<Vec<u8>> {
         d.labelled(&label, &value);
     }
     d.narrative(
-        p.t("Đặt vấn đề", "Introduction"),
+        &p.t(key!("dossier-levels-introduction")),
         p.narrative.and_then(|n| n.report.introduction.as_deref()),
         4,
     );
 
-    d.section(p.t("II. TỰ ĐÁNH GIÁ", "II. SELF-ASSESSMENT"));
+    d.section(&p.t(key!("dossier-levels-ii-self-assessment")));
     for (group, rows) in groups(p) {
         if let Some(g) = group {
             d.section(&g);
@@ -455,30 +415,30 @@ pub fn self_report(p: &Paper) -> Result<Vec<u8>> {
                 c.title(p.lang)
             ));
             d.narrative(
-                p.t("a) Mô tả hiện trạng", "a) Description"),
+                &p.t(key!("dossier-levels-description")),
                 w.and_then(|w| w.description.as_deref()),
                 3,
             );
-            d.labelled(p.t("b) Số liệu", "b) Figures"), &p.figure(c));
+            d.labelled(&p.t(key!("dossier-levels-b-figures-2")), &p.figure(c));
             if let Some(b) =
                 crate::report::reached::band(c, p.lang).filter(|_| c.applicable && c.assessed)
             {
                 if c.numerator.is_some() {
-                    d.labelled(p.t("Khung đạt", "Band"), &b);
+                    d.labelled(&p.t(key!("dossier-levels-band-2")), &b);
                 }
             }
             d.narrative(
-                p.t("c) Điểm mạnh", "c) Strengths"),
+                &p.t(key!("dossier-levels-c-strengths")),
                 w.and_then(|w| w.strengths.as_deref()),
                 2,
             );
             d.narrative(
-                p.t("d) Điểm yếu", "d) Weaknesses"),
+                &p.t(key!("dossier-levels-d-weaknesses")),
                 w.and_then(|w| w.weaknesses.as_deref()),
                 2,
             );
             d.narrative(
-                p.t("đ) Kế hoạch cải tiến chất lượng", "e) Improvement plan"),
+                &p.t(key!("dossier-levels-e-improvement-plan")),
                 w.and_then(|w| w.plan.as_deref()),
                 2,
             );
@@ -497,14 +457,17 @@ pub fn self_report(p: &Paper) -> Result<Vec<u8>> {
                     .collect::<Vec<_>>()
                     .join("; ")
             };
-            d.labelled(p.t("e) Minh chứng", "f) Evidence"), &ev_text);
-            d.labelled(p.t("g) Tự đánh giá", "g) Self-assessed"), &p.result(c));
+            d.labelled(&p.t(key!("dossier-levels-f-evidence")), &ev_text);
+            d.labelled(&p.t(key!("dossier-levels-g-self-assessed")), &p.result(c));
         }
     }
 
-    d.section(p.t("III. KẾT LUẬN", "III. CONCLUSION"));
+    d.section(&p.t(key!("dossier-levels-iii-conclusion")));
     let mut widths = vec![6354, 3000];
-    let header = [p.t("Nội dung", "Item"), p.t("Kết quả", "Result")];
+    let header = [
+        p.t(key!("dossier-levels-item")),
+        p.t(key!("dossier-levels-result")),
+    ];
     let mut rows = Vec::new();
     if levels {
         let top = p.rubric.top_level().max(1);
@@ -517,7 +480,7 @@ pub fn self_report(p: &Paper) -> Result<Vec<u8>> {
             rows.push(vec![
                 Cell::new(format!(
                     "{} {}",
-                    p.t("Số chỉ tiêu", "Indicators"),
+                    p.t(key!("dossier-levels-indicators")),
                     level_words(l, p.lang).to_lowercase()
                 )),
                 Cell::new(n.to_string()).center(),
@@ -526,18 +489,18 @@ pub fn self_report(p: &Paper) -> Result<Vec<u8>> {
         let na = a.criteria.iter().filter(|c| !c.applicable).count();
         if na > 0 {
             rows.push(vec![
-                Cell::new(p.t("Số chỉ tiêu không áp dụng", "Indicators not applicable")),
+                Cell::new(p.t(key!("dossier-levels-indicators-not-applicable"))),
                 Cell::new(na.to_string()).center(),
             ]);
         }
     } else if let Some(t) = summary::total(a, p.lang) {
         rows.push(vec![
-            Cell::new(p.t("Tổng điểm", "Total")),
+            Cell::new(p.t(key!("dossier-levels-total"))),
             Cell::new(t).center(),
         ]);
     }
     rows.push(vec![
-        Cell::new(p.t("Kết quả tự đánh giá", "Self-assessed outcome")).bold(),
+        Cell::new(p.t(key!("dossier-levels-self-assessed-outcome"))).bold(),
         Cell::new(format!(
             "{}{}",
             a.outcome.label(p.lang),
@@ -550,33 +513,25 @@ pub fn self_report(p: &Paper) -> Result<Vec<u8>> {
     d.table(&widths, &header, rows);
     d.text(&format!(
         "{} {unit} {}",
-        p.t("Đối chiếu với quy định,", "Against the rules,"),
+        p.t(key!("dossier-levels-against-rules")),
         match (levels, a.outcome.recognized) {
-            (true, true) => match p.lang {
-                crate::lang::Lang::Vi => format!(
-                    "tự đánh giá đạt \"Đơn vị học tập\" mức độ {}.",
-                    p.proposed_level()
-                ),
-                crate::lang::Lang::En => format!(
-                    "self-assesses as a \"learning unit\" at level {}.",
-                    p.proposed_level()
-                ),
-            },
+            (true, true) => t!(
+                p.lang,
+                "dossier-levels-self-assesses-level",
+                level = p.proposed_level().to_string()
+            ),
             (false, true) => format!(
                 "{} {}.",
-                p.t("tự đánh giá xếp loại", "self-assesses as"),
+                p.t(key!("dossier-levels-self-assesses")),
                 a.outcome.label(p.lang)
             ),
             (_, false) => p
-                .t(
-                    "chưa đủ điều kiện đề nghị công nhận \"Đơn vị học tập\".",
-                    "does not yet meet the conditions for recognition as a \"learning unit\".",
-                )
+                .t(key!("dossier-levels-does-not-yet-meet-conditions"))
                 .to_string(),
         }
     ));
     d.narrative(
-        p.t("Kết luận và đề nghị", "Conclusion and request"),
+        &p.t(key!("dossier-levels-conclusion-request")),
         p.narrative.and_then(|n| n.report.conclusion.as_deref()),
         3,
     );

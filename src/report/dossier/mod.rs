@@ -14,11 +14,13 @@ pub mod proposed;
 
 use super::summary::{self, FormInfo};
 use super::word::{Doc, Heading, Signer};
+use crate::key;
 use crate::lang::Lang;
 use crate::manifest::Manifest;
 use crate::narrative::{CriterionText, Narrative};
 use crate::rubric::{Rubric, RubricKind};
 use crate::score::assessment::{Assessment, CriterionResult, MeasureKind};
+use crate::t;
 
 /// What every form of one unit's dossier is made from.
 pub struct Paper<'a> {
@@ -33,8 +35,9 @@ pub struct Paper<'a> {
 }
 
 impl Paper<'_> {
-    pub fn t(&self, vi: &'static str, en: &'static str) -> &'static str {
-        self.lang.pick(vi, en)
+    /// Catalog entry `key` in the paper's language.
+    pub fn t(&self, key: &str) -> String {
+        crate::i18n::msg(self.lang, key, &[])
     }
 
     pub fn levels(&self) -> bool {
@@ -50,7 +53,7 @@ impl Paper<'_> {
         self.a
             .unit
             .year
-            .map(|y| format!(" {} {y}", self.t("năm", "for")))
+            .map(|y| format!(" {} {y}", self.t(key!("dossier-year-for"))))
             .unwrap_or_default()
     }
 
@@ -63,45 +66,30 @@ impl Paper<'_> {
         doc.heading(&Heading {
             authority: self.form.authority.clone(),
             unit: self.unit(),
-            number: kind.map(|k| format!("{}: ……/{k}-……", self.t("Số", "No."))),
+            number: kind.map(|k| format!("{}: ……/{k}-……", self.t(key!("dossier-no")))),
             place_date: summary::place_date_line(
                 self.form.place.as_deref(),
                 self.form.date,
                 self.lang,
             ),
-            nation: self
-                .t(
-                    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-                    "SOCIALIST REPUBLIC OF VIETNAM",
-                )
-                .into(),
-            motto: self
-                .t(
-                    "Độc lập - Tự do - Hạnh phúc",
-                    "Independence - Freedom - Happiness",
-                )
-                .into(),
+            nation: self.t(key!("dossier-socialist-republic-vietnam")),
+            motto: self.t(key!("dossier-independence-freedom-happiness")),
         });
     }
 
     /// The head of the unit's title: `HIỆU TRƯỞNG` for a school, else `THỦ TRƯỞNG ĐƠN VỊ`.
-    pub fn head_role(&self) -> &'static str {
+    pub fn head_role(&self) -> String {
         match self.a.unit.kind.as_deref() {
-            Some("truong-hoc") => self.t("HIỆU TRƯỞNG", "PRINCIPAL"),
-            _ => self.t("THỦ TRƯỞNG ĐƠN VỊ", "HEAD OF THE UNIT"),
+            Some("truong-hoc") => self.t(key!("dossier-principal")),
+            _ => self.t(key!("dossier-head-unit")),
         }
     }
 
     pub fn head_signer(&self) -> Signer {
         Signer {
             on_behalf: None,
-            role: self.head_role().into(),
-            hint: self
-                .t(
-                    "(Ký, ghi rõ họ tên, đóng dấu)",
-                    "(Signature, full name and seal)",
-                )
-                .into(),
+            role: self.head_role(),
+            hint: self.t(key!("dossier-signature-full-name-seal")),
             name: self.form.head.clone(),
         }
     }
@@ -109,30 +97,18 @@ impl Paper<'_> {
     /// The measured figure in words: `32/34 thành viên (94,1 %)`, or the unit's fact.
     pub fn figure(&self, c: &CriterionResult) -> String {
         if !c.applicable {
-            return self
-                .t(
-                    "Không áp dụng đối với loại đơn vị này",
-                    "Not applicable to this kind of unit",
-                )
-                .into();
+            return self.t(key!("dossier-not-applicable-this-kind-unit"));
         }
         if !c.assessed {
             return match c.kind {
-                MeasureKind::Facts => self.t(
-                    "Chưa đánh giá: đơn vị chưa khai báo dữ kiện trong evidence.toml",
-                    "Not assessed: the unit has not declared the fact in evidence.toml",
-                ),
-                MeasureKind::Members => self.t(
-                    "Chưa đánh giá: không có thành viên được tính",
-                    "Not assessed: no counted member",
-                ),
-            }
-            .into();
+                MeasureKind::Facts => self.t(key!("dossier-not-assessed-unit-has-not")),
+                MeasureKind::Members => self.t(key!("dossier-not-assessed-no-counted-member")),
+            };
         }
         match (c.numerator, c.denominator) {
             (Some(n), Some(d)) => format!(
                 "{n}/{d} {} ({})",
-                self.t("thành viên", "members"),
+                self.t(key!("dossier-members")),
                 super::percent(n, d, self.lang)
             ),
             _ => summary::measured(c, self.lang),
@@ -157,7 +133,7 @@ impl Paper<'_> {
     /// `TC1-01, TC1-02`, or `chưa có` in words.
     pub fn evidence_codes(&self, c: &CriterionResult) -> String {
         if c.evidence_codes.is_empty() {
-            self.t("chưa có minh chứng", "no evidence").into()
+            self.t(key!("dossier-no-evidence"))
         } else {
             c.evidence_codes.join(", ")
         }
@@ -182,7 +158,7 @@ impl Paper<'_> {
         let a = self.a;
         let mut parts = vec![format!(
             "{} {} (sha256 {})",
-            self.t("danh sách", "roster"),
+            self.t(key!("dossier-roster")),
             a.inputs.roster,
             a.inputs.roster_sha256
         )];
@@ -194,17 +170,17 @@ impl Paper<'_> {
         }
         parts.push(format!(
             "{} {} {}",
-            self.t("bộ tiêu chí", "rubric"),
+            self.t(key!("dossier-rubric")),
             a.rubric.id,
             a.rubric.version
         ));
         doc.provenance(&format!(
             "{} dvht {}, {} {}. {}: {}.",
-            self.t("Số liệu lập bằng", "Figures made with"),
+            self.t(key!("dossier-figures-made")),
             env!("CARGO_PKG_VERSION"),
-            self.t("tính đến ngày", "as of"),
+            self.t(key!("dossier-as-of")),
             summary::date(a.as_of),
-            self.t("Căn cứ", "From"),
+            self.t(key!("dossier-from")),
             parts.join("; ")
         ));
     }
@@ -215,7 +191,7 @@ impl Paper<'_> {
         if prov.is_none() && self.a.warnings.is_empty() {
             return;
         }
-        doc.section(self.t("Ghi chú", "Notes"));
+        doc.section(&self.t(key!("dossier-notes")));
         if let Some(p) = prov {
             doc.italic(&p);
         }
@@ -228,7 +204,7 @@ impl Paper<'_> {
 /// `Đạt mức độ 1`, `Không đạt` for a level.
 pub fn level_words(level: u8, lang: Lang) -> String {
     match level {
-        0 => lang.pick("Không đạt", "Not reached").into(),
-        l => format!("{} {l}", lang.pick("Đạt mức độ", "Level")),
+        0 => t!(lang, "dossier-not-reached"),
+        l => format!("{} {l}", t!(lang, "dossier-level")),
     }
 }

@@ -6,6 +6,7 @@
 
 use super::Paper;
 use crate::error::Result;
+use crate::key;
 use crate::report::summary;
 use crate::report::word::{Cell, Doc, Signer};
 
@@ -16,22 +17,16 @@ pub fn action_plan(p: &Paper) -> Result<Vec<u8>> {
     p.heading(&mut d, None);
     d.title(&format!(
         "{}{}",
-        p.t("KẾ HOẠCH CẢI THIỆN", "ACTION PLAN"),
+        p.t(key!("dossier-plan-action-plan")),
         p.year_suffix().to_uppercase()
     ));
     d.note_center(&format!(
         "({} {})",
-        p.t(
-            "Dùng nội bộ, không thuộc hồ sơ đề nghị công nhận; tính đến ngày",
-            "For internal use, not part of the dossier; as of"
-        ),
+        p.t(key!("dossier-plan-internal-use-not-part-dossier")),
         summary::date(a.as_of)
     ));
     if actions.is_empty() {
-        d.text(p.t(
-            "Mọi tiêu chí đã ở khung / mức cao nhất và có minh chứng: không có việc cần làm.",
-            "Every criterion is at its top band or level and has evidence: nothing to do.",
-        ));
+        d.text(&p.t(key!("dossier-plan-every-criterion-top-band-level")));
     } else {
         let rows = actions
             .iter()
@@ -44,7 +39,7 @@ pub fn action_plan(p: &Paper) -> Result<Vec<u8>> {
                     Cell::new(&x.goal).center(),
                     Cell::new(
                         x.members_needed
-                            .map(|n| format!("{n} {}", p.t("người", "member(s)")))
+                            .map(|n| format!("{n} {}", p.t(key!("dossier-plan-member-s"))))
                             .unwrap_or_else(|| "—".into()),
                     )
                     .center(),
@@ -54,19 +49,16 @@ pub fn action_plan(p: &Paper) -> Result<Vec<u8>> {
         d.table(
             &[700, 3654, 2300, 1700, 1000],
             &[
-                p.t("TT", "No."),
-                p.t("Chỉ tiêu", "Indicator"),
-                p.t("Hiện tại", "Now"),
-                p.t("Mục tiêu", "Goal"),
-                p.t("Cần thêm", "Needs"),
+                &p.t(key!("dossier-plan-no")),
+                &p.t(key!("dossier-plan-indicator")),
+                &p.t(key!("dossier-plan-now")),
+                &p.t(key!("dossier-plan-goal")),
+                &p.t(key!("dossier-plan-needs")),
             ],
             rows,
         );
         if actions.iter().any(|x| x.holds_back) {
-            d.italic(p.t(
-                "Mã in đậm (ưu tiên): chỉ tiêu đang ở mức thấp nhất của đơn vị — chính nó quyết định kết quả chung.",
-                "IDs in bold (priority): indicators at the unit's lowest level — they decide the outcome.",
-            ));
+            d.italic(&p.t(key!("dossier-plan-ids-bold-priority-indicators-unit")));
         }
         for x in &actions {
             d.section(&format!(
@@ -74,14 +66,14 @@ pub fn action_plan(p: &Paper) -> Result<Vec<u8>> {
                 x.id,
                 x.title,
                 if x.holds_back {
-                    p.t(" (ưu tiên)", " (priority)")
+                    p.t(key!("dossier-plan-priority"))
                 } else {
-                    ""
+                    String::new()
                 }
             ));
-            d.labelled(p.t("Hiện tại", "Now"), &x.now);
+            d.labelled(&p.t(key!("dossier-plan-now")), &x.now);
             d.labelled(
-                p.t("Mục tiêu", "Goal"),
+                &p.t(key!("dossier-plan-goal")),
                 &if x.gain.is_empty() || x.goal.contains(&x.gain) {
                     x.goal.clone()
                 } else {
@@ -99,15 +91,15 @@ pub fn action_plan(p: &Paper) -> Result<Vec<u8>> {
                     })
                     .collect::<Vec<_>>()
                     .join("; ");
-                d.labelled(p.t("Thành viên chưa đạt", "Members not meeting it"), &names);
+                d.labelled(&p.t(key!("dossier-plan-members-not-meeting")), &names);
             }
             let words = p.words(&x.id).and_then(|w| w.plan.as_deref());
             if let Some(w) = words {
-                d.labelled(p.t("Kế hoạch của đơn vị", "The unit's plan"), w);
+                d.labelled(&p.t(key!("dossier-plan-unit-s-plan")), w);
             }
             d.fill_line(&[
-                p.t("Người phụ trách", "Responsible"),
-                p.t("Hạn hoàn thành", "Deadline"),
+                &p.t(key!("dossier-plan-responsible")),
+                &p.t(key!("dossier-plan-deadline")),
             ]);
         }
     }
@@ -115,10 +107,8 @@ pub fn action_plan(p: &Paper) -> Result<Vec<u8>> {
         None,
         &Signer {
             on_behalf: None,
-            role: p.head_role().into(),
-            hint: p
-                .t("(Ký, ghi rõ họ tên)", "(Signature and full name)")
-                .into(),
+            role: p.head_role(),
+            hint: p.t(key!("dossier-plan-signature-full-name")),
             name: p.form.head.clone(),
         },
     );

@@ -5,6 +5,7 @@
 
 use super::Paper;
 use crate::error::Result;
+use crate::key;
 use crate::report::number;
 use crate::report::summary;
 use crate::report::word::{Cell, Doc, Signer};
@@ -17,13 +18,12 @@ pub fn bien_ban(p: &Paper) -> Result<Vec<u8>> {
     let m = p.narrative.map(|n| n.meeting.clone()).unwrap_or_default();
     let mut d = Doc::new();
     p.heading(&mut d, Some("BB"));
-    d.title(p.t("BIÊN BẢN", "MINUTES"));
+    d.title(&p.t(key!("dossier-points-minutes")));
     d.subtitle(&format!(
         "{}{}",
-        p.t(
-            "Họp Hội đồng tự đánh giá, xếp loại \"Đơn vị học tập\"",
-            "Meeting of the self-assessment council of the \"learning unit\""
-        ),
+        p.t(key!(
+            "dossier-points-meeting-self-assessment-council-learning"
+        )),
         p.year_suffix()
     ));
     let when = match (m.date, p.lang) {
@@ -34,19 +34,16 @@ pub fn bien_ban(p: &Paper) -> Result<Vec<u8>> {
     };
     d.text(&format!(
         "{} {}, {when}, {} {}, {unit} {}",
-        p.t("Vào hồi", "At"),
+        p.t(key!("dossier-points-at-time")),
         m.time.as_deref().unwrap_or(DOTS),
-        p.t("tại", "at"),
+        p.t(key!("dossier-points-at-place")),
         m.place.as_deref().unwrap_or(DOTS),
-        p.t(
-            "tổ chức họp Hội đồng tự đánh giá, xếp loại \"Đơn vị học tập\".",
-            "held the meeting of its self-assessment council."
-        ),
+        p.t(key!("dossier-points-held-meeting-self-assessment-council")),
     ));
-    d.section(p.t("I. THÀNH PHẦN", "I. PRESENT"));
+    d.section(&p.t(key!("dossier-points-i-present")));
     d.bullet(&format!(
         "{}: {}",
-        p.t("Chủ trì", "Chair"),
+        p.t(key!("dossier-points-chair")),
         m.chair
             .as_deref()
             .or(p.form.head.as_deref())
@@ -54,37 +51,33 @@ pub fn bien_ban(p: &Paper) -> Result<Vec<u8>> {
     ));
     d.bullet(&format!(
         "{}: {}",
-        p.t("Thư ký", "Secretary"),
+        p.t(key!("dossier-points-secretary")),
         m.secretary.as_deref().unwrap_or(DOTS)
     ));
     d.bullet(&format!(
         "{}: {}/{} {}",
-        p.t("Thành viên dự họp", "Members present"),
+        p.t(key!("dossier-points-members-present")),
         m.present
             .map(|n| n.to_string())
             .unwrap_or_else(|| "……".into()),
         a.members.total,
-        p.t("thành viên của đơn vị", "members of the unit")
+        p.t(key!("dossier-points-members-unit"))
     ));
-    d.section(p.t("II. NỘI DUNG", "II. BUSINESS"));
+    d.section(&p.t(key!("dossier-points-ii-business")));
     d.text(&format!(
         "{} {} {}",
-        p.t(
-            "Hội đồng rà soát kết quả tự đánh giá của các thành viên và các minh chứng, đối chiếu với",
-            "The council reviewed the members' self-assessments and the evidence against"
-        ),
+        p.t(key!(
+            "dossier-points-council-reviewed-members-self-assessments"
+        )),
         p.rubric.legal_basis.trim(),
-        p.t(
-            "và thống nhất chấm điểm từng tiêu chí như sau:",
-            "and agreed the points for each criterion as follows:"
-        )
+        p.t(key!("dossier-points-agreed-points-each-criterion-follows"))
     ));
     let widths = [700, 5054, 2300, 1300];
     let header = [
-        p.t("TT", "No."),
-        p.t("Tiêu chí", "Criterion"),
-        p.t("Kết quả đo", "Measured"),
-        p.t("Điểm", "Points"),
+        p.t(key!("dossier-points-no")),
+        p.t(key!("dossier-points-criterion")),
+        p.t(key!("dossier-points-measured")),
+        p.t(key!("dossier-points-points")),
     ];
     let mut rows = Vec::new();
     for (group, cs) in super::levels::groups(p) {
@@ -109,7 +102,7 @@ pub fn bien_ban(p: &Paper) -> Result<Vec<u8>> {
     if let Some(t) = &a.total {
         rows.push(vec![
             Cell::new("").shade(),
-            Cell::new(p.t("Tổng điểm", "Total")).bold().shade(),
+            Cell::new(p.t(key!("dossier-points-total"))).bold().shade(),
             Cell::new("").shade(),
             Cell::new(format!(
                 "{}/{}",
@@ -123,48 +116,38 @@ pub fn bien_ban(p: &Paper) -> Result<Vec<u8>> {
     }
     d.table(&widths, &header, rows);
     d.narrative(
-        p.t("Ý kiến thảo luận", "Discussion"),
+        &p.t(key!("dossier-points-discussion")),
         m.opinions.as_deref(),
         4,
     );
-    d.section(p.t("III. KẾT LUẬN", "III. CONCLUSION"));
+    d.section(&p.t(key!("dossier-points-iii-conclusion")));
     d.text(&format!(
         "{} {unit} {} {}{}.",
-        p.t("Hội đồng thống nhất tự đánh giá", "The council agreed that"),
+        p.t(key!("dossier-points-council-agreed-that")),
         match summary::total(a, p.lang) {
             Some(t) => format!(
                 "{} {t}, {}",
-                p.t("đạt", "scores"),
-                p.t("xếp loại", "classified")
+                p.t(key!("dossier-points-scores")),
+                p.t(key!("dossier-points-classified"))
             ),
-            None => p.t("đạt", "reaches").to_string(),
+            None => p.t(key!("dossier-points-reaches")).to_string(),
         },
         a.outcome.label(p.lang),
         if a.outcome.provisional { " (*)" } else { "" }
     ));
     p.notes(&mut d);
-    d.text(p.t(
-        "Biên bản được thông qua trước Hội đồng; cuộc họp kết thúc vào hồi …… giờ …… cùng ngày./.",
-        "The minutes were read and approved by the council; the meeting closed at …… the same day./.",
-    ));
+    d.text(&p.t(key!("dossier-points-minutes-were-read-approved-council")));
     d.signatures(
         Some(&Signer {
             on_behalf: None,
-            role: p.t("THƯ KÝ", "SECRETARY").into(),
-            hint: p
-                .t("(Ký, ghi rõ họ tên)", "(Signature and full name)")
-                .into(),
+            role: p.t(key!("dossier-points-secretary-2")),
+            hint: p.t(key!("dossier-points-signature-full-name")),
             name: m.secretary.clone(),
         }),
         &Signer {
             on_behalf: None,
-            role: p.t("CHỦ TRÌ", "CHAIR").into(),
-            hint: p
-                .t(
-                    "(Ký, ghi rõ họ tên, đóng dấu)",
-                    "(Signature, full name and seal)",
-                )
-                .into(),
+            role: p.t(key!("dossier-points-chair-2")),
+            hint: p.t(key!("dossier-points-signature-full-name-seal")),
             name: m.chair.clone().or_else(|| p.form.head.clone()),
         },
     );

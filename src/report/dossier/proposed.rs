@@ -10,6 +10,7 @@ use crate::report::xlsx::{xlsx_error, Formats};
 use crate::report::{number, summary};
 use crate::rubric::{Rubric, RubricKind};
 use crate::score::assessment::{Outcome, Total};
+use crate::{key, t};
 use chrono::NaiveDate;
 
 /// What the list needs of one scored unit.
@@ -36,7 +37,7 @@ struct Line {
 
 fn lines(rows: &[Row], rubric: &Rubric, lang: Lang) -> Vec<Line> {
     let levels = rubric.kind == RubricKind::Levels;
-    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let t = |key: &str| crate::i18n::msg(lang, key, &[]);
     rows.iter()
         .map(|(folder, r)| match r {
             Err(e) => Line {
@@ -45,7 +46,7 @@ fn lines(rows: &[Row], rubric: &Rubric, lang: Lang) -> Vec<Line> {
                 verified: "—".into(),
                 remarks: format!(
                     "{}: {e}",
-                    t("Không đọc được hồ sơ", "Dossier could not be read")
+                    t(key!("dossier-proposed-dossier-could-not-read"))
                 ),
                 differs: true,
             },
@@ -70,48 +71,27 @@ fn lines(rows: &[Row], rubric: &Rubric, lang: Lang) -> Vec<Line> {
                 if differs {
                     remarks.push(format!(
                         "{} {}, {} {}",
-                        t("KHÁC: đơn vị tự đánh giá", "DIFFERS: the unit claims"),
+                        t(key!("dossier-proposed-differs-unit-claims")),
                         claimed.to_lowercase(),
-                        t("dvht kiểm tra được", "dvht verifies"),
+                        t(key!("dossier-proposed-dvht-verifies")),
                         verified.to_lowercase()
                     ));
                 }
                 if levels && v.claimed.is_none() {
-                    remarks.push(
-                        t(
-                            "chưa khai báo mức tự đánh giá",
-                            "the unit declares no claimed level",
-                        )
-                        .into(),
-                    );
+                    remarks.push(t(key!("dossier-proposed-unit-declares-no-claimed-level")));
                 }
                 if !v.outcome.recognized {
-                    remarks.push(
-                        t(
-                            "chưa đủ điều kiện công nhận",
-                            "does not meet the conditions",
-                        )
-                        .into(),
-                    );
+                    remarks.push(t(key!("dossier-proposed-does-not-meet-conditions")));
                 }
                 if let Some(from) = v.outcome.level_2_from {
                     remarks.push(format!(
                         "{} {}",
-                        t(
-                            "mọi chỉ tiêu đạt mức độ 2; được đề nghị mức độ 2 từ ngày",
-                            "every indicator reaches level 2; may propose level 2 from"
-                        ),
+                        t(key!("dossier-proposed-every-indicator-reaches-level-2")),
                         summary::date(from)
                     ));
                 }
                 if v.outcome.provisional {
-                    remarks.push(
-                        t(
-                            "(*) dựa trên ngưỡng tạm thời, cần đối chiếu văn bản",
-                            "(*) relies on provisional thresholds",
-                        )
-                        .into(),
-                    );
+                    remarks.push(t(key!("dossier-proposed-relies-provisional-thresholds")));
                 }
                 Line {
                     name: v.name.clone().unwrap_or_else(|| folder.clone()),
@@ -134,70 +114,52 @@ fn year_of(rows: &[Row]) -> Option<i32> {
 fn title(rows: &[Row], lang: Lang) -> String {
     format!(
         "{}{}",
-        lang.pick(
-            "DANH SÁCH ĐƠN VỊ ĐỀ NGHỊ CÔNG NHẬN \"ĐƠN VỊ HỌC TẬP\"",
-            "UNITS PROPOSED FOR RECOGNITION AS \"LEARNING UNITS\""
+        t!(
+            lang,
+            "dossier-proposed-units-proposed-recognition-learning-units"
         ),
         year_of(rows)
-            .map(|y| format!(" {} {y}", lang.pick("NĂM", "FOR")))
+            .map(|y| format!(" {} {y}", t!(lang, "dossier-proposed-year-for")))
             .unwrap_or_default()
     )
 }
 
 fn tally(lines: &[Line], rows: &[Row], lang: Lang) -> String {
-    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let t = |key: &str| crate::i18n::msg(lang, key, &[]);
     let recognised = rows
         .iter()
         .filter(|(_, r)| r.as_ref().is_ok_and(|v| v.outcome.recognized))
         .count();
     format!(
         "{}: {} {}; {} {}; {} {}.",
-        t("Tổng số", "In all"),
+        t(key!("dossier-proposed-all")),
         rows.len(),
-        t("đơn vị", "units"),
+        t(key!("dossier-proposed-units")),
         recognised,
-        t("đủ điều kiện công nhận", "meet the conditions"),
+        t(key!("dossier-proposed-meet-conditions")),
         lines.iter().filter(|l| l.differs).count(),
-        t(
-            "cần xem lại (khác với tự đánh giá hoặc không đọc được)",
-            "to look at again (differ from the claim, or unreadable)"
-        ),
+        t(key!("dossier-proposed-look-again-differ-from-claim")),
     )
 }
 
 /// The list as a Word document, in the national-heading layout.
 pub fn docx(rows: &[Row], rubric: &Rubric, date: NaiveDate, lang: Lang) -> Result<Vec<u8>> {
-    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let t = |key: &str| crate::i18n::msg(lang, key, &[]);
     let ls = lines(rows, rubric, lang);
     let mut d = Doc::new();
     d.heading(&Heading {
-        authority: Some(t("UBND HUYỆN ……………", "DISTRICT PEOPLE'S COMMITTEE ……").into()),
-        unit: t(
-            "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO",
-            "OFFICE OF EDUCATION AND TRAINING",
-        )
-        .into(),
+        authority: Some(t(key!("dossier-proposed-district-people-s-committee"))),
+        unit: t(key!("dossier-proposed-office-education-training")),
         number: None,
         place_date: summary::place_date_line(None, Some(date), lang),
-        nation: t(
-            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-            "SOCIALIST REPUBLIC OF VIETNAM",
-        )
-        .into(),
-        motto: t(
-            "Độc lập - Tự do - Hạnh phúc",
-            "Independence - Freedom - Happiness",
-        )
-        .into(),
+        nation: t(key!("dossier-proposed-socialist-republic-vietnam")),
+        motto: t(key!("dossier-proposed-independence-freedom-happiness")),
     });
     d.title(&title(rows, lang));
     d.note_center(&format!(
         "({}; {} {})",
-        t(
-            "Kèm theo Tờ trình số ……/TTr-…… ngày …… của Phòng Giáo dục và Đào tạo",
-            "Attached to submission no. ……/TTr-…… of ……"
-        ),
-        t("theo", "under"),
+        t(key!("dossier-proposed-attached-submission-no-ttr")),
+        t(key!("dossier-proposed-under")),
         rubric.legal_basis.trim()
     ));
     let rows_out = ls
@@ -217,11 +179,11 @@ pub fn docx(rows: &[Row], rubric: &Rubric, date: NaiveDate, lang: Lang) -> Resul
     d.table(
         &[500, 2700, 1300, 1400, 3454],
         &[
-            t("TT", "No."),
-            t("Đơn vị", "Unit"),
-            t("Mức tự đánh giá", "Claimed"),
-            t("Mức dvht kiểm tra", "Verified by dvht"),
-            t("Ghi chú", "Remarks"),
+            &t(key!("dossier-proposed-no")),
+            &t(key!("dossier-proposed-unit")),
+            &t(key!("dossier-proposed-claimed")),
+            &t(key!("dossier-proposed-verified-dvht")),
+            &t(key!("dossier-proposed-remarks")),
         ],
         rows_out,
     );
@@ -229,18 +191,14 @@ pub fn docx(rows: &[Row], rubric: &Rubric, date: NaiveDate, lang: Lang) -> Resul
     d.signatures(
         Some(&Signer {
             on_behalf: None,
-            role: t("NGƯỜI LẬP DANH SÁCH", "PREPARED BY").into(),
-            hint: t("(Ký, ghi rõ họ tên)", "(Signature and full name)").into(),
+            role: t(key!("dossier-proposed-prepared")),
+            hint: t(key!("dossier-proposed-signature-full-name")),
             name: None,
         }),
         &Signer {
             on_behalf: None,
-            role: t("TRƯỞNG PHÒNG", "HEAD OF THE OFFICE").into(),
-            hint: t(
-                "(Ký, ghi rõ họ tên, đóng dấu)",
-                "(Signature, full name and seal)",
-            )
-            .into(),
+            role: t(key!("dossier-proposed-head-office")),
+            hint: t(key!("dossier-proposed-signature-full-name-seal")),
             name: None,
         },
     );
@@ -249,27 +207,28 @@ pub fn docx(rows: &[Row], rubric: &Rubric, date: NaiveDate, lang: Lang) -> Resul
 
 /// The list as an Excel workbook: one row per unit, a column that flags differences.
 pub fn xlsx(rows: &[Row], rubric: &Rubric, date: NaiveDate, lang: Lang) -> Result<Vec<u8>> {
-    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let t = |key: &str| crate::i18n::msg(lang, key, &[]);
     let ls = lines(rows, rubric, lang);
     let f = Formats::new();
     let mut wb = crate::report::xlsx::dated_workbook(date);
     let ws = wb.add_worksheet();
-    ws.set_name(t("Danh sách", "List")).map_err(xlsx_error)?;
+    ws.set_name(t(key!("dossier-proposed-list")))
+        .map_err(xlsx_error)?;
     ws.write_string_with_format(0, 0, title(rows, lang), &f.title)
         .map_err(xlsx_error)?;
     let header = [
-        t("TT", "No."),
-        t("Thư mục", "Folder"),
-        t("Đơn vị", "Unit"),
-        t("Mức tự đánh giá", "Claimed"),
-        t("Mức dvht kiểm tra", "Verified by dvht"),
-        t("Khác tự đánh giá", "Differs"),
-        t("Ghi chú", "Remarks"),
+        t(key!("dossier-proposed-no")),
+        t(key!("dossier-proposed-folder")),
+        t(key!("dossier-proposed-unit")),
+        t(key!("dossier-proposed-claimed")),
+        t(key!("dossier-proposed-verified-dvht")),
+        t(key!("dossier-proposed-differs")),
+        t(key!("dossier-proposed-remarks")),
     ];
     let widths = [5, 22, 36, 16, 22, 10, 60];
     for (c, (h, w)) in header.iter().zip(widths).enumerate() {
         let c = c as u16;
-        ws.write_string_with_format(2, c, *h, &f.header)
+        ws.write_string_with_format(2, c, h.as_str(), &f.header)
             .map_err(xlsx_error)?;
         ws.set_column_width(c, w).map_err(xlsx_error)?;
     }
@@ -282,7 +241,11 @@ pub fn xlsx(rows: &[Row], rubric: &Rubric, date: NaiveDate, lang: Lang) -> Resul
             l.name.as_str(),
             l.claimed.as_str(),
             l.verified.as_str(),
-            if l.differs { t("Có", "Yes") } else { "" },
+            if l.differs {
+                &t(key!("dossier-proposed-yes"))
+            } else {
+                ""
+            },
             l.remarks.as_str(),
         ];
         for (c, v) in cells.iter().enumerate() {

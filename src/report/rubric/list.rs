@@ -1,6 +1,7 @@
 //! `dvht rubric list`: the built-ins and the rubric files, as a table or JSON.
 
 use super::*;
+use crate::key;
 
 #[derive(Serialize)]
 pub struct ListJson {
@@ -71,7 +72,7 @@ pub fn list_json(entries: &[Entry], dirs: &[std::path::PathBuf], lang: Lang) -> 
 }
 
 pub fn list_table(entries: &[Entry], dirs: &[std::path::PathBuf], lang: Lang) -> String {
-    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let t = |key: &str| crate::i18n::msg(lang, key, &[]);
     let mut table = Table::new();
     table
         .load_preset(UTF8_FULL_CONDENSED)
@@ -80,12 +81,12 @@ pub fn list_table(entries: &[Entry], dirs: &[std::path::PathBuf], lang: Lang) ->
         table.set_width(140);
     }
     table.set_header(vec![
-        t("Mã", "ID"),
-        t("Tên", "Title"),
-        t("Loại", "Kind"),
-        t("Căn cứ pháp lý", "Legal basis"),
-        t("Tạm thời", "Provisional"),
-        t("Nguồn / trạng thái", "Origin / status"),
+        t(key!("rubric-list-id")),
+        t(key!("rubric-list-title")),
+        t(key!("rubric-list-kind")),
+        t(key!("rubric-list-legal-basis")),
+        t(key!("rubric-list-provisional")),
+        t(key!("rubric-list-origin-status")),
     ]);
     let copies: Vec<String> = entries
         .iter()
@@ -94,23 +95,20 @@ pub fn list_table(entries: &[Entry], dirs: &[std::path::PathBuf], lang: Lang) ->
         .collect();
     for e in entries.iter().filter(|e| !e.same_as_builtin) {
         let mut status = match &e.origin {
-            Origin::Builtin => t("có sẵn", "built-in").to_string(),
+            Origin::Builtin => t(key!("rubric-list-built")).to_string(),
             Origin::File(p) => crate::error::display_path(p),
         };
         if e.same_as_builtin {
-            status.push_str(t(" (giống hệt bộ có sẵn)", " (same as the built-in)"));
+            status.push_str(&t(key!("rubric-list-same-built")));
         } else if e.shadowed {
-            status.push_str(t(
-                " — trùng mã bộ có sẵn: `--rubric` chọn bộ có sẵn",
-                " — a built-in has this id: `--rubric` picks the built-in",
-            ));
+            status.push_str(&t(key!("rubric-list-built-has-this-id-rubric")));
         }
         if let Some((vi, en)) = &e.problem {
             let _ = write!(
                 status,
                 "\n{} {}: {}",
                 e.findings.0.max(1),
-                t("lỗi", "error(s)"),
+                t(key!("rubric-list-error-s")),
                 lang.pick(vi, en)
             );
         } else if e.findings.1 > 0 {
@@ -118,10 +116,7 @@ pub fn list_table(entries: &[Entry], dirs: &[std::path::PathBuf], lang: Lang) ->
                 status,
                 "\n{} {}",
                 e.findings.1,
-                t(
-                    "cảnh báo (dvht rubric lint)",
-                    "warning(s) (dvht rubric lint)"
-                )
+                t(key!("rubric-list-warning-s-dvht-rubric-lint"))
             );
         }
         match &e.rubric {
@@ -135,7 +130,7 @@ pub fn list_table(entries: &[Entry], dirs: &[std::path::PathBuf], lang: Lang) ->
             ]),
             None => table.add_row(vec![
                 e.id.clone().unwrap_or_else(|| "?".into()),
-                t("(không dùng được)", "(unusable)").to_string(),
+                t(key!("rubric-list-unusable")).to_string(),
                 String::new(),
                 String::new(),
                 String::new(),
@@ -148,10 +143,7 @@ pub fn list_table(entries: &[Entry], dirs: &[std::path::PathBuf], lang: Lang) ->
         let _ = writeln!(
             out,
             "{}: {}",
-            t(
-                "Bản sao giống hệt bộ có sẵn (không liệt kê lại)",
-                "Exact copies of built-ins (not listed again)"
-            ),
+            t(key!("rubric-list-exact-copies-built-ins-not")),
             copies.join(", ")
         );
     }
@@ -159,10 +151,7 @@ pub fn list_table(entries: &[Entry], dirs: &[std::path::PathBuf], lang: Lang) ->
         let _ = writeln!(
             out,
             "{}",
-            t(
-                "Thư mục tiêu chí: không có (dùng --rubrics-dir DIR, biến DVHT_RUBRICS, hoặc tạo ./rubrics)",
-                "Rubric folders: none (use --rubrics-dir DIR, DVHT_RUBRICS, or create ./rubrics)"
-            )
+            t(key!("rubric-list-rubric-folders-none-use-rubrics"))
         );
     } else {
         let list: Vec<String> = dirs
@@ -170,7 +159,7 @@ pub fn list_table(entries: &[Entry], dirs: &[std::path::PathBuf], lang: Lang) ->
             .map(|d| {
                 let mut s = crate::error::display_path(d);
                 if !d.is_dir() {
-                    s.push_str(t(" (không có thư mục này)", " (no such folder)"));
+                    s.push_str(&t(key!("rubric-list-no-such-folder")));
                 }
                 s
             })
@@ -178,7 +167,7 @@ pub fn list_table(entries: &[Entry], dirs: &[std::path::PathBuf], lang: Lang) ->
         let _ = writeln!(
             out,
             "{}: {}",
-            t("Thư mục tiêu chí", "Rubric folders"),
+            t(key!("rubric-list-rubric-folders")),
             list.join(", ")
         );
     }

@@ -2,32 +2,33 @@
 
 use super::text::outcome_text;
 use super::*;
+use crate::key;
 
 fn md(s: &str) -> String {
     s.replace('|', "\\|").replace('\n', " ")
 }
 
 pub fn markdown(r: &Rubric, lang: Lang) -> String {
-    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let t = |key: &str| crate::i18n::msg(lang, key, &[]);
     let mut out = String::new();
     let _ = writeln!(out, "# {} — {}\n", r.id, lang.pick(&r.title, &r.title_en));
     let _ = writeln!(out, "| | |\n|---|---|");
     let rows = [
-        (t("Phiên bản", "Version"), r.version.clone()),
+        (t(key!("rubric-md-version")), r.version.clone()),
         (
-            t("Loại", "Kind"),
+            t(key!("rubric-md-kind")),
             format!(
                 "{}{}",
                 kind_label(r.kind, lang),
                 max_text(r.max_points, lang)
             ),
         ),
-        (t("Căn cứ pháp lý", "Legal basis"), r.legal_basis.clone()),
-        (t("Nguồn", "Source"), r.source.clone()),
-        (t("Tệp", "File"), origin_text(r, lang)),
-        ("SHA-256", format!("`{}`", r.sha256)),
+        (t(key!("rubric-md-legal-basis")), r.legal_basis.clone()),
+        (t(key!("rubric-md-source")), r.source.clone()),
+        (t(key!("rubric-md-file")), origin_text(r, lang)),
+        ("SHA-256".to_string(), format!("`{}`", r.sha256)),
         (
-            t("Giá trị tạm thời", "Provisional values"),
+            t(key!("rubric-md-provisional-values")),
             provisional_parts(r, lang),
         ),
     ];
@@ -40,17 +41,17 @@ pub fn markdown(r: &Rubric, lang: Lang) -> String {
                 let _ = writeln!(
                     out,
                     "\n## {} {} — {}{}\n",
-                    t("Nhóm", "Group"),
+                    t(key!("rubric-md-group")),
                     g.id,
                     lang.pick(&g.title, &g.title_en),
                     max_text(g.max_points, lang)
                 );
                 if !g.source.is_empty() {
-                    let _ = writeln!(out, "{}: {}", t("Nguồn", "Source"), g.source);
+                    let _ = writeln!(out, "{}: {}", t(key!("rubric-md-source")), g.source);
                 }
             }
             None => {
-                let _ = writeln!(out, "\n## {}", t("Tiêu chí khác", "Other criteria"));
+                let _ = writeln!(out, "\n## {}", t(key!("rubric-md-other-criteria")));
             }
         }
         for c in criteria {
@@ -62,25 +63,32 @@ pub fn markdown(r: &Rubric, lang: Lang) -> String {
                 max_text(c.max_points, lang),
                 provisional_mark(c.has_provisional(), lang)
             );
-            let _ = writeln!(out, "- **{}:** {}", t("Đọc", "Reads"), inputs_text(c, lang));
+            let _ = writeln!(
+                out,
+                "- **{}:** {}",
+                t(key!("rubric-md-reads")),
+                inputs_text(c, lang)
+            );
             if !c.not_applicable_for_kinds.is_empty() {
                 let _ = writeln!(
                     out,
                     "- **{}:** {}",
-                    t(
-                        "Không áp dụng cho loại đơn vị",
-                        "Does not apply to unit kinds"
-                    ),
+                    t(key!("rubric-md-does-not-apply-unit-kinds")),
                     c.not_applicable_for_kinds.join(", ")
                 );
             }
-            let _ = writeln!(out, "- **{}:** {}", t("Nguồn", "Source"), md(&c.source));
+            let _ = writeln!(
+                out,
+                "- **{}:** {}",
+                t(key!("rubric-md-source")),
+                md(&c.source)
+            );
             let _ = writeln!(
                 out,
                 "\n| {} | {} | {} |\n|---|---|---|",
-                t("Điều kiện", "Condition"),
-                t("Kết quả", "Result"),
-                t("Nguồn", "Source")
+                t(key!("rubric-md-condition")),
+                t(key!("rubric-md-result")),
+                t(key!("rubric-md-source"))
             );
             for rule in rules(c, lang) {
                 let _ = writeln!(
@@ -96,7 +104,7 @@ pub fn markdown(r: &Rubric, lang: Lang) -> String {
                 let _ = writeln!(
                     out,
                     "\n{}:\n",
-                    t("Mục con (chỉ để thông tin)", "Sub-items (information only)")
+                    t(key!("rubric-md-sub-items-information-only"))
                 );
                 for s in &c.sub_items {
                     let _ = writeln!(
@@ -110,7 +118,7 @@ pub fn markdown(r: &Rubric, lang: Lang) -> String {
                 }
             }
             if !c.evidence_suggestions.is_empty() {
-                let _ = writeln!(out, "\n{}:\n", t("Minh chứng gợi ý", "Suggested evidence"));
+                let _ = writeln!(out, "\n{}:\n", t(key!("rubric-md-suggested-evidence")));
                 for e in &c.evidence_suggestions {
                     let _ = writeln!(out, "- {e}");
                 }

@@ -24,6 +24,7 @@ use crate::lang::Lang;
 use crate::rubric::catalog::{Entry, Origin};
 use crate::rubric::range::PercentRange;
 use crate::rubric::*;
+use crate::t;
 use crate::vocab;
 use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement, Table};
 use rust_decimal::Decimal;
@@ -32,10 +33,10 @@ use std::fmt::Write;
 
 pub const SCHEMA: &str = "dvht.rubric/1";
 
-pub fn kind_label(kind: RubricKind, lang: Lang) -> &'static str {
+pub fn kind_label(kind: RubricKind, lang: Lang) -> String {
     match kind {
-        RubricKind::Points => lang.pick("tính điểm", "points"),
-        RubricKind::Levels => lang.pick("theo mức độ", "levels"),
+        RubricKind::Points => t!(lang, "rubric-show-points"),
+        RubricKind::Levels => t!(lang, "rubric-show-levels"),
     }
 }
 
@@ -51,11 +52,11 @@ fn num(d: Decimal, lang: Lang) -> String {
     super::number(d, lang)
 }
 
-fn provisional_mark(p: bool, lang: Lang) -> &'static str {
+fn provisional_mark(p: bool, lang: Lang) -> String {
     if p {
-        lang.pick(" (TẠM THỜI)", " (PROVISIONAL)")
+        t!(lang, "rubric-show-provisional")
     } else {
-        ""
+        String::new()
     }
 }
 
@@ -68,22 +69,19 @@ pub fn inputs_text(c: &Criterion, lang: Lang) -> String {
                 .iter()
                 .map(|col| {
                     let header = vocab::column(col).map_or("", |d| d.header_vi);
-                    format!("{col} ({} \"{header}\")", lang.pick("cột", "column"))
+                    format!("{col} ({} \"{header}\")", t!(lang, "rubric-show-column"))
                 })
                 .collect();
             if let Some((t, _)) = &predicate.title_at_least {
                 parts.push(format!(
                     "emulation_title ≥ {t} ({} \"Danh hiệu thi đua\")",
-                    lang.pick("cột", "column")
+                    t!(lang, "rubric-show-column")
                 ));
             }
             format!(
                 "{}: {}",
-                lang.pick(
-                    "tỷ lệ thành viên được tính đáp ứng",
-                    "share of counted members meeting"
-                ),
-                parts.join(lang.pick(" và ", " and "))
+                t!(lang, "rubric-show-share-counted-members-meeting"),
+                parts.join(&t!(lang, "rubric-show-and"))
             )
         }
         Measure::Facts { .. } => {
@@ -97,7 +95,7 @@ pub fn inputs_text(c: &Criterion, lang: Lang) -> String {
                 .collect();
             format!(
                 "{}: {}",
-                lang.pick("dữ kiện của đơn vị", "unit facts"),
+                t!(lang, "rubric-show-unit-facts"),
                 parts.join(", ")
             )
         }
@@ -113,7 +111,7 @@ pub struct Rule {
 }
 
 fn points_text(p: Decimal, lang: Lang) -> String {
-    format!("{} {}", num(p, lang), lang.pick("điểm", "points"))
+    format!("{} {}", num(p, lang), t!(lang, "rubric-show-points-2"))
 }
 
 /// The bands (highest first, with the gaps of the scale in their place), levels or
@@ -146,19 +144,13 @@ pub fn rules(c: &Criterion, lang: Lang) -> Vec<Rule> {
                 .collect();
             for gap in crate::rubric::band::coverage(bands).gaps {
                 let result = match gap_policy {
-                    Some(GapPolicy::NextLower) => lang
-                        .pick(
-                            "khoảng trống: tính theo khoảng thấp hơn liền kề, kèm cảnh báo",
-                            "gap: scored at the next lower band, with a warning",
-                        )
-                        .to_string(),
-                    Some(GapPolicy::Zero) => lang
-                        .pick(
-                            "khoảng trống: 0 điểm, kèm cảnh báo",
-                            "gap: 0 points, with a warning",
-                        )
-                        .to_string(),
-                    None => lang.pick("khoảng trống", "gap").to_string(),
+                    Some(GapPolicy::NextLower) => {
+                        t!(lang, "rubric-show-gap-scored-next-lower-band").to_string()
+                    }
+                    Some(GapPolicy::Zero) => {
+                        t!(lang, "rubric-show-gap-0-points-warning").to_string()
+                    }
+                    None => t!(lang, "rubric-show-gap").to_string(),
                 };
                 rows.push((
                     gap.clone(),
@@ -187,7 +179,7 @@ pub fn rules(c: &Criterion, lang: Lang) -> Vec<Rule> {
             for l in levels {
                 out.push(Rule {
                     when: format!("≥ {} %", num(l.min_percent, lang)),
-                    result: format!("{} {}", lang.pick("Mức", "Level"), l.level),
+                    result: format!("{} {}", t!(lang, "rubric-show-level"), l.level),
                     provisional: l.provisional,
                     source: l.source.clone(),
                 });
@@ -198,7 +190,7 @@ pub fn rules(c: &Criterion, lang: Lang) -> Vec<Rule> {
         } => {
             for k in cases {
                 let when = if k.when.is_empty() {
-                    lang.pick("mọi trường hợp khác", "otherwise").to_string()
+                    t!(lang, "rubric-show-otherwise").to_string()
                 } else {
                     k.when
                         .iter()
@@ -229,7 +221,7 @@ pub fn rules(c: &Criterion, lang: Lang) -> Vec<Rule> {
                         .map(Condition::describe)
                         .collect::<Vec<_>>()
                         .join(" & "),
-                    result: format!("{} {}", lang.pick("Mức", "Level"), l.level),
+                    result: format!("{} {}", t!(lang, "rubric-show-level"), l.level),
                     provisional: l.provisional,
                     source: l.source.clone(),
                 });
@@ -244,9 +236,9 @@ pub fn rules(c: &Criterion, lang: Lang) -> Vec<Rule> {
 pub fn scale_summary(c: &Criterion, lang: Lang) -> String {
     let prov = |p: bool| {
         if p {
-            lang.pick(" (tạm thời)", " (provisional)")
+            t!(lang, "rubric-show-provisional-2")
         } else {
-            ""
+            String::new()
         }
     };
     match &c.measure {
@@ -277,7 +269,7 @@ pub fn scale_summary(c: &Criterion, lang: Lang) -> String {
             .map(|l| {
                 format!(
                     "{} {} ≥ {} %{}",
-                    lang.pick("Mức", "Level"),
+                    t!(lang, "rubric-show-level"),
                     l.level,
                     num(l.min_percent, lang),
                     prov(l.provisional)
@@ -297,9 +289,9 @@ fn max_text(m: Option<Decimal>, lang: Lang) -> String {
     m.map(|m| {
         format!(
             " ({} {} {})",
-            lang.pick("tối đa", "max"),
+            t!(lang, "rubric-show-max"),
             num(m, lang),
-            lang.pick("điểm", "points")
+            t!(lang, "rubric-show-points-2")
         )
     })
     .unwrap_or_default()
@@ -307,8 +299,7 @@ fn max_text(m: Option<Decimal>, lang: Lang) -> String {
 
 fn origin_text(r: &Rubric, lang: Lang) -> String {
     if r.origin == "built-in" {
-        lang.pick("có sẵn trong dvht", "built into dvht")
-            .to_string()
+        t!(lang, "rubric-show-built-into-dvht").to_string()
     } else {
         r.origin.clone()
     }
@@ -317,7 +308,7 @@ fn origin_text(r: &Rubric, lang: Lang) -> String {
 fn provisional_parts(r: &Rubric, lang: Lang) -> String {
     let p = r.provisional();
     if p.is_empty() {
-        lang.pick("không", "none").to_string()
+        t!(lang, "rubric-show-none").to_string()
     } else {
         p.join(", ")
     }

@@ -1,38 +1,44 @@
 //! `dvht rubric show` as plain text for the terminal.
 
 use super::*;
+use crate::key;
 
 pub fn text(r: &Rubric, lang: Lang) -> String {
-    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let t = |key: &str| crate::i18n::msg(lang, key, &[]);
     let mut out = String::new();
     let _ = writeln!(
         out,
         "{} ({} {}) — {}",
         r.id,
-        t("phiên bản", "version"),
+        t(key!("rubric-text-version")),
         r.version,
         lang.pick(&r.title, &r.title_en)
     );
     let _ = writeln!(
         out,
         "{}: {}{}",
-        t("Loại", "Kind"),
+        t(key!("rubric-text-kind")),
         kind_label(r.kind, lang),
         max_text(r.max_points, lang)
     );
     let _ = writeln!(
         out,
         "{}: {}",
-        t("Căn cứ pháp lý", "Legal basis"),
+        t(key!("rubric-text-legal-basis")),
         r.legal_basis
     );
-    let _ = writeln!(out, "{}: {}", t("Nguồn", "Source"), r.source);
-    let _ = writeln!(out, "{}: {}", t("Tệp", "File"), origin_text(r, lang));
+    let _ = writeln!(out, "{}: {}", t(key!("rubric-text-source")), r.source);
+    let _ = writeln!(
+        out,
+        "{}: {}",
+        t(key!("rubric-text-file")),
+        origin_text(r, lang)
+    );
     let _ = writeln!(out, "SHA-256: {}", r.sha256);
     let _ = writeln!(
         out,
         "{}: {}",
-        t("Giá trị tạm thời", "Provisional values"),
+        t(key!("rubric-text-provisional-values")),
         provisional_parts(r, lang)
     );
 
@@ -43,17 +49,17 @@ pub fn text(r: &Rubric, lang: Lang) -> String {
                 let _ = writeln!(
                     out,
                     "== {} {}: {}{}",
-                    t("Nhóm", "Group"),
+                    t(key!("rubric-text-group")),
                     g.id,
                     lang.pick(&g.title, &g.title_en),
                     max_text(g.max_points, lang)
                 );
                 if !g.source.is_empty() {
-                    let _ = writeln!(out, "   {}: {}", t("Nguồn", "Source"), g.source);
+                    let _ = writeln!(out, "   {}: {}", t(key!("rubric-text-source")), g.source);
                 }
             }
             None => {
-                let _ = writeln!(out, "== {}", t("Tiêu chí khác", "Other criteria"));
+                let _ = writeln!(out, "== {}", t(key!("rubric-text-other-criteria")));
             }
         }
         for c in criteria {
@@ -65,7 +71,7 @@ pub fn text(r: &Rubric, lang: Lang) -> String {
 }
 
 fn criterion_text(out: &mut String, c: &Criterion, lang: Lang) {
-    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let t = |key: &str| crate::i18n::msg(lang, key, &[]);
     let _ = writeln!(out);
     let _ = writeln!(
         out,
@@ -76,19 +82,21 @@ fn criterion_text(out: &mut String, c: &Criterion, lang: Lang) {
         provisional_mark(c.has_provisional(), lang)
     );
     let pad = "     ";
-    let _ = writeln!(out, "{pad}{}: {}", t("Đọc", "Reads"), inputs_text(c, lang));
+    let _ = writeln!(
+        out,
+        "{pad}{}: {}",
+        t(key!("rubric-text-reads")),
+        inputs_text(c, lang)
+    );
     if !c.not_applicable_for_kinds.is_empty() {
         let _ = writeln!(
             out,
             "{pad}{}: {}",
-            t(
-                "Không áp dụng cho loại đơn vị",
-                "Does not apply to unit kinds"
-            ),
+            t(key!("rubric-text-does-not-apply-unit-kinds")),
             c.not_applicable_for_kinds.join(", ")
         );
     }
-    let _ = writeln!(out, "{pad}{}:", t("Cách chấm", "Scoring"));
+    let _ = writeln!(out, "{pad}{}:", t(key!("rubric-text-scoring")));
     let rules = rules(c, lang);
     let width = rules
         .iter()
@@ -112,7 +120,7 @@ fn criterion_text(out: &mut String, c: &Criterion, lang: Lang) {
         let _ = writeln!(
             out,
             "{pad}{}:",
-            t("Mục con (chỉ để thông tin)", "Sub-items (information only)")
+            t(key!("rubric-text-sub-items-information-only"))
         );
         for s in &c.sub_items {
             let _ = writeln!(
@@ -125,9 +133,9 @@ fn criterion_text(out: &mut String, c: &Criterion, lang: Lang) {
             );
         }
     }
-    let _ = writeln!(out, "{pad}{}: {}", t("Nguồn", "Source"), c.source);
+    let _ = writeln!(out, "{pad}{}: {}", t(key!("rubric-text-source")), c.source);
     if !c.evidence_suggestions.is_empty() {
-        let _ = writeln!(out, "{pad}{}:", t("Minh chứng gợi ý", "Suggested evidence"));
+        let _ = writeln!(out, "{pad}{}:", t(key!("rubric-text-suggested-evidence")));
         for e in &c.evidence_suggestions {
             let _ = writeln!(out, "{pad}  - {e}");
         }
@@ -135,13 +143,13 @@ fn criterion_text(out: &mut String, c: &Criterion, lang: Lang) {
 }
 
 pub(super) fn outcome_text(out: &mut String, r: &Rubric, lang: Lang) {
-    let t = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let t = |key: &str| crate::i18n::msg(lang, key, &[]);
     if let Some(c) = &r.classification {
         let _ = writeln!(out);
         let _ = writeln!(
             out,
             "== {}{}",
-            t("Xếp loại theo tổng điểm", "Classification by total"),
+            t(key!("rubric-text-classification-total")),
             provisional_mark(c.provisional, lang)
         );
         for g in &c.grades {
@@ -150,47 +158,40 @@ pub(super) fn outcome_text(out: &mut String, r: &Rubric, lang: Lang) {
                 "   {} ≥ {} {} — {}",
                 lang.pick(&g.label, &g.label_en),
                 num(g.min_points, lang),
-                t("điểm", "points"),
+                t(key!("rubric-text-points")),
                 if g.recognized {
-                    t("được công nhận", "recognised")
+                    t(key!("rubric-text-recognised"))
                 } else {
-                    t("không được công nhận", "not recognised")
+                    t(key!("rubric-text-not-recognised"))
                 }
             );
         }
-        let _ = writeln!(out, "   {}: {}", t("Nguồn", "Source"), c.source);
+        let _ = writeln!(out, "   {}: {}", t(key!("rubric-text-source")), c.source);
     }
     if let Some(rec) = &r.recognition {
         let _ = writeln!(out);
-        let _ = writeln!(out, "== {}", t("Công nhận", "Recognition"));
+        let _ = writeln!(out, "== {}", t(key!("rubric-text-recognition")));
         let _ = writeln!(
             out,
             "   {}",
-            t(
-                "Đơn vị đạt mức L khi mọi chỉ tiêu áp dụng đạt mức L",
-                "The unit reaches level L when every applicable indicator reaches level L"
-            )
+            t(key!("rubric-text-unit-reaches-level-l-when"))
         );
         let _ = writeln!(
             out,
             "   {} {} {}",
-            t("Mức độ 2 chỉ sau ít nhất", "Level 2 only after at least"),
+            t(key!("rubric-text-level-2-only-after-least")),
             rec.level_2_after_months,
-            t(
-                "tháng kể từ quyết định công nhận trước",
-                "months since the previous recognition decision"
-            )
+            t(key!(
+                "rubric-text-months-since-previous-recognition-decision"
+            ))
         );
         let _ = writeln!(out, "     ↳ {}", rec.level_2_after_source);
         let _ = writeln!(
             out,
             "   {} {} {}",
-            t(
-                "Kết quả công nhận được bảo lưu",
-                "A recognition stays valid for"
-            ),
+            t(key!("rubric-text-recognition-stays-valid")),
             rec.validity_months,
-            t("tháng sau năm công nhận", "months after the year granted")
+            t(key!("rubric-text-months-after-year-granted"))
         );
         let _ = writeln!(out, "     ↳ {}", rec.validity_source);
         let labels: Vec<String> = rec
@@ -199,8 +200,13 @@ pub(super) fn outcome_text(out: &mut String, r: &Rubric, lang: Lang) {
             .map(|l| format!("{} = {}", l.level, lang.pick(&l.label, &l.label_en)))
             .collect();
         if !labels.is_empty() {
-            let _ = writeln!(out, "   {}: {}", t("Các mức", "Levels"), labels.join(", "));
+            let _ = writeln!(
+                out,
+                "   {}: {}",
+                t(key!("rubric-text-levels")),
+                labels.join(", ")
+            );
         }
-        let _ = writeln!(out, "   {}: {}", t("Nguồn", "Source"), rec.source);
+        let _ = writeln!(out, "   {}: {}", t(key!("rubric-text-source")), rec.source);
     }
 }
