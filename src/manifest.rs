@@ -491,7 +491,7 @@ supports = ["learning_plan", "discipline"]
             .unwrap_err()
             .render(crate::lang::Lang::En);
         assert!(
-            e.contains("evidence.toml:2:17") && e.contains("none | issued | implemented"),
+            e.contains("evidence.toml:2:17") && e.contains("accepted: `none` (none), `issued` (issued, not effective), `implemented` (issued and carried out)"),
             "{e}"
         );
         let e = p("[facts]\nlerning_plan = \"none\"\n")
