@@ -172,6 +172,11 @@ pub enum Problem {
         html: bool,
     },
     /// The workbook library could not open it; `detail` is its (English) reason.
+    /// A workbook past a documented limit (README, "limits").
+    WorkbookOverLimit {
+        ext: String,
+        limit: crate::input::workbook::limit::Limit,
+    },
     WorkbookDamaged {
         ext: String,
         detail: String,
@@ -629,6 +634,12 @@ impl Problem {
             NotRegular { kind } => t!(lang, "err-not-regular", kind = kind),
             NotAWorkbook { ext, html: true } => t!(lang, "err-html-not-workbook", ext = ext),
             NotAWorkbook { ext, html: false } => t!(lang, "err-not-workbook", ext = ext),
+            WorkbookOverLimit { ext, limit } => t!(
+                lang,
+                "err-workbook-over-limit",
+                ext = ext,
+                limit = limit.render(lang)
+            ),
             WorkbookDamaged {
                 ext,
                 detail,

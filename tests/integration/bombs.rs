@@ -510,3 +510,19 @@ fn the_district_report_for_a_10000_criterion_rubric_holds_every_cell() {
         assert_eq!(html.matches(&format!("title=\"{id} — ")).count(), 3, "{id}");
     }
 }
+
+/// A limit is worded in the user's language, as a limit (not as a damaged file),
+/// with the figure.
+#[test]
+fn a_workbook_past_a_limit_is_told_so_in_vietnamese() {
+    let file = xlsx(b"", Some(&sst((0..1_100_000).map(|_| "a".to_string()))));
+    let out = dvht()
+        .file("roster.xlsx", file)
+        .args(["score", "roster.xlsx", "--rubric", "tt24"])
+        .run()
+        .code(2)
+        .no_panic()
+        .stderr_has("dvht không đọc bảng tính `.xlsx` này: có hơn 1000000 chuỗi dùng chung");
+    assert!(!out.stderr.contains("bị hỏng"), "{}", out.stderr);
+    assert!(!out.stderr.contains("limit"), "{}", out.stderr);
+}

@@ -21,26 +21,18 @@ pub const MAX_SHARED_STRINGS: u64 = 1_000_000;
 /// of what calamine keeps).
 pub const MAX_SHARED_STRING_BYTES: u64 = 32 << 20;
 
-use crate::input::file::size_label;
+use super::limit::Limit;
 
 /// `Ok` when the archive in `bytes` is within the budgets; an archive the zip
 /// reader cannot open is left to calamine, which fails on it too.
-pub fn check(bytes: &[u8]) -> Result<(), String> {
+pub fn check(bytes: &[u8]) -> Result<(), Limit> {
     let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes)) else {
         return Ok(());
     };
     if zip.len() > MAX_ENTRIES {
-        return Err(format!(
-            "the archive holds {} parts, more than the {MAX_ENTRIES} dvht opens",
-            zip.len()
-        ));
+        return Err(Limit::Parts { found: zip.len() });
     }
-    let limit = size_label(MAX_INFLATED_BYTES);
-    let over = || {
-        format!(
-            "its parts inflate to more than {limit}, the limit dvht reads from a zipped workbook"
-        )
-    };
+    let over = || Limit::Inflated;
     let mut declared = 0u64;
     for i in 0..zip.len() {
         if let Ok(f) = zip.by_index_raw(i) {
@@ -94,7 +86,7 @@ impl<R: Read> Read for Counter<R> {
 
 /// Counts `<si>` elements and their text in a shared-strings part, the way
 /// calamine finds them (any `si` by local name, empty ones too).
-fn shared_strings(part: &mut impl Read) -> Result<(), String> {
+fn shared_strings(part: &mut impl Read) -> Result<(), Limit> {
     let mut xml = quick_xml::Reader::from_reader(BufReader::new(part));
     xml.config_mut().check_end_names = false;
     xml.config_mut().check_comments = false;
@@ -105,9 +97,7 @@ fn shared_strings(part: &mut impl Read) -> Result<(), String> {
             Ok(Event::Start(e) | Event::Empty(e)) if e.local_name().as_ref() == "si" => {
                 count += 1;
                 if count > MAX_SHARED_STRINGS {
-                    return Err(format!(
-                        "it holds more than {MAX_SHARED_STRINGS} shared strings, the limit dvht reads from an .xlsx"
-                    ));
+                    return Err(Limit::SharedStrings);
                 }
             }
             Ok(Event::Text(t)) => bytes += t.len() as u64,
@@ -117,10 +107,7 @@ fn shared_strings(part: &mut impl Read) -> Result<(), String> {
             Ok(_) => {}
         }
         if bytes > MAX_SHARED_STRING_BYTES {
-            return Err(format!(
-                "its shared strings hold more than {} of text, the limit dvht reads from an .xlsx",
-                size_label(MAX_SHARED_STRING_BYTES)
-            ));
+            return Err(Limit::SharedText);
         }
         buf.clear();
     }

@@ -9,6 +9,8 @@
 //! mini FAT, every stream — and refuses a file where any chain leaves the file,
 //! leaves its table, or runs longer than the file has sectors.
 
+use super::limit::{Limit, Refusal};
+
 const ENDOFCHAIN: u32 = 0xFFFF_FFFE;
 const DIFSECT: u32 = 0xFFFF_FFFC;
 const RESERVED: u32 = 0xFFFF_FFFA;
@@ -272,14 +274,12 @@ impl Span {
         widen(&mut self.cols, col);
     }
 
-    fn check(&self) -> Result<(), String> {
+    fn check(&self) -> Result<(), Limit> {
         if let (Some((r0, r1)), Some((c0, c1))) = (self.rows, self.cols) {
             let rows = usize::from(r1 - r0) + 1;
             let cols = usize::from(c1 - c0) + 1;
             if rows.saturating_mul(cols) > MAX_SHEET_CELLS {
-                return Err(format!(
-                    "a sheet's cells span {rows} rows × {cols} columns, more than the {MAX_SHEET_CELLS} cells dvht reads from an .xls (delete stray cells far from the list, or save it as .xlsx)"
-                ));
+                return Err(Limit::SheetSpan { rows, cols });
             }
         }
         Ok(())
@@ -385,7 +385,7 @@ fn shared_string_sizes(parts: &[&[u8]]) -> Vec<u64> {
 /// a shared string copy out of the table, over all sheets (calamine reads them
 /// all), must fit in `MAX_SHEET_TEXT_BYTES` — 1.4 million cells pointing at one
 /// 64 000-character string fit in a 20 MB file and would copy 270 GB.
-pub fn check_sheets(stream: &[u8]) -> Result<(), String> {
+pub fn check_sheets(stream: &[u8]) -> Result<(), Refusal> {
     let mut offsets = Vec::new();
     let mut sst = Vec::new();
     for (typ, parts) in records_split(stream) {
@@ -406,7 +406,7 @@ pub fn check_sheets(stream: &[u8]) -> Result<(), String> {
     Ok(())
 }
 
-fn check_sheet(sheet: &[u8], sst: &[u64], copied: &mut u64) -> Result<(), String> {
+fn check_sheet(sheet: &[u8], sst: &[u64], copied: &mut u64) -> Result<(), Refusal> {
     let mut span = Span::default();
     let mut seen_bof = false;
     let mut depth = 0usize;
@@ -427,9 +427,7 @@ fn check_sheet(sheet: &[u8], sst: &[u64], copied: &mut u64) -> Result<(), String
             0x0200 => {
                 let cells = declared_cells(&d)?;
                 if cells > MAX_SHEET_CELLS {
-                    return Err(format!(
-                        "a sheet declares {cells} cells, more than the {MAX_SHEET_CELLS} dvht reads from an .xls (save it as .xlsx)"
-                    ));
+                    return Err(Limit::SheetCells.into());
                 }
             }
             // Number, Label, RString, BoolErr, Rk, LabelSst, Formula: row, column first.
@@ -441,7 +439,7 @@ fn check_sheet(sheet: &[u8], sst: &[u64], copied: &mut u64) -> Result<(), String
                     let i = u32_at(&d, 6).unwrap_or(u32::MAX) as usize;
                     *copied = copied.saturating_add(sst.get(i).copied().unwrap_or(0));
                     if *copied > super::MAX_SHEET_TEXT_BYTES {
-                        return Err(super::text_over());
+                        return Err(Limit::SheetText.into());
                     }
                 }
             }
@@ -457,7 +455,7 @@ fn check_sheet(sheet: &[u8], sst: &[u64], copied: &mut u64) -> Result<(), String
             _ => {}
         }
     }
-    span.check()
+    Ok(span.check()?)
 }
 
 #[cfg(test)]
@@ -515,7 +513,9 @@ mod tests {
         // 60 000 characters (≤ 180 000 bytes of text) shown by 100 cells: 18 MB, read.
         assert_eq!(check_sheets(&sst_bomb(60_000, 100)), Ok(()));
         // … by 600 cells: 108 MB of copies, refused before calamine makes them.
-        let e = check_sheets(&sst_bomb(60_000, 600)).unwrap_err();
+        let e = check_sheets(&sst_bomb(60_000, 600))
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("32 MiB"), "{e}");
     }
 

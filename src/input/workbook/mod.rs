@@ -11,12 +11,14 @@ use crate::error::{suggest, Error, Location, Problem, Result};
 use crate::input::sheet::Row;
 use crate::input::Format;
 use calamine::{Data, Dimensions, Ods, Range, Reader, SheetType, SheetVisible, Xls, Xlsx};
+use limit::{Limit, Refusal};
 use std::collections::BTreeMap;
 use std::io::Cursor;
 use std::path::Path;
 
 pub mod budget;
 pub mod cfb;
+pub mod limit;
 pub mod ods;
 
 /// Text of a sheet's cells, every copy of a repeated cell counted: calamine
@@ -47,6 +49,21 @@ fn open_error(path: &Path, format: Format, e: impl std::fmt::Display) -> Error {
             maybe_encrypted: encrypted,
         },
     )
+}
+
+/// A workbook refused before calamine reads it: past a limit (worded in the
+/// user's language), or damaged.
+fn refused(path: &Path, format: Format, why: Refusal) -> Error {
+    match why {
+        Refusal::Over(limit) => Error::input(
+            Location::file(path),
+            Problem::WorkbookOverLimit {
+                ext: format.name().to_string(),
+                limit,
+            },
+        ),
+        Refusal::Damaged(detail) => open_error(path, format, detail),
+    }
 }
 
 /// Reads sheet `want` (default: the first visible worksheet) of a workbook.
@@ -133,11 +150,11 @@ fn read_unguarded(bytes: &[u8], format: Format, path: &Path, want: Option<&str>)
     if bytes.starts_with(b"\xD0\xCF\x11\xE0") {
         let stream = cfb::check(bytes).map_err(|e| open_error(path, format, e))?;
         if let (Format::Xls, Some(stream)) = (format, stream) {
-            cfb::check_sheets(&stream).map_err(|e| open_error(path, format, e))?;
+            cfb::check_sheets(&stream).map_err(|e| refused(path, format, e))?;
         }
     }
     if bytes.starts_with(b"PK") {
-        budget::check(bytes).map_err(|e| open_error(path, format, e))?;
+        budget::check(bytes).map_err(|e| refused(path, format, e.into()))?;
     }
     let cursor = Cursor::new(bytes);
     match format {
@@ -165,20 +182,13 @@ fn read_unguarded(bytes: &[u8], format: Format, path: &Path, want: Option<&str>)
                     // shared string would otherwise be 3 GB of copies.
                     text_bytes = text_bytes.saturating_add(text_len(cell.get_value()));
                     if text_bytes > MAX_SHEET_TEXT_BYTES {
-                        return Err(open_error(path, format, text_over()));
+                        return Err(refused(path, format, Limit::SheetText.into()));
                     }
                     let text = Data::from(cell.get_value().clone()).to_string();
                     if !text.trim().is_empty() {
                         count += 1;
                         if count > cfb::MAX_SHEET_CELLS {
-                            return Err(open_error(
-                                path,
-                                format,
-                                format!(
-                                    "the sheet holds more than {} non-empty cells, more than dvht reads",
-                                    cfb::MAX_SHEET_CELLS
-                                ),
-                            ));
+                            return Err(refused(path, format, Limit::SheetCells.into()));
                         }
                         cells.entry(r).or_default().push((c, text));
                     }
@@ -212,7 +222,7 @@ fn read_unguarded(bytes: &[u8], format: Format, path: &Path, want: Option<&str>)
                     text_bytes: MAX_SHEET_TEXT_BYTES,
                 },
             )
-            .map_err(|e| open_error(path, format, e))?;
+            .map_err(|e| refused(path, format, e))?;
             let mut wb: Ods<_> =
                 calamine::open_workbook_from_rs(cursor).map_err(|e| open_error(path, format, e))?;
             let name = pick_sheet(wb.sheets_metadata(), path, want)?;
@@ -227,13 +237,6 @@ fn read_unguarded(bytes: &[u8], format: Format, path: &Path, want: Option<&str>)
         }
         Format::Delimited => Err(open_error(path, format, "not a workbook")),
     }
-}
-
-pub(super) fn text_over() -> String {
-    format!(
-        "its cells hold more than {} of text (a cell showing a shared string counted once per cell), the limit dvht reads from a workbook",
-        crate::input::file::size_label(MAX_SHEET_TEXT_BYTES)
-    )
 }
 
 /// A bound on the bytes of a cell's text, without copying it.

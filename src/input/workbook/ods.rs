@@ -18,7 +18,7 @@
 //! where calamine would loop forever (a sheet or a note never closed), the check
 //! refuses the file.
 
-use crate::input::file::size_label;
+use super::limit::{Limit, Refusal};
 use quick_xml::events::{BytesStart, Event};
 use std::io::{BufReader, Cursor, Read};
 
@@ -55,12 +55,12 @@ enum Stop {
     /// calamine fails here too: nothing more is built.
     CalamineFails,
     /// Over a budget, or a spot where calamine would never finish.
-    Refuse(String),
+    Refuse(Refusal),
 }
 
 /// `Ok` when reading the `.ods` in `bytes` stays within `limits`; an archive or
 /// XML calamine cannot read either is left to it.
-pub fn check(bytes: &[u8], limits: Limits) -> Result<(), String> {
+pub fn check(bytes: &[u8], limits: Limits) -> Result<(), Refusal> {
     let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes)) else {
         return Ok(());
     };
@@ -147,16 +147,10 @@ impl<R: Read> Walk<R> {
         let l = self.limits;
         let c = &self.cost;
         if c.pushed > l.cells || c.grid > l.cells {
-            return Err(Stop::Refuse(format!(
-                "its sheets expand to more than {} cells (repeated cells and rows counted), the limit dvht reads from an .ods (delete stray cells far from the list, or save it as .xlsx)",
-                l.cells
-            )));
+            return Err(Stop::Refuse(Limit::SheetCells.into()));
         }
         if c.text > l.text_bytes {
-            return Err(Stop::Refuse(format!(
-                "its cells hold more than {} of text once repeated cells and rows are expanded, the limit dvht reads from a workbook",
-                size_label(l.text_bytes)
-            )));
+            return Err(Stop::Refuse(Limit::SheetText.into()));
         }
         Ok(())
     }
@@ -206,7 +200,7 @@ impl<R: Read> Walk<R> {
                 Event::Eof => {
                     return Err(Stop::Refuse(
                         "a sheet (`table:table`) is never closed, which the workbook reader cannot finish"
-                            .into(),
+                            .to_string().into(),
                     ))
                 }
                 _ => {}
@@ -351,7 +345,7 @@ impl<R: Read> Walk<R> {
                         Event::Eof => {
                             return Err(Stop::Refuse(
                                 "a cell's note (`office:annotation`) is never closed, which the workbook reader cannot finish"
-                                    .into(),
+                                    .to_string().into(),
                             ))
                         }
                         _ => {}
@@ -422,7 +416,7 @@ mod tests {
         let ok = std::fs::read(dir.join("roster.ods")).unwrap();
         assert_eq!(check(&ok, LIMITS), Ok(()));
         let bomb = std::fs::read(dir.join("regress-ods-repeat.ods")).unwrap();
-        let e = check(&bomb, LIMITS).unwrap_err();
+        let e = check(&bomb, LIMITS).unwrap_err().to_string();
         assert!(e.contains("the limit dvht reads"), "{e}");
         assert_eq!(check(b"PK\x03\x04 not a zip", LIMITS), Ok(()));
     }
@@ -435,17 +429,26 @@ mod tests {
             )
         };
         for attrs in [r#"office:value="1""#, r#"office:string-value="x""#] {
-            let e = check(&ods(&row(attrs, "600000")), LIMITS).unwrap_err();
+            let e = check(&ods(&row(attrs, "600000")), LIMITS)
+                .unwrap_err()
+                .to_string();
             assert!(e.contains("cells"), "{e}");
         }
-        let e = check(&ods(&row(r#"office:value="1""#, "60&#48;000")), LIMITS).unwrap_err();
+        let e = check(&ods(&row(r#"office:value="1""#, "60&#48;000")), LIMITS)
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("cells"), "{e}");
         let big = "x".repeat(1 << 20);
         let cell = format!(r#"office:string-value="{big}""#);
-        let e = check(&ods(&row(&cell, "1")), LIMITS).unwrap_err();
+        let e = check(&ods(&row(&cell, "1")), LIMITS)
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("32 MiB of text"), "{e}");
         let spaces = r#"<table:table-row><table:table-cell office:value-type="string"><text:p><text:s text:c="1000000000"/></text:p></table:table-cell></table:table-row>"#;
-        assert!(check(&ods(spaces), LIMITS).unwrap_err().contains("text"));
+        assert!(check(&ods(spaces), LIMITS)
+            .unwrap_err()
+            .to_string()
+            .contains("text"));
         // A small sheet passes.
         assert_eq!(
             check(&ods(&row(r#"office:value="1""#, "10")), LIMITS),
@@ -469,6 +472,9 @@ mod tests {
         zip.write_all(br#"<table:table table:name="A"><table:table-column/>"#)
             .unwrap();
         let bytes = zip.finish().unwrap().into_inner();
-        assert!(check(&bytes, LIMITS).unwrap_err().contains("never closed"));
+        assert!(check(&bytes, LIMITS)
+            .unwrap_err()
+            .to_string()
+            .contains("never closed"));
     }
 }
