@@ -2,6 +2,8 @@
 # Builds docs/huong-dan.md from real dvht output (run from the repo root).
 set -u
 B=${1:-target/release/dvht}
+# The days left to the deadline depend on "today": fixed, so the guide reads the same whenever it is rebuilt.
+export DVHT_TODAY=${DVHT_TODAY:-2025-01-10}
 cd examples
 S=$(../$B score th-tan-hoa-1 --rubric tt24 --as-of 2025-01-10)
 SHEAD=$(echo "$S" | head -n 12)

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the four fuzz targets at once, at the lowest priority (the machine is
-# shared), each for SECONDS_EACH (default 1200) from the committed seeds, then
+# shared; NICE overrides it), each for SECONDS_EACH (default 1200) from the committed seeds, then
 # prints executions, exec/s, corpus, peak RSS and crashes per target.
 #   fuzz/campaign-parallel.sh
 set -uo pipefail
@@ -9,12 +9,12 @@ secs=${SECONDS_EACH:-1200}
 declare -A LEN=([roster_workbook]=65536 [roster_csv]=16384 [evidence_toml]=16384 [rubric_toml]=32768)
 targets=(roster_workbook roster_csv evidence_toml rubric_toml)
 mkdir -p logs
-nice -n 19 cargo +nightly fuzz build -O >logs/build.log 2>&1 || { echo "cargo fuzz build failed"; exit 2; }
+nice -n ${NICE:-19} cargo +nightly fuzz build -O >logs/build.log 2>&1 || { echo "cargo fuzz build failed"; exit 2; }
 for t in "${targets[@]}"; do
   mkdir -p "corpus/$t" "artifacts/$t"
   cp -n seeds/$t/* "corpus/$t/" 2>/dev/null
   ( start=$(date +%s)
-    nice -n 19 /usr/bin/time -f '%M' -o "logs/$t.rss" \
+    nice -n ${NICE:-19} /usr/bin/time -f '%M' -o "logs/$t.rss" \
       cargo +nightly fuzz run -O "$t" "corpus/$t" -- \
       -max_total_time="$secs" -max_len="${LEN[$t]}" -rss_limit_mb=2048 -timeout=10 \
       -print_final_stats=1 > "logs/$t.log" 2>&1

@@ -1152,7 +1152,7 @@ calendar-days-overdue = { $days ->
     }
 calendar-level-2-from = from { $from } ({ $months } months after decision of { $decided }, level { $level })
 calendar-level-2-from-decision = from { $from } ({ $months } months after decision { $decision } of { $decided }, level { $level })
-calendar-level-2-no-recognition = no level-1 recognition decision is recorded ([recognition]); level 2 may be proposed { $months } months after one
+calendar-level-2-no-recognition = no level-1 recognition decision is recorded (`[recognition]` in evidence.toml); level 2 may be proposed { $months } months after one
 
 ## report/dossier/levels
 

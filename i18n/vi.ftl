@@ -1140,7 +1140,7 @@ calendar-days-left = còn { $days } ngày
 calendar-days-overdue = đã quá hạn { $days } ngày
 calendar-level-2-from = từ { $from } ({ $months } tháng sau quyết định { $decided }, công nhận mức độ { $level })
 calendar-level-2-from-decision = từ { $from } ({ $months } tháng sau quyết định { $decision } { $decided }, công nhận mức độ { $level })
-calendar-level-2-no-recognition = chưa có quyết định công nhận mức độ 1 ([recognition]); mức độ 2 được đề nghị sau ít nhất { $months } tháng kể từ quyết định đó
+calendar-level-2-no-recognition = chưa có quyết định công nhận mức độ 1 (`[recognition]` trong evidence.toml); mức độ 2 được đề nghị sau ít nhất { $months } tháng kể từ quyết định đó
 
 ## report/dossier/levels
 

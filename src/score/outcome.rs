@@ -149,12 +149,12 @@ pub(super) fn levels(
                 warnings.push(Warning::new(
                     "level-2-needs-prior-recognition",
                     format!(
-                        "mọi chỉ tiêu đạt mức độ 2, nhưng đơn vị chưa có quyết định công nhận nào đến {} (mục [recognition]); mức độ 2 chỉ được xét sau ít nhất {} tháng kể từ quyết định công nhận mức độ 1: đơn vị được xét mức độ 1",
+                        "mọi chỉ tiêu đạt mức độ 2, nhưng đơn vị chưa có quyết định công nhận nào đến {} (mục `[recognition]` trong evidence.toml); mức độ 2 chỉ được xét sau ít nhất {} tháng kể từ quyết định công nhận mức độ 1: đơn vị được xét mức độ 1",
                         vi_date(as_of),
                         recognition.level_2_after_months
                     ),
                     format!(
-                        "every indicator reaches level 2, but no recognition decision is recorded up to {} ([recognition]); level 2 needs at least {} months since a level-1 decision: the unit is assessed at level 1",
+                        "every indicator reaches level 2, but no recognition decision is recorded up to {} (`[recognition]` in evidence.toml); level 2 needs at least {} months since a level-1 decision: the unit is assessed at level 1",
                         en_date(as_of),
                         recognition.level_2_after_months
                     ),
