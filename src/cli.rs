@@ -214,6 +214,32 @@ pub enum ScoreFormat {
     Csv,
 }
 
+/// What a printed form says about itself (place, date, signers): shared by `report`
+/// and `dossier`. The help text of each flag is worded per command in the catalog
+/// (`cli-report-arg-head`, `cli-dossier-arg-head`: one form or several).
+#[derive(Debug, Clone, clap::Args)]
+pub struct FormArgs {
+    /// The place on the date line ("Tân Hòa, ngày … tháng … năm …")
+    #[arg(long)]
+    pub place: Option<String>,
+
+    /// The date the form is signed (YYYY-MM-DD) [default: the --as-of date]
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+
+    /// The governing body printed above the unit's name ("UBND huyện Tân Hiệp")
+    #[arg(long)]
+    pub authority: Option<String>,
+
+    /// Name printed under "Người lập biểu" (who prepared the form)
+    #[arg(long, value_name = "NAME")]
+    pub prepared_by: Option<String>,
+
+    /// Name printed under "Thủ trưởng đơn vị" (the head of the unit)
+    #[arg(long, value_name = "NAME")]
+    pub head: Option<String>,
+}
+
 /// How a roster file is read: shared by every command that reads one roster.
 #[derive(Debug, Clone, clap::Args)]
 pub struct RosterReadArgs {
@@ -588,25 +614,8 @@ pub struct ReportArgs {
     #[arg(long)]
     pub strict_evidence: bool,
 
-    /// The place on the date line ("Tân Hòa, ngày … tháng … năm …")
-    #[arg(long)]
-    pub place: Option<String>,
-
-    /// The date the form is signed (YYYY-MM-DD) [default: the --as-of date]
-    #[arg(long, value_name = "DATE")]
-    pub date: Option<String>,
-
-    /// The governing body printed above the unit's name ("UBND huyện Tân Hiệp")
-    #[arg(long)]
-    pub authority: Option<String>,
-
-    /// Name printed under "Người lập biểu" (who prepared the form)
-    #[arg(long, value_name = "NAME")]
-    pub prepared_by: Option<String>,
-
-    /// Name printed under "Thủ trưởng đơn vị" (the head of the unit)
-    #[arg(long, value_name = "NAME")]
-    pub head: Option<String>,
+    #[command(flatten)]
+    pub form: FormArgs,
 
     /// Leave out the action plan (it names members; the dossier does not need it)
     #[arg(long)]
@@ -638,6 +647,7 @@ Examples:
   dvht init truong-a --rubric tt24      # also writes tu-danh-gia.toml to fill in";
 
 #[derive(Debug, clap::Args)]
+#[command(mut_args(dossier_form_help))]
 pub struct DossierArgs {
     /// The unit's folder (with roster.csv or roster.xlsx/.xls/.ods), or its roster file
     #[arg(value_name = "UNIT")]
@@ -671,25 +681,8 @@ pub struct DossierArgs {
     #[arg(long)]
     pub strict_evidence: bool,
 
-    /// The place on the date line ("Tân Hòa, ngày … tháng … năm …")
-    #[arg(long)]
-    pub place: Option<String>,
-
-    /// The date the forms are signed (YYYY-MM-DD) [default: the --as-of date]
-    #[arg(long, value_name = "DATE")]
-    pub date: Option<String>,
-
-    /// The governing body printed above the unit's name ("UBND huyện Tân Hiệp")
-    #[arg(long)]
-    pub authority: Option<String>,
-
-    /// Name printed under "Người lập biểu" (who prepared the forms)
-    #[arg(long, value_name = "NAME")]
-    pub prepared_by: Option<String>,
-
-    /// Name of the head of the unit, who signs the Tờ trình and the report
-    #[arg(long, value_name = "NAME")]
-    pub head: Option<String>,
+    #[command(flatten)]
+    pub form: FormArgs,
 
     /// Who the Tờ trình is addressed to ("Phòng Giáo dục và Đào tạo huyện Tân Hiệp")
     #[arg(long, value_name = "TEXT")]
@@ -697,6 +690,19 @@ pub struct DossierArgs {
 
     #[command(flatten)]
     pub read: RosterReadArgs,
+}
+
+/// `dossier` shares the form flags with `report` but prints several forms, which its
+/// head also signs: their English texts (man page, completions) say so. `mut_args`
+/// edits in place, so the flags keep their order.
+fn dossier_form_help(a: clap::Arg) -> clap::Arg {
+    let help = match a.get_id().as_str() {
+        "date" => "The date the forms are signed (YYYY-MM-DD) [default: the --as-of date]",
+        "prepared_by" => "Name printed under \"Người lập biểu\" (who prepared the forms)",
+        "head" => "Name of the head of the unit, who signs the Tờ trình and the report",
+        _ => return a,
+    };
+    a.help(help)
 }
 
 /// `--lang`: the clap face of `Lang` (the domain type knows nothing of clap).

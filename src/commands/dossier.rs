@@ -21,7 +21,7 @@
 //!       --head "Trần Hoàng Khải"
 //! ```
 
-use super::as_of;
+use super::{as_of, form_date, form_info};
 use crate::cli::DossierArgs;
 use crate::error::{display_path, Error, Location, Problem, Result};
 use crate::key;
@@ -29,7 +29,7 @@ use crate::lang::Lang;
 use crate::narrative::{self, Narrative};
 use crate::output::{emit, write_file, Mode};
 use crate::report::dossier::{levels, plan, points, Paper};
-use crate::report::summary::{self, FormInfo};
+use crate::report::summary;
 use crate::rubric::{Catalog, RubricKind};
 use crate::score::{self, Options};
 use crate::{report, unit};
@@ -51,16 +51,7 @@ pub fn run(args: &DossierArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Re
     let t = |key: &str| crate::i18n::msg(lang, key, &[]);
     let rubric = catalog.load(&args.rubric)?;
     let as_of = as_of(args.as_of.as_deref())?;
-    let date = match args.date.as_deref() {
-        None => None,
-        Some(s) => crate::manifest::parse_date(s).map(Some).ok_or_else(|| {
-            Error::usage(Problem::BadDate {
-                flag: "--date",
-                value: s.to_string(),
-                example: "2025-01-10",
-            })
-        })?,
-    };
+    let date = form_date(&args.form)?;
     let (dir, roster) = unit_paths(&args.unit)?;
     let mut unit = unit::load_with(
         &roster,
@@ -110,15 +101,7 @@ pub fn run(args: &DossierArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Re
     }
     check_output(&out, &inputs)?;
 
-    let form = FormInfo {
-        place: args.place.clone(),
-        // the forms are dated the day the unit is judged at, unless `--date` says otherwise
-        date: Some(date.unwrap_or(a.as_of)),
-        authority: args.authority.clone(),
-        prepared_by: args.prepared_by.clone(),
-        head: args.head.clone(),
-        action_plan: false,
-    };
+    let form = form_info(&args.form, date, a.as_of, false);
     let paper = Paper {
         a: &a,
         rubric: &rubric,

@@ -83,3 +83,36 @@ pub fn deliver(out: Option<&crate::output::Output>, bytes: &[u8], quiet: bool) -
         None => Ok(()),
     }
 }
+
+/// Parses `--date` of a form (report, dossier) early, so a bad date is a usage error
+/// before any input is read.
+pub fn form_date(form: &crate::cli::FormArgs) -> Result<Option<chrono::NaiveDate>> {
+    match form.date.as_deref() {
+        None => Ok(None),
+        Some(s) => crate::manifest::parse_date(s).map(Some).ok_or_else(|| {
+            Error::usage(Problem::BadDate {
+                flag: "--date",
+                value: s.to_string(),
+                example: "2025-01-10",
+            })
+        }),
+    }
+}
+
+/// The form's own facts from its flags; it is dated `date` or, without `--date`, the day
+/// the unit is judged at.
+pub fn form_info(
+    form: &crate::cli::FormArgs,
+    date: Option<chrono::NaiveDate>,
+    as_of: chrono::NaiveDate,
+    action_plan: bool,
+) -> crate::report::summary::FormInfo {
+    crate::report::summary::FormInfo {
+        place: form.place.clone(),
+        date: Some(date.unwrap_or(as_of)),
+        authority: form.authority.clone(),
+        prepared_by: form.prepared_by.clone(),
+        head: form.head.clone(),
+        action_plan,
+    }
+}

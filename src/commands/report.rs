@@ -13,13 +13,12 @@
 //! ```
 //! Exit status: 0 when the report was written, 2 on bad input.
 
-use super::as_of;
+use super::{as_of, form_date, form_info};
 use super::{deliver, deliver_text, guard_inputs, output};
 use crate::cli::{FormatName, PaperFormat, ReportArgs};
 use crate::error::{Error, Problem, Result};
 use crate::lang::Lang;
 use crate::output::{choose_format, Kind};
-use crate::report::summary::FormInfo;
 use crate::rubric::Catalog;
 use crate::score::{self, Options};
 use crate::{report, unit};
@@ -28,16 +27,7 @@ use std::io::IsTerminal;
 pub fn run(args: &ReportArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Result<i32> {
     let rubric = catalog.load(&args.rubric)?;
     let as_of = as_of(args.as_of.as_deref())?;
-    let date = match args.date.as_deref() {
-        None => None,
-        Some(s) => crate::manifest::parse_date(s).map(Some).ok_or_else(|| {
-            Error::usage(Problem::BadDate {
-                flag: "--date",
-                value: s.to_string(),
-                example: "2025-01-10",
-            })
-        })?,
-    };
+    let date = form_date(&args.form)?;
     let format = choose_format(
         args.output.as_deref(),
         args.format,
@@ -73,15 +63,7 @@ pub fn run(args: &ReportArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Res
         &[&rubric],
     )?;
     let assessment = score::assess(&rubric, &unit.roster, unit.manifest.as_ref(), &opts)?;
-    let form = FormInfo {
-        place: args.place.clone(),
-        // the form is dated the day it is judged at, unless `--date` says otherwise
-        date: Some(date.unwrap_or(assessment.as_of)),
-        authority: args.authority.clone(),
-        prepared_by: args.prepared_by.clone(),
-        head: args.head.clone(),
-        action_plan: !args.no_action_plan,
-    };
+    let form = form_info(&args.form, date, assessment.as_of, !args.no_action_plan);
     match format {
         PaperFormat::Html => deliver_text(
             out.as_ref(),
