@@ -13,7 +13,7 @@ use crate::key;
 use crate::lang::Lang;
 use crate::rubric::{Rubric, RubricKind};
 use chrono::NaiveDate;
-use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, CellAlignment, ContentArrangement, Table};
+use comfy_table::{Cell, CellAlignment};
 use serde::Serialize;
 use std::fmt::Write;
 
@@ -364,13 +364,7 @@ pub fn table(
     let _ = writeln!(out, "{}: {dir}", t(key!("report-batch-folder")));
     let _ = writeln!(out, "{}", t(key!("report-batch-each-unit-when-given-else")));
 
-    let mut table = Table::new();
-    table
-        .load_preset(UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic);
-    if table.width().is_none() {
-        table.set_width(140);
-    }
+    let mut table = super::grid::wrapped(140);
     let mut header = vec![
         t(key!("report-batch-folder")),
         t(key!("report-batch-unit")),

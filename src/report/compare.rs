@@ -8,7 +8,7 @@ use crate::lang::Lang;
 use crate::rubric::diff::Match;
 use crate::rubric::Criterion;
 use crate::score::assessment::{Assessment, CriterionResult};
-use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, CellAlignment, ContentArrangement, Table};
+use comfy_table::{Cell, CellAlignment};
 use serde::Serialize;
 use std::fmt::Write;
 
@@ -95,13 +95,7 @@ pub fn table(rows: &[Row], a: &Assessment, b: &Assessment, lang: Lang) -> String
         );
     }
 
-    let mut table = Table::new();
-    table
-        .load_preset(UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic);
-    if table.width().is_none() {
-        table.set_width(150);
-    }
+    let mut table = super::grid::wrapped(150);
     table.set_header(vec![
         t(key!("compare-measures")).to_string(),
         t(key!("compare-measured")).to_string(),

@@ -10,7 +10,7 @@ use crate::evidence::hash::{HashAction, HashReport};
 use crate::evidence::{EvidenceReport, HashStatus, Problem, ProblemKind, Severity};
 use crate::key;
 use crate::lang::Lang;
-use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, CellAlignment, ContentArrangement, Table};
+use comfy_table::{Cell, CellAlignment, Table};
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::fmt::Write;
@@ -225,13 +225,7 @@ pub fn size(bytes: u64, lang: Lang) -> String {
 
 fn new_table(lang: Lang, header: Vec<&str>) -> Table {
     let _ = lang;
-    let mut table = Table::new();
-    table
-        .load_preset(UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic);
-    if table.width().is_none() {
-        table.set_width(140);
-    }
+    let mut table = super::grid::wrapped(140);
     table.set_header(header);
     table
 }

@@ -9,6 +9,7 @@ pub mod diff;
 pub mod district;
 pub mod dossier;
 pub mod evidence;
+mod grid;
 pub mod html;
 pub mod json;
 pub mod lint;

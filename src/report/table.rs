@@ -4,7 +4,7 @@ use super::number;
 use crate::lang::Lang;
 use crate::score::assessment::*;
 use crate::t;
-use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, CellAlignment, ContentArrangement, Table};
+use comfy_table::{Cell, CellAlignment, Table};
 use std::fmt::Write;
 
 pub fn render(a: &Assessment, lang: Lang, explain: bool) -> String {
@@ -24,14 +24,8 @@ pub fn render(a: &Assessment, lang: Lang, explain: bool) -> String {
     let _ = writeln!(out, "{}", roster_line(&a.inputs, lang));
 
     let levels = a.total.is_none();
-    let mut table = Table::new();
-    table
-        .load_preset(UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic);
-    let narrow = narrow_width(&table);
-    if table.width().is_none() {
-        table.set_width(140);
-    }
+    let narrow = narrow_width(super::grid::terminal_width());
+    let mut table = super::grid::wrapped(140);
     let header = [
         t!(lang, "table-col-id"),
         t!(lang, "table-col-criterion"),
@@ -315,8 +309,8 @@ const COMPACT_MAX: usize = 80;
 /// The width to lay out in when it is narrow: the terminal's, or `COLUMNS` when the
 /// output is not a terminal (`| less`, a file). None for a wider one, which keeps
 /// the full table.
-fn narrow_width(table: &Table) -> Option<usize> {
-    let width = table.width().map(usize::from).or_else(|| {
+fn narrow_width(terminal: Option<u16>) -> Option<usize> {
+    let width = terminal.map(usize::from).or_else(|| {
         std::env::var("COLUMNS")
             .ok()
             .and_then(|c| c.trim().parse::<usize>().ok())
@@ -446,10 +440,7 @@ fn compact_table(header: &[&str; 6], rows: &[RowCells], width: usize) -> Table {
     let title_w = title_w.max(longest_word(&[header[1]]));
     let cell = |text: &str, w: usize| wrap(text, w).join("\n");
 
-    let mut table = Table::new();
-    table
-        .load_preset(UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Disabled);
+    let mut table = super::grid::prewrapped();
     table.set_header(vec![
         Cell::new(cell(header[0], id_w)),
         Cell::new(cell(header[1], title_w)),

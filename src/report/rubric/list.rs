@@ -73,13 +73,7 @@ pub fn list_json(entries: &[Entry], dirs: &[std::path::PathBuf], lang: Lang) -> 
 
 pub fn list_table(entries: &[Entry], dirs: &[std::path::PathBuf], lang: Lang) -> String {
     let t = |key: &str| crate::i18n::msg(lang, key, &[]);
-    let mut table = Table::new();
-    table
-        .load_preset(UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic);
-    if table.width().is_none() {
-        table.set_width(140);
-    }
+    let mut table = crate::report::grid::wrapped(140);
     table.set_header(vec![
         t(key!("rubric-list-id")),
         t(key!("rubric-list-title")),

@@ -26,7 +26,6 @@ use crate::rubric::range::PercentRange;
 use crate::rubric::*;
 use crate::t;
 use crate::vocab;
-use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement, Table};
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::fmt::Write;
