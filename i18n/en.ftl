@@ -773,37 +773,15 @@ dossier-proposed-year-for = FOR
 
 ## report/markdown
 
-report-md-general-information = General information
-report-md-unit = Unit
-report-md-evaluation-year = Evaluation year
-report-md-members = Members
-report-md-all = in all
-report-md-counted-ratios = counted in ratios
-report-md-excluded = excluded
-report-md-rubric = Rubric
 report-md-results = Results
-report-md-no = No.
 report-md-criterion = Criterion
 report-md-measured = Measured
 report-md-band = Band
-report-md-level = Level
-report-md-points-max = Points / max
-report-md-evidence = Evidence
-report-md-none = {"*"}*none**
-report-md-total = Total
 report-md-unit-may-apply-level-2 = The unit may apply for level 2 from
-report-md-notes = Notes
-report-md-prepared = {"*"}*PREPARED BY**
-report-md-head-unit = {"*"}*HEAD OF THE UNIT**
-report-md-signature-full-name = {"*"}(Signature and full name)*
-report-md-signature-full-name-seal = {"*"}(Signature, full name and seal)*
 report-md-action-plan = Action plan
 report-md-internal-use = internal use
 report-md-every-criterion-top-band-level = Every criterion is at its top band or level and has evidence.
 report-md-priority = {" "}(priority)
-report-md-now = Now
-report-md-goal = Goal
-report-md-gain = Gain
 
 ## commands/dossier
 

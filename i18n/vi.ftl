@@ -767,37 +767,15 @@ dossier-proposed-year-for = NĂM
 
 ## report/markdown
 
-report-md-general-information = Thông tin chung
-report-md-unit = Đơn vị
-report-md-evaluation-year = Năm đánh giá
-report-md-members = Thành viên
-report-md-all = người
-report-md-counted-ratios = được tính vào tỷ lệ
-report-md-excluded = không tính
-report-md-rubric = Bộ tiêu chí
 report-md-results = Kết quả
-report-md-no = TT
 report-md-criterion = Tiêu chí, chỉ tiêu
 report-md-measured = Kết quả đo
 report-md-band = Khung / mức
-report-md-level = Mức đạt
-report-md-points-max = Điểm / tối đa
-report-md-evidence = Minh chứng
-report-md-none = {"*"}*chưa có**
-report-md-total = Tổng điểm
 report-md-unit-may-apply-level-2 = Đơn vị có thể đề nghị công nhận mức độ 2 từ ngày
-report-md-notes = Ghi chú
-report-md-prepared = {"*"}*NGƯỜI LẬP BIỂU**
-report-md-head-unit = {"*"}*THỦ TRƯỞNG ĐƠN VỊ**
-report-md-signature-full-name = {"*"}(Ký, ghi rõ họ tên)*
-report-md-signature-full-name-seal = {"*"}(Ký, ghi rõ họ tên, đóng dấu)*
 report-md-action-plan = Kế hoạch cải thiện
 report-md-internal-use = dùng nội bộ
 report-md-every-criterion-top-band-level = Mọi tiêu chí đã ở khung / mức cao nhất và có minh chứng.
 report-md-priority = {" "}(ưu tiên)
-report-md-now = Hiện tại
-report-md-goal = Mục tiêu
-report-md-gain = Khi đạt
 
 ## commands/dossier
 

@@ -139,7 +139,10 @@ pub fn run(args: &DossierArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Re
                 name: "03-ban-tong-hop-m4.html",
                 what: t(key!("cmd-dossier-summary-form-m4-printable")),
                 sent: true,
-                bytes: report::html::render(&a, &rubric, &form, lang).into_bytes(),
+                bytes: report::form::html::render(&report::form::Form::new(
+                    &a, &rubric, &form, lang,
+                ))
+                .into_bytes(),
             });
             parts.push(Part {
                 name: "03-ban-tong-hop-m4.xlsx",
@@ -183,7 +186,10 @@ pub fn run(args: &DossierArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Re
                 name: "03-bieu-diem.html",
                 what: t(key!("cmd-dossier-score-sheet-printable")),
                 sent: true,
-                bytes: report::html::render(&a, &rubric, &form, lang).into_bytes(),
+                bytes: report::form::html::render(&report::form::Form::new(
+                    &a, &rubric, &form, lang,
+                ))
+                .into_bytes(),
             });
             parts.push(Part {
                 name: "03-bieu-diem.xlsx",

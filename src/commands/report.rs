@@ -67,12 +67,22 @@ pub fn run(args: &ReportArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Res
     match format {
         PaperFormat::Html => deliver_text(
             out.as_ref(),
-            &report::html::render(&assessment, &rubric, &form, lang),
+            &report::form::html::render(&report::form::Form::new(
+                &assessment,
+                &rubric,
+                &form,
+                lang,
+            )),
             quiet,
         )?,
         PaperFormat::Md => deliver_text(
             out.as_ref(),
-            &report::markdown::render(&assessment, &rubric, &form, lang),
+            &report::form::markdown::render(&report::form::Form::new(
+                &assessment,
+                &rubric,
+                &form,
+                lang,
+            )),
             quiet,
         )?,
         PaperFormat::Xlsx => deliver(

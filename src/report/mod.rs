@@ -1,6 +1,8 @@
 //! Renderers: turn an `Assessment` into text for people (table), machines (JSON),
-//! spreadsheets (CSV, xlsx) or paper (HTML, Markdown: `summary` holds what they share;
-//! `district` renders many units at once). Rounding happens here, and only here.
+//! spreadsheets (CSV, xlsx) or paper (`form`: one model of the unit's form, laid out as
+//! HTML and Markdown; `summary` words its cells; `district` renders many units at once).
+//! Every HTML page is built with `markup`, which escapes all text that is not markup.
+//! Rounding happens here, and only here.
 
 pub mod batch;
 pub mod compare;
@@ -9,11 +11,12 @@ pub mod diff;
 pub mod district;
 pub mod dossier;
 pub mod evidence;
+pub mod form;
 mod grid;
-pub mod html;
 pub mod json;
 pub mod lint;
-pub mod markdown;
+pub mod markup;
+pub mod page;
 pub mod reached;
 pub mod rubric;
 pub mod summary;

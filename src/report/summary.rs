@@ -2,7 +2,8 @@
 //! the cells of the summary table in words, and the action plan — for each
 //! criterion short of its next band or level, what must change and who must change it.
 //!
-//! `html`, `markdown` and `xlsx` lay these out; none of them computes anything.
+//! `form` holds them in one model that its `html` and `markdown` lay out; `xlsx`
+//! and the Word dossier use them directly.
 
 use super::{number, percent};
 use crate::lang::Lang;

@@ -10,6 +10,7 @@ mod common;
 mod compare;
 mod dossier;
 mod errors;
+mod escaping;
 mod evidence;
 mod examples;
 mod help;

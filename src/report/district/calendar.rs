@@ -14,12 +14,11 @@
 use crate::batch::DistrictRow;
 use crate::calendar::{long_date, short_date, Calendar};
 use crate::lang::Lang;
-use crate::report::html::escape;
+use crate::report::markup::{html, Html};
 use crate::report::xlsx::{clip, excel_date, header_row, print_setup, put_int, Formats};
 use crate::{key, t};
 use chrono::Datelike;
 use rust_xlsxwriter::{Workbook, XlsxError};
-use std::fmt::Write;
 
 /// One unit in a list: its folder, name and calendar.
 pub struct Entry<'a> {
@@ -126,74 +125,40 @@ fn lapse_status(c: &Calendar, year: i32, lang: Lang) -> String {
 }
 
 /// The two lists as HTML sections for the district page.
-pub fn html(rows: &[DistrictRow], lang: Lang) -> String {
+pub fn html(b: &mut Html, rows: &[DistrictRow], lang: Lang) {
     let t = |key: &str| crate::i18n::msg(lang, key, &[]);
     let Some(l) = lists(rows) else {
-        return String::new();
+        return;
     };
-    let mut b = String::new();
-    let _ = writeln!(
-        b,
-        "<h2>{} {}</h2>",
-        escape(&t(key!("district-calendar-units-that-may-propose-level"))),
-        l.year
-    );
+    html!(b; "<h2>" {t(key!("district-calendar-units-that-may-propose-level"))} " " {l.year} "</h2>\n");
     if l.level_2.is_empty() {
-        let _ = writeln!(b, "<p>{}</p>", escape(&t(key!("district-calendar-none"))));
+        html!(b; "<p>" {t(key!("district-calendar-none"))} "</p>\n");
     } else {
-        let _ = writeln!(
-            b,
-            "<table class=\"units\"><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
-            escape(&t(key!("district-calendar-no"))),
-            escape(&t(key!("district-calendar-unit"))),
-            escape(&t(key!("district-calendar-recognition-decision"))),
-            escape(&t(key!("district-calendar-level-2-from"))),
-            escape(&t(key!("district-calendar-indicators-now-reach"))),
-        );
+        html!(b; "<table class=\"units\"><thead><tr><th>" {t(key!("district-calendar-no"))} "</th><th>"
+            {t(key!("district-calendar-unit"))} "</th><th>" {t(key!("district-calendar-recognition-decision"))}
+            "</th><th>" {t(key!("district-calendar-level-2-from"))} "</th><th>"
+            {t(key!("district-calendar-indicators-now-reach"))} "</th></tr></thead><tbody>\n");
         for (i, e) in l.level_2.iter().enumerate() {
-            let from = e.calendar.level_2_from.expect("listed with a date");
-            let _ = writeln!(
-                b,
-                "<tr><td class=\"c\">{}</td><td class=\"name\">{}</td><td>{}</td><td>{}</td><td class=\"c\">{}</td></tr>",
-                i + 1,
-                escape(e.name),
-                escape(&decision_text(e.calendar, lang)),
-                escape(&long_date(from, lang)),
-                e.indicators_level.map(|l| l.to_string()).unwrap_or_default()
-            );
+            html!(b; "<tr><td class=\"c\">" {i + 1} "</td><td class=\"name\">" {e.name} "</td><td>"
+                {decision_text(e.calendar, lang)} "</td><td>" {e.calendar.level_2_from.map(|d| long_date(d, lang))}
+                "</td><td class=\"c\">" {e.indicators_level} "</td></tr>\n");
         }
-        b.push_str("</tbody></table>\n");
+        b.raw("</tbody></table>\n");
     }
-    let _ = writeln!(
-        b,
-        "<h2>{} {}</h2>",
-        escape(&t(key!("district-calendar-recognitions-that-lapse"))),
-        l.year
-    );
+    html!(b; "<h2>" {t(key!("district-calendar-recognitions-that-lapse"))} " " {l.year} "</h2>\n");
     if l.lapsing.is_empty() {
-        let _ = writeln!(b, "<p>{}</p>", escape(&t(key!("district-calendar-none"))));
+        html!(b; "<p>" {t(key!("district-calendar-none"))} "</p>\n");
     } else {
-        let _ = writeln!(
-            b,
-            "<table class=\"units\"><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
-            escape(&t(key!("district-calendar-no"))),
-            escape(&t(key!("district-calendar-unit"))),
-            escape(&t(key!("district-calendar-recognition-decision"))),
-            escape(&t(key!("district-calendar-retained"))),
-        );
+        html!(b; "<table class=\"units\"><thead><tr><th>" {t(key!("district-calendar-no"))} "</th><th>"
+            {t(key!("district-calendar-unit"))} "</th><th>" {t(key!("district-calendar-recognition-decision"))}
+            "</th><th>" {t(key!("district-calendar-retained"))} "</th></tr></thead><tbody>\n");
         for (i, e) in l.lapsing.iter().enumerate() {
-            let _ = writeln!(
-                b,
-                "<tr><td class=\"c\">{}</td><td class=\"name\">{}</td><td>{}</td><td>{}</td></tr>",
-                i + 1,
-                escape(e.name),
-                escape(&decision_text(e.calendar, lang)),
-                escape(&lapse_status(e.calendar, l.year, lang))
-            );
+            html!(b; "<tr><td class=\"c\">" {i + 1} "</td><td class=\"name\">" {e.name} "</td><td>"
+                {decision_text(e.calendar, lang)} "</td><td>" {lapse_status(e.calendar, l.year, lang)}
+                "</td></tr>\n");
         }
-        b.push_str("</tbody></table>\n");
+        b.raw("</tbody></table>\n");
     }
-    b
 }
 
 /// The two lists as one more sheet of the district workbook.

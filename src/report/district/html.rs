@@ -4,12 +4,12 @@ use super::model::*;
 use super::stats::*;
 use crate::batch::DistrictRow;
 use crate::lang::Lang;
-use crate::report::html::{escape, page};
+use crate::report::markup::{html, Html, Msg};
+use crate::report::page::page;
 use crate::report::{number, percent, summary};
 use crate::rubric::{Rubric, RubricKind};
 use crate::{key, t};
 use rust_decimal::Decimal;
-use std::fmt::Write;
 
 const DISTRICT_CSS: &str = r#"
 .cards { display: flex; gap: 3mm; margin: 2mm 0 3mm; }
@@ -40,7 +40,7 @@ const DISTRICT_CSS: &str = r#"
 
 /// [`district_html`] over what a batch kept of each unit.
 pub fn render_html(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> String {
-    let t = |key: &str| crate::i18n::msg(lang, key, &[]);
+    let t = |key: &'static str| Msg::new(lang, key);
     let levels = rubric.kind == RubricKind::Levels;
     let cls = classes(rows, rubric, lang);
     let st = stats(rows, rubric, lang);
@@ -52,85 +52,66 @@ pub fn render_html(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> String 
         .count();
     let errors = rows.len() - ok;
     let title = t(key!("district-html-district-summary-learning-unit-self"));
-    let mut b = String::from("<main class=\"sheet\">\n");
-    let _ = writeln!(b, "<h1>{}</h1>", escape(&title));
-    let _ = writeln!(
-        b,
-        "<p class=\"subtitle\">{} [{} {}]{}</p>",
-        escape(lang.pick(&rubric.title, &rubric.title_en)),
-        escape(&rubric.id),
-        escape(&rubric.version),
-        as_of_span(rows)
-            .map(|(lo, hi)| if lo == hi {
-                format!(
-                    " — {} {}",
-                    t(key!("district-html-tinh-den-ngay")),
-                    escape(&summary::date(lo))
-                )
-            } else {
-                format!(
-                    " — {} {} {} {}",
-                    t(key!("district-html-each-unit-own-dossier-date")),
-                    escape(&summary::date(lo)),
-                    t(key!("district-html-den")),
-                    escape(&summary::date(hi))
-                )
-            })
-            .unwrap_or_default()
-    );
+    let mut b = Html::new();
+    html!(b; "<main class=\"sheet\">\n<h1>" {title.as_str()} "</h1>\n<p class=\"subtitle\">"
+        {lang.pick(&rubric.title, &rubric.title_en)} " [" {rubric.id} " " {rubric.version} "]");
+    match as_of_span(rows) {
+        Some((lo, hi)) if lo == hi => {
+            html!(b; " — " {t(key!("district-html-tinh-den-ngay"))} " " {summary::date(lo)})
+        }
+        Some((lo, hi)) => html!(b; " — " {t(key!("district-html-each-unit-own-dossier-date"))} " "
+            {summary::date(lo)} " " {t(key!("district-html-den"))} " " {summary::date(hi)}),
+        None => {}
+    }
+    b.raw("</p>\n");
 
     // Key figures.
-    let card = |n: usize, k: &str, color: &str| {
-        format!(
-            "<div class=\"card\"><div class=\"n\" style=\"color:{color}\">{n}</div><div class=\"k\">{}</div></div>",
-            escape(k)
-        )
+    let card = |b: &mut Html, n: usize, k: Msg, color: &'static str| {
+        html!(b; "<div class=\"card\"><div class=\"n\" style=\"color:");
+        b.raw(color);
+        html!(b; "\">" {n} "</div><div class=\"k\">" {k.as_str()} "</div></div>");
     };
-    let _ = writeln!(
-        b,
-        "<div class=\"cards\">{}{}{}{}</div>",
-        card(rows.len(), &t(key!("district-html-units")), "#111"),
-        card(recognised, &t(key!("district-html-recognised")), "#2e7d32"),
-        card(
-            ok - recognised,
-            &t(key!("district-html-not-recognised")),
-            "#c62828"
-        ),
-        card(errors, &t(key!("district-html-could-not-read")), "#757575"),
+    b.raw("<div class=\"cards\">");
+    card(&mut b, rows.len(), t(key!("district-html-units")), "#111");
+    card(
+        &mut b,
+        recognised,
+        t(key!("district-html-recognised")),
+        "#2e7d32",
     );
+    card(
+        &mut b,
+        ok - recognised,
+        t(key!("district-html-not-recognised")),
+        "#c62828",
+    );
+    card(
+        &mut b,
+        errors,
+        t(key!("district-html-could-not-read")),
+        "#757575",
+    );
+    b.raw("</div>\n");
 
     // 1. The outcome chart.
-    let _ = writeln!(b, "<h2>1. {}</h2>", t(key!("district-html-outcomes")));
-    b.push_str(&outcome_chart(&cls, rows.len(), lang));
+    html!(b; "<h2>1. " {t(key!("district-html-outcomes"))} "</h2>\n");
+    outcome_chart(&mut b, &cls, rows.len(), lang);
     if rubric
         .classification
         .as_ref()
         .is_some_and(|c| c.provisional)
         || rubric.provisional().iter().any(|p| p == "level_2")
     {
-        let _ = writeln!(
-            b,
-            "<p class=\"small prov\">(*) {}</p>",
-            t(key!(
-                "district-html-outcomes-rely-provisional-rubric-thresholds"
-            ))
-        );
+        html!(b; "<p class=\"small prov\">(*) "
+            {t(key!("district-html-outcomes-rely-provisional-rubric-thresholds"))} "</p>\n");
     }
 
     // 2. What holds the district back.
-    let _ = writeln!(
-        b,
-        "<h2>2. {}</h2>",
-        t(key!("district-html-indicators-holding-district-back"))
-    );
+    html!(b; "<h2>2. " {t(key!("district-html-indicators-holding-district-back"))} "</h2>\n");
     if rank.is_empty() {
-        let _ = writeln!(
-            b,
-            "<p>{}</p>",
-            t(key!("district-html-every-indicator-top-level-points"))
-        );
+        html!(b; "<p>" {t(key!("district-html-every-indicator-top-level-points"))} "</p>\n");
     } else {
-        b.push_str("<ol class=\"rank\">\n");
+        b.raw("<ol class=\"rank\">\n");
         for s in rank.iter().take(5) {
             let names: Vec<String> = (if s.failing.is_empty() {
                 &s.short
@@ -158,23 +139,17 @@ pub fn render_html(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> String 
                     scored = s.scored.to_string()
                 )
             };
-            let _ = writeln!(
-                b,
-                "<li><b>{}</b> — {}: <b>{}</b>. <span class=\"muted\">{}: {}</span></li>",
-                escape(&s.id),
-                escape(&s.title),
-                escape(&figure),
-                if s.failing.is_empty() {
-                    t(key!("district-html-units-2"))
-                } else if levels {
-                    t(key!("district-html-units-not-reaching"))
-                } else {
-                    t(key!("district-html-units-0-points"))
-                },
-                escape(&list_some(&names, 8, lang))
-            );
+            let which = if s.failing.is_empty() {
+                t(key!("district-html-units-2"))
+            } else if levels {
+                t(key!("district-html-units-not-reaching"))
+            } else {
+                t(key!("district-html-units-0-points"))
+            };
+            html!(b; "<li><b>" {s.id} "</b> — " {s.title} ": <b>" {figure} "</b>. <span class=\"muted\">"
+                {which} ": " {list_some(&names, 8, lang)} "</span></li>\n");
         }
-        b.push_str("</ol>\n");
+        b.raw("</ol>\n");
     }
 
     // 3. The heat map.
@@ -184,101 +159,75 @@ pub fn render_html(rows: &[DistrictRow], rubric: &Rubric, lang: Lang) -> String 
         .filter(|s| if levels { !s.failing.is_empty() } else { true })
         .map(|s| s.id.as_str())
         .collect();
-    let _ = writeln!(
-        b,
-        "<h2>3. {}</h2>",
-        if levels {
+    html!(b; "<h2>3. " {if levels {
             t(key!("district-html-heat-map-level-reached-indicator"))
         } else {
             t(key!("district-html-heat-map-points-criterion"))
-        }
-    );
+        }} "</h2>\n");
     heat_map(&mut b, rows, rubric, &st, &worst, lang);
 
     // 4. One row per unit.
-    let _ = writeln!(b, "<h2>4. {}</h2>", t(key!("district-html-unit-unit")));
-    let _ = writeln!(
-        b,
-        "<table class=\"grid units\"><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
-        t(key!("district-html-no")),
-        t(key!("district-html-unit-folder")),
-        t(key!("district-html-members-counted")),
-        if levels {
+    html!(b; "<h2>4. " {t(key!("district-html-unit-unit"))} "</h2>\n");
+    html!(b; "<table class=\"grid units\"><thead><tr><th>" {t(key!("district-html-no"))} "</th><th>"
+        {t(key!("district-html-unit-folder"))} "</th><th>" {t(key!("district-html-members-counted"))} "</th><th>"
+        {if levels {
             t(key!("district-html-lowest-indicator-level"))
         } else {
             t(key!("district-html-total"))
-        },
-        t(key!("district-html-outcome")),
-        t(key!("district-html-warnings")),
-        t(key!("district-html-notes")),
-    );
+        }} "</th><th>" {t(key!("district-html-outcome"))} "</th><th>" {t(key!("district-html-warnings"))}
+        "</th><th>" {t(key!("district-html-notes"))} "</th></tr></thead><tbody>\n");
     for (i, (folder, r)) in rows.iter().enumerate() {
         match r {
             Ok(a) => {
-                let _ = writeln!(
-                    b,
-                    "<tr><td class=\"c\">{}</td><td class=\"name\">{}<br><span class=\"small muted\">{}</span></td><td class=\"c\">{}/{}</td><td class=\"c\">{}</td><td><span class=\"chip\" style=\"background:{}\"></span>{}{}</td><td class=\"c\">{}</td><td class=\"small\">{}</td></tr>",
-                    i + 1,
-                    escape(&unit_label(folder, r)),
-                    escape(folder),
-                    a.members.counted,
-                    a.members.total,
-                    if levels {
-                        a.outcome.indicators_level.map(|l| l.to_string()).unwrap_or_default()
-                    } else {
-                        a.total
-                            .as_ref()
-                            .map(|t| {
-                                format!(
-                                    "{}/{} {}",
-                                    number(t.points, lang),
-                                    number(t.max_points, lang),
-                                    t!(lang, "district-html-points")
-                                )
-                            })
-                            .unwrap_or_default()
-                    },
-                    class_color(a, lang, &cls),
-                    escape(a.outcome.label(lang)),
-                    if a.outcome.provisional { " <span class=\"prov\">(*)</span>" } else { "" },
-                    a.warnings,
+                let reached = if levels {
                     a.outcome
-                        .level_2_from
-                        .map(|d| escape(&format!(
-                            "{} {}",
-                            t(key!("district-html-may-apply-level-2-from")),
-                            summary::date(d)
-                        )))
+                        .indicators_level
+                        .map(|l| l.to_string())
                         .unwrap_or_default()
-                );
+                } else {
+                    a.total
+                        .as_ref()
+                        .map(|t| {
+                            format!(
+                                "{}/{} {}",
+                                number(t.points, lang),
+                                number(t.max_points, lang),
+                                t!(lang, "district-html-points")
+                            )
+                        })
+                        .unwrap_or_default()
+                };
+                html!(b; "<tr><td class=\"c\">" {i + 1} "</td><td class=\"name\">" {unit_label(folder, r)}
+                    "<br><span class=\"small muted\">" {folder} "</span></td><td class=\"c\">" {a.members.counted}
+                    "/" {a.members.total} "</td><td class=\"c\">" {reached}
+                    "</td><td><span class=\"chip\" style=\"background:");
+                b.raw(class_color(a, lang, &cls));
+                html!(b; "\"></span>" {a.outcome.label(lang)});
+                if a.outcome.provisional {
+                    b.raw(" <span class=\"prov\">(*)</span>");
+                }
+                html!(b; "</td><td class=\"c\">" {a.warnings} "</td><td class=\"small\">"
+                    {a.outcome.level_2_from.map(|d| format!(
+                        "{} {}",
+                        t(key!("district-html-may-apply-level-2-from")),
+                        summary::date(d)
+                    ))} "</td></tr>\n");
             }
             Err(e) => {
-                let _ = writeln!(
-                    b,
-                    "<tr><td class=\"c\">{}</td><td class=\"name\">{}</td><td class=\"c\">—</td><td class=\"c\">—</td><td><span class=\"chip\" style=\"background:#757575\"></span>{}</td><td class=\"c\">—</td><td class=\"small err\">{}</td></tr>",
-                    i + 1,
-                    escape(folder),
-                    escape(&t(key!("district-html-error"))),
-                    escape(e)
-                );
+                html!(b; "<tr><td class=\"c\">" {i + 1} "</td><td class=\"name\">" {folder}
+                    "</td><td class=\"c\">—</td><td class=\"c\">—</td><td><span class=\"chip\" style=\"background:#757575\"></span>"
+                    {t(key!("district-html-error")).as_str()} "</td><td class=\"c\">—</td><td class=\"small err\">" {e}
+                    "</td></tr>\n");
             }
         }
     }
-    b.push_str("</tbody></table>\n");
-    b.push_str(&super::calendar::html(rows, lang));
+    b.raw("</tbody></table>\n");
+    super::calendar::html(&mut b, rows, lang);
     criteria_key(&mut b, rubric, lang);
-    let _ = writeln!(
-        b,
-        "<p class=\"provenance\">{} dvht {}; {} {} {} (sha256 {}).</p>",
-        t(key!("district-html-made")),
-        env!("CARGO_PKG_VERSION"),
-        t(key!("district-html-rubric")),
-        escape(&rubric.id),
-        escape(&rubric.version),
-        escape(&rubric.sha256)
-    );
-    b.push_str("</main>\n");
-    page(lang, &title, DISTRICT_CSS, &b)
+    html!(b; "<p class=\"provenance\">" {t(key!("district-html-made"))} " dvht " {env!("CARGO_PKG_VERSION")}
+        "; " {t(key!("district-html-rubric"))} " " {rubric.id} " " {rubric.version} " (sha256 " {rubric.sha256}
+        ").</p>\n</main>\n");
+    page(lang, title.as_str(), DISTRICT_CSS, &b)
 }
 
 /// `A, B, C và 4 đơn vị khác`: the first `max` names, then how many more.
@@ -296,7 +245,7 @@ pub(super) fn list_some(names: &[String], max: usize, lang: Lang) -> String {
 }
 
 /// A horizontal bar chart of units per outcome, as inline SVG.
-fn outcome_chart(cls: &[Class], total: usize, lang: Lang) -> String {
+fn outcome_chart(b: &mut Html, cls: &[Class], total: usize, lang: Lang) {
     let bar_h = 26;
     let gap = 8;
     let label_w = 210;
@@ -304,15 +253,12 @@ fn outcome_chart(cls: &[Class], total: usize, lang: Lang) -> String {
     let h = cls.len() * (bar_h + gap) + gap;
     let w = label_w + bar_w + 110;
     let max = cls.iter().map(|c| c.units).max().unwrap_or(0).max(1);
-    let mut s = format!(
-        "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-label=\"{}\">\n<title>{}</title>\n",
-        escape(&t!(lang, "district-html-units-outcome")),
-        escape(&t!(lang, "district-html-units-outcome"))
-    );
-    let _ = writeln!(
-        s,
-        "<line x1=\"{label_w}\" y1=\"0\" x2=\"{label_w}\" y2=\"{h}\" stroke=\"#555\" stroke-width=\"1\"/>"
-    );
+    let name = t!(lang, "district-html-units-outcome");
+    html!(b; "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"" {w} "\" height=\"" {h}
+        "\" viewBox=\"0 0 " {w} " " {h} "\" role=\"img\" aria-label=\"" {name} "\">\n<title>" {name}
+        "</title>\n");
+    html!(b; "<line x1=\"" {label_w} "\" y1=\"0\" x2=\"" {label_w} "\" y2=\"" {h}
+        "\" stroke=\"#555\" stroke-width=\"1\"/>\n");
     for (i, c) in cls.iter().enumerate() {
         let y = gap + i * (bar_h + gap);
         let len = if c.units == 0 {
@@ -325,82 +271,55 @@ fn outcome_chart(cls: &[Class], total: usize, lang: Lang) -> String {
         } else {
             format!(" ({})", percent(c.units as u64, total as u64, lang))
         };
-        let _ = writeln!(
-            s,
-            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\" font-size=\"14\" font-family=\"Times New Roman, Liberation Serif, DejaVu Serif, serif\">{}</text>\n\
-<rect x=\"{label_w}\" y=\"{y}\" width=\"{len}\" height=\"{bar_h}\" fill=\"{}\"/>\n\
-<text x=\"{}\" y=\"{}\" font-size=\"14\" font-weight=\"bold\" font-family=\"Times New Roman, Liberation Serif, DejaVu Serif, serif\">{}{}</text>",
-            label_w - 8,
-            y + bar_h / 2 + 5,
-            escape(&c.label),
-            c.color,
-            label_w + len + 6,
-            y + bar_h / 2 + 5,
-            c.units,
-            escape(&share)
-        );
+        html!(b; "<text x=\"" {label_w - 8} "\" y=\"" {y + bar_h / 2 + 5}
+            "\" text-anchor=\"end\" font-size=\"14\" font-family=\"Times New Roman, Liberation Serif, DejaVu Serif, serif\">"
+            {c.label} "</text>\n<rect x=\"" {label_w} "\" y=\"" {y} "\" width=\"" {len} "\" height=\"" {bar_h}
+            "\" fill=\"");
+        b.raw(c.color);
+        html!(b; "\"/>\n<text x=\"" {label_w + len + 6} "\" y=\"" {y + bar_h / 2 + 5}
+            "\" font-size=\"14\" font-weight=\"bold\" font-family=\"Times New Roman, Liberation Serif, DejaVu Serif, serif\">"
+            {c.units} {share} "</text>\n");
     }
-    s.push_str("</svg>\n");
-    s
+    b.raw("</svg>\n");
 }
 
 fn heat_map(
-    b: &mut String,
+    b: &mut Html,
     rows: &[DistrictRow],
     rubric: &Rubric,
     st: &[CritStat],
     worst: &[&str],
     lang: Lang,
 ) {
-    let t = |key: &str| crate::i18n::msg(lang, key, &[]);
+    let t = |key: &'static str| Msg::new(lang, key);
     let levels = rubric.kind == RubricKind::Levels;
     let ids: Vec<&str> = rubric.criteria.iter().map(|c| c.id.as_str()).collect();
-    b.push_str("<table class=\"grid heat\"><thead><tr>");
-    let _ = write!(
-        b,
-        "<th class=\"unit\">{}</th>",
-        t(key!("district-html-unit"))
-    );
+    html!(b; "<table class=\"grid heat\"><thead><tr><th class=\"unit\">" {t(key!("district-html-unit"))} "</th>");
     for c in &rubric.criteria {
-        let _ = write!(
-            b,
-            "<th{} title=\"{}\">{}</th>",
-            if worst.contains(&c.id.as_str()) {
-                " class=\"worst\""
-            } else {
-                ""
-            },
-            escape(c.title(lang)),
-            escape(&c.id)
-        );
+        b.raw(if worst.contains(&c.id.as_str()) {
+            "<th class=\"worst\" title=\""
+        } else {
+            "<th title=\""
+        });
+        html!(b; {c.title(lang)} "\">" {c.id} "</th>");
     }
-    b.push_str("</tr></thead><tbody>\n");
+    b.raw("</tr></thead><tbody>\n");
     for (folder, r) in rows {
-        let _ = write!(
-            b,
-            "<tr><td class=\"unit\" title=\"{}\">{}</td>",
-            escape(folder),
-            escape(&unit_label(folder, r))
-        );
+        html!(b; "<tr><td class=\"unit\" title=\"" {folder} "\">" {unit_label(folder, r)} "</td>");
         match r {
             Err(e) => {
-                let _ = write!(
-                    b,
-                    "<td class=\"na err\" colspan=\"{}\" title=\"{}\">{}</td>",
-                    ids.len(),
-                    escape(e),
-                    escape(&t(key!("district-html-error-could-not-read")))
-                );
+                html!(b; "<td class=\"na err\" colspan=\"" {ids.len()} "\" title=\"" {e} "\">"
+                    {t(key!("district-html-error-could-not-read")).as_str()} "</td>");
             }
             Ok(a) => {
                 for (at, (id, def)) in ids.iter().zip(&rubric.criteria).enumerate() {
                     let Some(c) = cell(a, at, id) else {
-                        b.push_str("<td class=\"na\">—</td>");
+                        b.raw("<td class=\"na\">—</td>");
                         continue;
                     };
                     let tip = format!("{} — {}: {}", c.id, c.measured(lang), c.score(levels, lang));
-                    let (class, text) = if !c.applicable {
-                        ("na".to_string(), "—".to_string())
+                    let (class, text): (&'static str, String) = if !c.applicable {
+                        ("na", "—".to_string())
                     } else if levels {
                         let l = c.level.unwrap_or(0);
                         let top = def_top_level(rubric, def);
@@ -411,7 +330,7 @@ fn heat_map(
                         } else {
                             "v1"
                         };
-                        (class.to_string(), l.to_string())
+                        (class, l.to_string())
                     } else {
                         let p = c.points.unwrap_or_default();
                         let m = c.max_points.unwrap_or_default();
@@ -424,113 +343,71 @@ fn heat_map(
                         } else {
                             "v1"
                         };
-                        (class.to_string(), number(p, lang))
+                        (class, number(p, lang))
                     };
-                    let class = if c.assessed {
-                        class
-                    } else {
-                        format!("{class} nd")
-                    };
-                    let _ = write!(
-                        b,
-                        "<td class=\"{class}\" title=\"{}\">{}{}</td>",
-                        escape(&tip),
-                        escape(&text),
-                        if c.assessed { "" } else { "?" }
-                    );
+                    b.raw("<td class=\"").raw(class);
+                    if !c.assessed {
+                        b.raw(" nd");
+                    }
+                    html!(b; "\" title=\"" {tip} "\">" {text});
+                    if !c.assessed {
+                        b.raw("?");
+                    }
+                    b.raw("</td>");
                 }
             }
         }
-        b.push_str("</tr>\n");
+        b.raw("</tr>\n");
     }
     // The district's row: how many units each criterion leaves short.
-    let _ = write!(
-        b,
-        "<tr class=\"sum\"><td class=\"unit\">{}</td>",
-        if levels {
+    html!(b; "<tr class=\"sum\"><td class=\"unit\">" {if levels {
             t(key!("district-html-units-below-level-1"))
         } else {
             t(key!("district-html-points-lost-district"))
-        }
-    );
+        }} "</td>");
     for s in st {
-        let _ = write!(
-            b,
-            "<td>{}</td>",
-            if levels {
-                s.failing.len().to_string()
-            } else {
-                number(s.lost, lang)
-            }
-        );
-    }
-    b.push_str("</tr>\n");
-    let _ = write!(
-        b,
-        "<tr class=\"sum\"><td class=\"unit\">{}</td>",
         if levels {
+            html!(b; "<td>" {s.failing.len()} "</td>");
+        } else {
+            html!(b; "<td>" {number(s.lost, lang)} "</td>");
+        }
+    }
+    b.raw("</tr>\n");
+    html!(b; "<tr class=\"sum\"><td class=\"unit\">" {if levels {
             t(key!("district-html-units-below-top-level"))
         } else {
             t(key!("district-html-units-below-maximum"))
-        }
-    );
+        }} "</td>");
     for s in st {
-        let _ = write!(b, "<td>{}</td>", s.short.len());
+        html!(b; "<td>" {s.short.len()} "</td>");
     }
-    b.push_str("</tr>\n</tbody></table>\n");
+    b.raw("</tr>\n</tbody></table>\n");
 
     // Legend and the key to the column headings.
-    let sw = |color: &str, label: &str| {
-        format!(
-            "<span class=\"sw\" style=\"background:{color}\"></span>{}",
-            escape(label)
-        )
+    let sw = |b: &mut Html, color: &'static str, label: Msg| {
+        b.raw("<span class=\"sw\" style=\"background:").raw(color);
+        html!(b; "\"></span>" {label.as_str()});
     };
-    let _ = writeln!(
-        b,
-        "<p class=\"legend\">{}{}{}{}{} {}</p>",
-        if levels {
-            sw("#ef9a9a", &t(key!("district-html-0-not-reached")))
-        } else {
-            sw("#ef9a9a", &t(key!("district-html-0-points")))
-        },
-        if levels {
-            sw("#ffe082", &t(key!("district-html-level-1")))
-        } else {
-            sw("#ffe082", &t(key!("district-html-under-half-maximum")))
-        },
-        if levels {
-            String::new()
-        } else {
-            sw("#c5e1a5", &t(key!("district-html-half-maximum-more")))
-        },
-        if levels {
-            sw("#81c784", &t(key!("district-html-top-level")))
-        } else {
-            sw("#81c784", &t(key!("district-html-maximum")))
-        },
-        sw("#eeeeee", &t(key!("district-html-not-applicable"))),
-        escape(&t(key!(
-            "district-html-not-assessed-red-headings-indicators"
-        )))
-    );
+    b.raw("<p class=\"legend\">");
+    if levels {
+        sw(b, "#ef9a9a", t(key!("district-html-0-not-reached")));
+        sw(b, "#ffe082", t(key!("district-html-level-1")));
+        sw(b, "#81c784", t(key!("district-html-top-level")));
+    } else {
+        sw(b, "#ef9a9a", t(key!("district-html-0-points")));
+        sw(b, "#ffe082", t(key!("district-html-under-half-maximum")));
+        sw(b, "#c5e1a5", t(key!("district-html-half-maximum-more")));
+        sw(b, "#81c784", t(key!("district-html-maximum")));
+    }
+    sw(b, "#eeeeee", t(key!("district-html-not-applicable")));
+    html!(b; " " {t(key!("district-html-not-assessed-red-headings-indicators")).as_str()} "</p>\n");
 }
 
 /// The key to the heat map's column headings.
-fn criteria_key(b: &mut String, rubric: &Rubric, lang: Lang) {
-    let _ = writeln!(
-        b,
-        "<h3>{}</h3>",
-        t!(lang, "district-html-key-indicator-ids")
-    );
-    b.push_str("<ul class=\"keys\">");
+fn criteria_key(b: &mut Html, rubric: &Rubric, lang: Lang) {
+    html!(b; "<h3>" {Msg::new(lang, key!("district-html-key-indicator-ids"))} "</h3>\n<ul class=\"keys\">");
     for c in &rubric.criteria {
-        let _ = write!(
-            b,
-            "<li><b>{}</b> {}</li>",
-            escape(&c.id),
-            escape(c.title(lang))
-        );
+        html!(b; "<li><b>" {c.id} "</b> " {c.title(lang)} "</li>");
     }
-    b.push_str("</ul>\n");
+    b.raw("</ul>\n");
 }

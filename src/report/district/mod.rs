@@ -128,7 +128,7 @@ mod tests {
                 Ok(a) => a.unit.name.clone().unwrap_or_else(|| folder.clone()),
                 Err(_) => folder.clone(),
             };
-            let escaped = crate::report::html::escape(&name);
+            let escaped = crate::report::markup::Html::text(&name).into_string();
             assert!(html.contains(&format!(">{escaped}<")), "{name}");
         }
         let card = |n: usize, k: &str| format!(">{n}</div><div class=\"k\">{k}</div>");
@@ -158,7 +158,7 @@ mod tests {
             ("Không đọc được (lỗi)", rows.len() - ok.len()),
         ] {
             let share = crate::report::percent(n as u64, rows.len() as u64, Lang::Vi);
-            let bar = format!(">{}</text>", crate::report::html::escape(label));
+            let bar = format!(">{}</text>", crate::report::markup::Html::text(label));
             let at = html.find(&bar).unwrap_or_else(|| panic!("{label}"));
             let count = format!(">{n} ({share})</text>");
             let next = html[at..]
