@@ -1360,3 +1360,32 @@ rubric-diff-section-same = Same id and inputs
 report-reached-not-met = not met
 report-reached-provisional = {" "}(provisional)
 report-reached-level-not-met-provisional = ; level { $level } not met (provisional threshold)
+
+## warnings (score, roster: the `warnings` of every report)
+
+roster-line-word = line { $line }
+roster-row-word = row { $line }
+warning-likely-duplicate = { $at }: likely duplicate: `{ $name }` ({ $role }) on { $first } and { $line }, with no id to tell them apart; if it is one person delete a row, if two give them ids
+warning-roster-footer = { $at }: the member list ends on { $line } (`{ $text }`): that row and the rows after it are not members{ $more }
+warning-roster-footer-more = ; note: { $after } row(s) after it hold a name and data — if they are members, remove the ending row
+warning-excluded-no-reason = { $at }: `{ $name }` is not counted (the excluded cell says `{ $typed }`) but no reason is given; write the reason, or `Không` if this member counts
+warning-rubric-not-in-force-until = rubric `{ $rubric }` applies to assessment years whose data end by { $until }; the assessment year { $year } is outside it{ $cite }
+warning-rubric-not-in-force-from = rubric `{ $rubric }` applies from { $from }; the assessment year { $year } ends before it{ $source }
+warning-missing-fact = [facts] lacks { $facts }: not assessed
+warning-no-case = the value matches none of the rubric's cases: 0 points
+warning-empty-denominator = no counted member: not assessed
+warning-band-gap = { $num }/{ $den } falls in a gap of the scale; { $note } → { $points } points
+warning-band-gap-note = the ratio falls in no published band
+warning-not-applicable = does not apply to unit kind `{ $kind }`
+warning-no-evidence-broken = ; items that cannot count — { $items }
+warning-no-evidence-strict = no valid supporting evidence (--strict-evidence): scored 0 points / not reached{ $why }
+warning-no-evidence = no valid evidence item supports it ({ $inputs }){ $why }
+warning-excluded-members = { $count } member(s) not counted in any ratio: { $reasons }
+warning-rubric-differs-from-builtin = the rubric file `{ $file }` claims the built-in id `{ $id }` but differs from the built-in rubric: these results are not those of the official `{ $id }`; give the file an id of its own (`id = "..."`)
+warning-no-manifest = no evidence.toml: unit-level criteria are "not assessed" (0 points / not reached) and no evidence is counted
+warning-evidence-file = evidence item { $code } does not count: { $reason }
+warning-provisional-classification = the classification thresholds ({ $grades }) are PROVISIONAL: { $source }
+warning-level-2-too-soon = every indicator reaches level 2, but the recognition of { $decided } is less than { $months } months old on { $as_of }: the unit is recognised at level 1 and may apply for level 2 from { $from }
+warning-prior-recognition-expired = the recognition of { $decided } lapsed ({ $months } months after the year it was granted, until { $until }): the unit is assessed at level 1
+warning-level-2-needs-prior-recognition = every indicator reaches level 2, but no recognition decision is recorded up to { $as_of } (`[recognition]` in evidence.toml); level 2 needs at least { $months } months since a level-1 decision: the unit is assessed at level 1
+warning-provisional-level-2 = the level-2 thresholds are PROVISIONAL (the level-2 article of Circular 24/2023/TT-BGDĐT has not been checked); check level-2 results against the text

@@ -1348,3 +1348,32 @@ rubric-diff-section-same = Cùng mã, cùng dữ liệu đầu vào
 report-reached-not-met = không đạt
 report-reached-provisional = {" "}(tạm thời)
 report-reached-level-not-met-provisional = ; chưa đạt mức { $level } (ngưỡng tạm thời)
+
+## warnings (score, roster: the `warnings` of every report)
+
+roster-line-word = dòng { $line }
+roster-row-word = hàng { $line }
+warning-likely-duplicate = { $at }: có thể trùng: `{ $name }` ({ $role }) ở { $first } và { $line }, không có mã để phân biệt; nếu là một người, hãy xoá một dòng, nếu là hai người, hãy ghi mã
+warning-roster-footer = { $at }: danh sách kết thúc ở { $line } (`{ $text }`): dòng này và các dòng sau không phải thành viên{ $more }
+warning-roster-footer-more = ; chú ý: { $after } dòng sau đó có họ tên và dữ liệu — nếu họ là thành viên, hãy xoá dòng kết thúc
+warning-excluded-no-reason = { $at }: `{ $name }` không được tính (ô Không tính ghi `{ $typed }`) nhưng không ghi lý do; hãy ghi lý do (nghỉ thai sản, hợp đồng dưới 12 tháng…), hoặc ghi `Không` nếu người này được tính
+warning-rubric-not-in-force-until = bộ tiêu chí `{ $rubric }` chỉ áp dụng cho năm đánh giá có số liệu kết thúc đến { $until }; năm đánh giá { $year } nằm ngoài thời hạn đó{ $cite }
+warning-rubric-not-in-force-from = bộ tiêu chí `{ $rubric }` áp dụng từ { $from }; năm đánh giá { $year } kết thúc trước ngày đó{ $source }
+warning-missing-fact = thiếu dữ kiện { $facts } trong [facts]: chưa đánh giá
+warning-no-case = giá trị không ứng với mức nào của bộ tiêu chí: 0 điểm
+warning-empty-denominator = không có thành viên nào được tính: chưa đánh giá
+warning-band-gap = { $num }/{ $den } nằm trong khoảng trống của thang điểm; { $note } → { $points } điểm
+warning-band-gap-note = tỷ lệ nằm ngoài mọi mức của văn bản
+warning-not-applicable = không áp dụng cho loại đơn vị `{ $kind }`
+warning-no-evidence-broken = ; minh chứng không dùng được — { $items }
+warning-no-evidence-strict = không có minh chứng hợp lệ (--strict-evidence): tính 0 điểm / không đạt{ $why }
+warning-no-evidence = không có minh chứng hợp lệ nào hỗ trợ ({ $inputs }){ $why }
+warning-excluded-members = { $count } thành viên không tính vào tỷ lệ: { $reasons }
+warning-rubric-differs-from-builtin = tệp bộ tiêu chí `{ $file }` mang mã `{ $id }` của bộ tiêu chí có sẵn nhưng nội dung khác bộ có sẵn: kết quả không phải theo bộ `{ $id }` chính thức; hãy đặt mã riêng cho tệp (`id = "..."`)
+warning-no-manifest = không có tệp evidence.toml: các tiêu chí cấp đơn vị "chưa đánh giá" (0 điểm / không đạt) và không đếm được minh chứng
+warning-evidence-file = minh chứng { $code } không được tính: { $reason }
+warning-provisional-classification = ngưỡng xếp loại ({ $grades }) là TẠM THỜI: { $source }
+warning-level-2-too-soon = mọi chỉ tiêu đạt mức độ 2, nhưng quyết định công nhận { $decided } chưa đủ { $months } tháng tính đến { $as_of }: đơn vị được công nhận mức độ 1 và có thể đề nghị mức độ 2 từ { $from }
+warning-prior-recognition-expired = quyết định công nhận { $decided } đã hết thời hạn bảo lưu ({ $months } tháng sau năm công nhận, đến { $until }): đơn vị được xét mức độ 1
+warning-level-2-needs-prior-recognition = mọi chỉ tiêu đạt mức độ 2, nhưng đơn vị chưa có quyết định công nhận nào đến { $as_of } (mục `[recognition]` trong evidence.toml); mức độ 2 chỉ được xét sau ít nhất { $months } tháng kể từ quyết định công nhận mức độ 1: đơn vị được xét mức độ 1
+warning-provisional-level-2 = ngưỡng mức độ 2 là TẠM THỜI (điều khoản mức độ 2 của Thông tư 24/2023/TT-BGDĐT chưa được đối chiếu); kết quả mức độ 2 cần đối chiếu văn bản

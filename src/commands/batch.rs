@@ -151,13 +151,12 @@ pub fn run(args: &BatchArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resu
     };
     if rubric.differs_from_builtin && !quiet {
         // Each unit's warnings say it too; the run says it once, up front.
-        let (vi, en) = crate::rubric::catalog::differs_message(&rubric);
         eprintln!(
             "{}",
             printable(&format!(
                 "dvht: {}: {}",
                 t!(lang, "cmd-batch-warning"),
-                lang.pick(&vi, &en)
+                crate::rubric::catalog::differs_message(&rubric, lang)
             ))
         );
     }

@@ -160,8 +160,7 @@ impl Validity {
     /// Why the rubric does not fit assessment year `year`, or `None` when it does.
     pub fn warning(&self, rubric_id: &str, year: i32) -> Option<Warning> {
         let end = NaiveDate::from_ymd_opt(year, 12, 31)?;
-        let vi_d = |d: NaiveDate| long_date(d, Lang::Vi);
-        let en_d = |d: NaiveDate| long_date(d, Lang::En);
+
         let cite = |lang: Lang| -> String {
             let mut s = String::new();
             if let Some(by) = &self.superseded_by {
@@ -172,35 +171,35 @@ impl Validity {
             }
             s
         };
+        let year = year.to_string();
         if let Some(until) = self.valid_until.filter(|u| end > *u) {
-            return Some(Warning::new(
-                "rubric-not-in-force",
-                format!(
-                    "bộ tiêu chí `{rubric_id}` chỉ áp dụng cho năm đánh giá có số liệu kết thúc đến {}; năm đánh giá {year} nằm ngoài thời hạn đó{}",
-                    vi_d(until),
-                    cite(Lang::Vi)
-                ),
-                format!(
-                    "rubric `{rubric_id}` applies to assessment years whose data end by {}; the assessment year {year} is outside it{}",
-                    en_d(until),
-                    cite(Lang::En)
-                ),
-            ));
+            return Some(Warning::localized("rubric-not-in-force", |lang| {
+                t!(
+                    lang,
+                    "warning-rubric-not-in-force-until",
+                    rubric = rubric_id,
+                    until = long_date(until, lang),
+                    year = &year,
+                    cite = cite(lang),
+                )
+            }));
         }
         if let Some(from) = self.valid_from.filter(|f| end < *f) {
-            return Some(Warning::new(
-                "rubric-not-in-force",
-                format!(
-                    "bộ tiêu chí `{rubric_id}` áp dụng từ {}; năm đánh giá {year} kết thúc trước ngày đó{}",
-                    vi_d(from),
-                    if self.source.is_empty() { String::new() } else { format!(" ({})", self.source) }
-                ),
-                format!(
-                    "rubric `{rubric_id}` applies from {}; the assessment year {year} ends before it{}",
-                    en_d(from),
-                    if self.source.is_empty() { String::new() } else { format!(" ({})", self.source) }
-                ),
-            ));
+            let source = if self.source.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", self.source)
+            };
+            return Some(Warning::localized("rubric-not-in-force", |lang| {
+                t!(
+                    lang,
+                    "warning-rubric-not-in-force-from",
+                    rubric = rubric_id,
+                    from = long_date(from, lang),
+                    year = &year,
+                    source = &source,
+                )
+            }));
         }
         None
     }
