@@ -1389,3 +1389,94 @@ warning-level-2-too-soon = every indicator reaches level 2, but the recognition 
 warning-prior-recognition-expired = the recognition of { $decided } lapsed ({ $months } months after the year it was granted, until { $until }): the unit is assessed at level 1
 warning-level-2-needs-prior-recognition = every indicator reaches level 2, but no recognition decision is recorded up to { $as_of } (`[recognition]` in evidence.toml); level 2 needs at least { $months } months since a level-1 decision: the unit is assessed at level 1
 warning-provisional-level-2 = the level-2 thresholds are PROVISIONAL (the level-2 article of Circular 24/2023/TT-BGDĐT has not been checked); check level-2 results against the text
+
+## rubric lint: findings (rubric/validate, ctx, keys, range, validity)
+
+rubric-lint-in-criterion = criterion `{ $id }`: { $message }
+rubric-lint-not-exact-decimal = `{ $value }` is not an exact decimal; write it as a string such as "7.5", or an integer
+rubric-lint-negative-points = `{ $points }` points is negative; points are 0 or more
+rubric-lint-missing-source = { $what } has no `source`: cite the document, section and wording it comes from
+rubric-lint-ignored-key = key `{ $key }` is ignored: { $why }
+rubric-lint-did-you-mean = {" "}(did you mean `{ $suggestion }`?)
+rubric-lint-unknown-fact = unknown fact `{ $name }`{ $hint }; known facts: { $known }
+rubric-lint-not-yes-no-column = `{ $name }` is not a yes/no roster column{ $hint }; known columns: { $known }
+rubric-lint-not-a-value = `{ $value }` is not a value of `{ $fact }`; accepted: { $accepted }
+rubric-lint-condition-one-test = a condition needs exactly one of `equals`, `one_of`, `at_least`
+rubric-lint-condition-not-ordered = `{ $key }` needs a fact with listed values; `{ $fact }` is true/false: use `equals = true`
+rubric-lint-condition-compares-with = `{ $fact }` compares with: { $accepted }
+rubric-lint-toml-shape = a value of the wrong type or a missing required key: { $message }
+rubric-lint-invalid-file = invalid rubric file
+rubric-lint-shadows-builtin = id `{ $id }` is also the built-in `{ $builtin }`: `--rubric { $id }` picks the built-in; give this rubric its own id (e.g. `{ $builtin }-province`)
+rubric-lint-provisional = values marked provisional (`provisional = true`): { $list }; every result that relies on them says so
+rubric-lint-invalid-kind = invalid `kind = "{ $kind }"`; accepted: points, levels
+rubric-lint-invalid-rubric-id = invalid rubric id `{ $id }`: use unaccented letters, digits and `-`, `_`, `.` between them, such as `my-province-2024`
+rubric-lint-invalid-group-id = invalid group id `{ $id }`: number it as the document does, parts of letters or digits joined by single dots, such as `2.4`
+rubric-lint-invalid-criterion-id = invalid criterion id `{ $id }`: number it as the document does, parts of letters or digits joined by single dots, such as `2.4`
+rubric-lint-what-rubric = the rubric
+rubric-lint-missing-legal-basis = the rubric has no `legal_basis`: name the legal documents it rests on (circular, plan, letter)
+rubric-lint-why-levels-no-points = a levels rubric has no points
+rubric-lint-duplicate-group = duplicate group id `{ $id }`
+rubric-lint-what-group = group `{ $id }`
+rubric-lint-duplicate-criterion = duplicate criterion id `{ $id }`
+rubric-lint-unknown-group = group `{ $group }` is not declared in [[groups]] (declared: { $declared })
+rubric-lint-no-criteria = the rubric has no criteria ([[criteria]])
+rubric-lint-empty-group = group `{ $id }` has no criteria
+rubric-lint-group-sum = group `{ $id }`: its criteria's max_points ({ $criteria }) add up to { $sum }, but the group's `max_points` is { $max }
+rubric-lint-rubric-sum = the { $count } criteria's max_points add up to { $sum }, but the rubric's `max_points` is { $max }
+rubric-lint-needs-classification = a points rubric needs a [classification] table (grades by total)
+rubric-lint-why-levels-use-recognition = a levels rubric uses [recognition]
+rubric-lint-duplicate-grade = duplicate grade id `{ $id }`
+rubric-lint-grade-unreachable = grade `{ $id }` needs { $points } points, more than the maximum { $max }: it can never be reached
+rubric-lint-needs-zero-grade = {"["}classification] needs a grade with `min_points = "0"` so every total has a grade
+rubric-lint-needs-recognition = a levels rubric needs a [recognition] table (the recognition rule)
+rubric-lint-why-points-use-classification = a points rubric uses [classification]
+rubric-lint-duplicate-level = level `{ $level }` is declared twice
+rubric-lint-what-criterion = the criterion
+rubric-lint-missing-max = `max_points` (the criterion's maximum) is missing
+rubric-lint-unknown-unit-kind = unknown unit kind `{ $kind }`; accepted: { $accepted }
+rubric-lint-why-levels-use-levels = a levels rubric uses `level_1`/`level_2`
+rubric-lint-why-only-with-bands = only used with `bands`
+rubric-lint-why-points-use-bands-or-cases = a points rubric uses `bands` or `cases`
+rubric-lint-why-members-use-bands = a criterion with `members` is scored by `bands`
+rubric-lint-why-only-with-members-and-bands = only used with `members` and `bands`
+rubric-lint-why-bands-need-members = `bands` needs `members` (a member ratio)
+rubric-lint-duplicate-sub-item = duplicate sub-item id `{ $id }`
+rubric-lint-sub-items-sum = the sub-items' points add up to { $sum }, the criterion's max_points is { $max }
+rubric-lint-unknown-title = unknown title `{ $title }`; accepted: { $accepted }
+rubric-lint-members-needs-test = `members` needs `all_of` (yes/no columns) or `title_at_least` (a minimum title)
+rubric-lint-needs-bands = a member-ratio criterion needs `bands` (ranges of the ratio and their points)
+rubric-lint-points-exceed-max = { $points } points exceed the criterion's max_points { $max }
+rubric-lint-what-band = band { $range }
+rubric-lint-bands-empty = `bands` is empty
+rubric-lint-invalid-gap-policy = invalid `gap_policy = "{ $policy }"`; accepted: next-lower, zero
+rubric-lint-band-overlap = bands { $first } and { $second } overlap: a ratio falls in both
+rubric-lint-band-gap = { $gap } ({ $label }) falls in no band; declare `gap_policy` (next-lower or zero) or add a band
+rubric-lint-gap-effect-next-lower = scored at the next lower band { $band } ({ $points } points)
+rubric-lint-gap-effect-zero = scored 0 points
+rubric-lint-band-gap-declared = { $gap } ({ $label }) falls in no band; the file declares `gap_policy = "{ $policy }"`: { $effect }, with a warning
+rubric-lint-why-bands-cover-all = the bands already cover 0–100 %
+rubric-lint-band-order = band { $band } gives { $points } points, fewer than the lower band { $lower } ({ $lower_points } points): points fall as the ratio rises
+rubric-lint-equal-bands = adjacent bands { $lower } and { $upper } give the same { $points } points (redundant, but valid)
+rubric-lint-best-band-below-max = its best band gives { $top } points, but `max_points` is { $max }: the maximum can never be reached
+rubric-lint-best-case-below-max = its best case gives { $top } points, but `max_points` is { $max }: the maximum can never be reached
+rubric-lint-why-members-use-min-percent = a criterion with `members` uses `min_percent`
+rubric-lint-level-needs-min-percent = `level_{ $level }` needs `min_percent`
+rubric-lint-min-percent-range = `min_percent` must be between 0 and 100
+rubric-lint-needs-level-1-threshold = needs `level_1` (the level-1 threshold)
+rubric-lint-level-order-percent = the level-2 threshold ({ $level_2 } %) is below the level-1 threshold ({ $level_1 } %)
+rubric-lint-needs-members-or-cases = needs `members` (a member ratio, with `bands`) or `cases` (unit facts)
+rubric-lint-cases-empty = `cases` is empty
+rubric-lint-why-unit-level-uses-when = a unit-level criterion uses `when`
+rubric-lint-level-needs-when = `level_{ $level }` needs `when` (conditions on facts)
+rubric-lint-needs-level-1-conditions = needs `level_1` (the level-1 conditions)
+rubric-lint-level-order-fact = level 2 asks `{ $fact } ≥ { $level_2 }`, less than level 1 (`≥ { $level_1 }`)
+rubric-validity-not-a-date = {"["}validity] `{ $key } = { $value }` is not a date; write it as 2024-01-01
+rubric-validity-from-after-until = {"["}validity] `valid_from = { $from }` is after `valid_until = { $until }`
+rubric-validity-superseded-by-itself = {"["}validity] `superseded_by = "{ $name }"` is this rubric itself
+rubric-validity-superseded-by-unknown = {"["}validity] `superseded_by = "{ $name }"` is neither a known rubric ({ $known }) nor a numbered document (such as "Thông tư 24/2023/TT-BGDĐT")
+rubric-validity-empty = {"["}validity] gives none of `valid_from`, `valid_until`, `superseded_by`
+rubric-validity-missing-source = {"["}validity] has no `source`: cite the document that sets when the rubric applies
+rubric-lint-unknown-key = unknown key `{ $key }`{ $hint }; keys allowed here: { $known }
+rubric-range-not-a-range = `{ $range }` is not a range: write interval notation over percentages, e.g. "[80,100)" for 80 % ≤ ratio < 100 % or "[100,100]" for exactly 100 %
+rubric-range-bounds = range `{ $range }` must satisfy 0 ≤ low ≤ high ≤ 100
+rubric-range-empty = range `{ $range }` is empty; a single value is written "[100,100]"

@@ -1377,3 +1377,94 @@ warning-level-2-too-soon = mọi chỉ tiêu đạt mức độ 2, nhưng quyế
 warning-prior-recognition-expired = quyết định công nhận { $decided } đã hết thời hạn bảo lưu ({ $months } tháng sau năm công nhận, đến { $until }): đơn vị được xét mức độ 1
 warning-level-2-needs-prior-recognition = mọi chỉ tiêu đạt mức độ 2, nhưng đơn vị chưa có quyết định công nhận nào đến { $as_of } (mục `[recognition]` trong evidence.toml); mức độ 2 chỉ được xét sau ít nhất { $months } tháng kể từ quyết định công nhận mức độ 1: đơn vị được xét mức độ 1
 warning-provisional-level-2 = ngưỡng mức độ 2 là TẠM THỜI (điều khoản mức độ 2 của Thông tư 24/2023/TT-BGDĐT chưa được đối chiếu); kết quả mức độ 2 cần đối chiếu văn bản
+
+## rubric lint: findings (rubric/validate, ctx, keys, range, validity)
+
+rubric-lint-in-criterion = tiêu chí `{ $id }`: { $message }
+rubric-lint-not-exact-decimal = `{ $value }` không phải là số thập phân chính xác; hãy viết dạng chuỗi, ví dụ "7.5", hoặc số nguyên
+rubric-lint-negative-points = điểm `{ $points }` âm; điểm phải từ 0 trở lên
+rubric-lint-missing-source = { $what } không có `source`: hãy ghi văn bản, mục và trích dẫn làm căn cứ
+rubric-lint-ignored-key = khóa `{ $key }` bị bỏ qua: { $why }
+rubric-lint-did-you-mean = {" "}(có phải ý bạn là `{ $suggestion }`?)
+rubric-lint-unknown-fact = không có dữ kiện `{ $name }`{ $hint }; các dữ kiện: { $known }
+rubric-lint-not-yes-no-column = `{ $name }` không phải cột có/không của danh sách thành viên{ $hint }; các cột: { $known }
+rubric-lint-not-a-value = `{ $value }` không phải giá trị của `{ $fact }`; chấp nhận: { $accepted }
+rubric-lint-condition-one-test = điều kiện cần đúng một trong `equals`, `one_of`, `at_least`
+rubric-lint-condition-not-ordered = `{ $key }` chỉ dùng cho dữ kiện có danh sách giá trị; `{ $fact }` là true/false: dùng `equals = true`
+rubric-lint-condition-compares-with = giá trị so sánh của `{ $fact }` phải là: { $accepted }
+rubric-lint-toml-shape = giá trị không đúng kiểu hoặc thiếu khóa bắt buộc: { $message }
+rubric-lint-invalid-file = tệp tiêu chí không hợp lệ
+rubric-lint-shadows-builtin = mã `{ $id }` trùng với bộ tiêu chí có sẵn `{ $builtin }`: `--rubric { $id }` sẽ chọn bộ có sẵn; hãy đặt mã riêng (ví dụ `{ $builtin }-tinh`)
+rubric-lint-provisional = các giá trị đánh dấu tạm thời (`provisional = true`): { $list }; mọi kết quả dựa vào chúng đều ghi rõ
+rubric-lint-invalid-kind = `kind = "{ $kind }"` không hợp lệ; chấp nhận: points (tính điểm), levels (theo mức độ)
+rubric-lint-invalid-rubric-id = mã bộ tiêu chí `{ $id }` không hợp lệ: chỉ dùng chữ cái không dấu, chữ số và `-`, `_`, `.` ở giữa, ví dụ `tinh-mau-2024`
+rubric-lint-invalid-group-id = mã nhóm `{ $id }` không hợp lệ: đánh số như văn bản, các phần (chữ hoặc số) cách nhau bằng một dấu chấm, ví dụ `2.4`
+rubric-lint-invalid-criterion-id = mã tiêu chí `{ $id }` không hợp lệ: đánh số như văn bản, các phần (chữ hoặc số) cách nhau bằng một dấu chấm, ví dụ `2.4`
+rubric-lint-what-rubric = bộ tiêu chí
+rubric-lint-missing-legal-basis = bộ tiêu chí không có `legal_basis`: hãy ghi văn bản pháp lý làm căn cứ (thông tư, kế hoạch, công văn)
+rubric-lint-why-levels-no-points = bộ tiêu chí theo mức độ không tính điểm
+rubric-lint-duplicate-group = mã nhóm `{ $id }` bị trùng
+rubric-lint-what-group = nhóm `{ $id }`
+rubric-lint-duplicate-criterion = mã tiêu chí `{ $id }` bị trùng
+rubric-lint-unknown-group = nhóm `{ $group }` không được khai báo trong [[groups]] (có: { $declared })
+rubric-lint-no-criteria = tệp tiêu chí không có tiêu chí nào ([[criteria]])
+rubric-lint-empty-group = nhóm `{ $id }` không có tiêu chí nào
+rubric-lint-group-sum = nhóm `{ $id }`: điểm tối đa các tiêu chí ({ $criteria }) cộng lại là { $sum }, nhưng `max_points` của nhóm là { $max }
+rubric-lint-rubric-sum = điểm tối đa của { $count } tiêu chí cộng lại là { $sum }, nhưng `max_points` của bộ tiêu chí là { $max }
+rubric-lint-needs-classification = bộ tiêu chí tính điểm cần bảng [classification] (xếp loại theo tổng điểm)
+rubric-lint-why-levels-use-recognition = bộ tiêu chí theo mức độ dùng [recognition]
+rubric-lint-duplicate-grade = xếp loại `{ $id }` bị trùng
+rubric-lint-grade-unreachable = xếp loại `{ $id }` cần { $points } điểm, hơn tổng tối đa { $max }: không bao giờ đạt
+rubric-lint-needs-zero-grade = {"["}classification] cần một xếp loại có `min_points = "0"` cho mọi tổng điểm thấp
+rubric-lint-needs-recognition = bộ tiêu chí theo mức độ cần bảng [recognition] (quy tắc công nhận)
+rubric-lint-why-points-use-classification = bộ tiêu chí tính điểm dùng [classification]
+rubric-lint-duplicate-level = mức `{ $level }` bị khai báo hai lần
+rubric-lint-what-criterion = tiêu chí
+rubric-lint-missing-max = thiếu `max_points` (điểm tối đa của tiêu chí)
+rubric-lint-unknown-unit-kind = loại đơn vị `{ $kind }` không hợp lệ; chấp nhận: { $accepted }
+rubric-lint-why-levels-use-levels = bộ tiêu chí theo mức độ dùng `level_1`/`level_2`
+rubric-lint-why-only-with-bands = chỉ dùng với `bands`
+rubric-lint-why-points-use-bands-or-cases = bộ tiêu chí tính điểm dùng `bands` hoặc `cases`
+rubric-lint-why-members-use-bands = tiêu chí có `members` tính theo `bands`
+rubric-lint-why-only-with-members-and-bands = chỉ dùng với `members` và `bands`
+rubric-lint-why-bands-need-members = `bands` cần `members` (tỷ lệ thành viên)
+rubric-lint-duplicate-sub-item = mục con `{ $id }` bị trùng
+rubric-lint-sub-items-sum = điểm các mục con cộng lại là { $sum }, điểm tối đa của tiêu chí là { $max }
+rubric-lint-unknown-title = danh hiệu `{ $title }` không hợp lệ; chấp nhận: { $accepted }
+rubric-lint-members-needs-test = `members` cần `all_of` (các cột có/không) hoặc `title_at_least` (danh hiệu tối thiểu)
+rubric-lint-needs-bands = tiêu chí tính theo tỷ lệ thành viên cần `bands` (các khoảng tỷ lệ và điểm)
+rubric-lint-points-exceed-max = { $points } điểm vượt quá điểm tối đa { $max } của tiêu chí
+rubric-lint-what-band = khoảng { $range }
+rubric-lint-bands-empty = `bands` rỗng
+rubric-lint-invalid-gap-policy = `gap_policy = "{ $policy }"` không hợp lệ; chấp nhận: next-lower, zero
+rubric-lint-band-overlap = khoảng { $first } và { $second } chồng lên nhau: một tỷ lệ thuộc cả hai
+rubric-lint-band-gap = khoảng { $gap } ({ $label }) không thuộc khoảng nào; khai báo `gap_policy` (next-lower hoặc zero) hoặc thêm khoảng
+rubric-lint-gap-effect-next-lower = tính theo khoảng thấp hơn liền kề { $band } ({ $points } điểm)
+rubric-lint-gap-effect-zero = tính 0 điểm
+rubric-lint-band-gap-declared = khoảng { $gap } ({ $label }) không thuộc khoảng nào; tệp khai báo `gap_policy = "{ $policy }"`: { $effect }, kèm cảnh báo
+rubric-lint-why-bands-cover-all = các khoảng đã phủ kín 0–100 %
+rubric-lint-band-order = khoảng { $band } cho { $points } điểm, ít hơn khoảng thấp hơn { $lower } ({ $lower_points } điểm): điểm giảm khi tỷ lệ tăng
+rubric-lint-equal-bands = hai khoảng liền nhau { $lower } và { $upper } cùng cho { $points } điểm (thừa nhưng hợp lệ)
+rubric-lint-best-band-below-max = khoảng cao nhất cho { $top } điểm, nhưng `max_points` là { $max }: tiêu chí không bao giờ đạt điểm tối đa
+rubric-lint-best-case-below-max = trường hợp cao nhất cho { $top } điểm, nhưng `max_points` là { $max }: tiêu chí không bao giờ đạt điểm tối đa
+rubric-lint-why-members-use-min-percent = tiêu chí có `members` dùng `min_percent`
+rubric-lint-level-needs-min-percent = `level_{ $level }` cần `min_percent`
+rubric-lint-min-percent-range = `min_percent` phải từ 0 đến 100
+rubric-lint-needs-level-1-threshold = cần `level_1` (ngưỡng mức độ 1)
+rubric-lint-level-order-percent = ngưỡng mức độ 2 ({ $level_2 } %) thấp hơn ngưỡng mức độ 1 ({ $level_1 } %)
+rubric-lint-needs-members-or-cases = cần `members` (tỷ lệ thành viên, với `bands`) hoặc `cases` (dữ kiện của đơn vị)
+rubric-lint-cases-empty = `cases` rỗng
+rubric-lint-why-unit-level-uses-when = tiêu chí cấp đơn vị dùng `when`
+rubric-lint-level-needs-when = `level_{ $level }` cần `when` (điều kiện trên dữ kiện)
+rubric-lint-needs-level-1-conditions = cần `level_1` (điều kiện mức độ 1)
+rubric-lint-level-order-fact = mức độ 2 đòi `{ $fact } ≥ { $level_2 }`, thấp hơn mức độ 1 (`≥ { $level_1 }`)
+rubric-validity-not-a-date = {"["}validity] `{ $key } = { $value }` không phải ngày; viết dạng 2024-01-01
+rubric-validity-from-after-until = {"["}validity] `valid_from = { $from }` sau `valid_until = { $until }`
+rubric-validity-superseded-by-itself = {"["}validity] `superseded_by = "{ $name }"` là chính bộ tiêu chí này
+rubric-validity-superseded-by-unknown = {"["}validity] `superseded_by = "{ $name }"` không phải bộ tiêu chí đã biết ({ $known }) hay một văn bản có số hiệu (như "Thông tư 24/2023/TT-BGDĐT")
+rubric-validity-empty = {"["}validity] không ghi `valid_from`, `valid_until` hay `superseded_by`
+rubric-validity-missing-source = {"["}validity] không có `source`: hãy ghi văn bản quy định thời hạn áp dụng
+rubric-lint-unknown-key = khóa không hợp lệ `{ $key }`{ $hint }; các khóa được phép ở đây: { $known }
+rubric-range-not-a-range = `{ $range }` không phải khoảng phần trăm: viết dạng khoảng, ví dụ "[80,100)" cho 80 % ≤ tỷ lệ < 100 % hoặc "[100,100]" cho đúng 100 %
+rubric-range-bounds = khoảng `{ $range }` cần 0 ≤ cận dưới ≤ cận trên ≤ 100
+rubric-range-empty = khoảng `{ $range }` rỗng; đúng một giá trị viết dạng "[100,100]"

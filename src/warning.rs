@@ -24,11 +24,8 @@ impl Warning {
     /// A warning worded by the message catalog, rendered in both languages now so
     /// every report can pick one: `Warning::localized("code", |l| t!(l, "key", …))`.
     pub fn localized(code: &'static str, text: impl Fn(Lang) -> String) -> Warning {
-        Warning {
-            code,
-            vi: text(Lang::Vi),
-            en: text(Lang::En),
-        }
+        let (vi, en) = crate::i18n::both(text);
+        Warning { code, vi, en }
     }
 
     pub fn text(&self, lang: Lang) -> &str {
