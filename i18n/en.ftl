@@ -1480,3 +1480,33 @@ rubric-lint-unknown-key = unknown key `{ $key }`{ $hint }; keys allowed here: { 
 rubric-range-not-a-range = `{ $range }` is not a range: write interval notation over percentages, e.g. "[80,100)" for 80 % ≤ ratio < 100 % or "[100,100]" for exactly 100 %
 rubric-range-bounds = range `{ $range }` must satisfy 0 ≤ low ≤ high ≤ 100
 rubric-range-empty = range `{ $range }` is empty; a single value is written "[100,100]"
+
+## calendar (as-of reason, long dates)
+
+calendar-as-of-flag = given with --as-of
+calendar-as-of-submitted-on = the dossier's date in evidence.toml (`[unit] submitted_on`)
+calendar-as-of-deadline = the dossier deadline: evidence.toml gives no `[unit] submitted_on` and today is past the deadline
+calendar-as-of-today-before-deadline = today: evidence.toml gives no `[unit] submitted_on` and the deadline has not passed
+calendar-as-of-today-no-year = today: there is no assessment year ([unit] year) to take the deadline from
+# $month is the month's English name.
+calendar-long-date = { $day } { $month } { $year }
+
+## report/summary (place and date, members needed)
+
+summary-place-date = { $place }, { $date }
+summary-date-blank = date ……………
+summary-members-needed = Needs { $needed } more member(s) to meet it.
+summary-members-needed-of-listed = Needs { $needed } more member(s) to meet it, out of the { $listed } listed below.
+
+## report/dossier/points (meeting date)
+
+dossier-points-meeting-date-blank = on ……………
+
+## narrative
+
+narrative-no-rubric-section = { $path }: no [{ $rubric }."…"] section for the rubric in use (found: { $found }); descriptions, strengths and weaknesses are left as dotted lines
+
+## commands/batch (progress bar)
+
+cmd-batch-progress-units = units
+cmd-batch-progress-eta = { $eta } left

@@ -1468,3 +1468,33 @@ rubric-lint-unknown-key = khóa không hợp lệ `{ $key }`{ $hint }; các khó
 rubric-range-not-a-range = `{ $range }` không phải khoảng phần trăm: viết dạng khoảng, ví dụ "[80,100)" cho 80 % ≤ tỷ lệ < 100 % hoặc "[100,100]" cho đúng 100 %
 rubric-range-bounds = khoảng `{ $range }` cần 0 ≤ cận dưới ≤ cận trên ≤ 100
 rubric-range-empty = khoảng `{ $range }` rỗng; đúng một giá trị viết dạng "[100,100]"
+
+## calendar (as-of reason, long dates)
+
+calendar-as-of-flag = theo tùy chọn --as-of
+calendar-as-of-submitted-on = ngày nộp hồ sơ ghi trong evidence.toml (`[unit] submitted_on`)
+calendar-as-of-deadline = hạn nộp hồ sơ, vì evidence.toml không ghi ngày nộp (`[unit] submitted_on`) và hôm nay đã qua hạn
+calendar-as-of-today-before-deadline = hôm nay, vì evidence.toml không ghi ngày nộp (`[unit] submitted_on`) và chưa đến hạn nộp hồ sơ
+calendar-as-of-today-no-year = hôm nay, vì không có năm đánh giá ([unit] year) để tính hạn nộp hồ sơ
+# Nghị định 30/2020/NĐ-CP: $day và $month đã có số 0 đứng trước khi cần (05, 01, 02).
+calendar-long-date = ngày { $day } tháng { $month } năm { $year }
+
+## report/summary (place and date, members needed)
+
+summary-place-date = { $place }, { $date }
+summary-date-blank = ngày …… tháng …… năm ……
+summary-members-needed = Cần thêm { $needed } thành viên đạt.
+summary-members-needed-of-listed = Cần thêm { $needed } thành viên đạt, trong số { $listed } người chưa đạt dưới đây.
+
+## report/dossier/points (meeting date)
+
+dossier-points-meeting-date-blank = ngày …… tháng …… năm ……
+
+## narrative
+
+narrative-no-rubric-section = { $path }: không có mục [{ $rubric }."…"] cho bộ tiêu chí đang dùng (có: { $found }); các phần mô tả, điểm mạnh, điểm yếu để dòng chấm để viết tay
+
+## commands/batch (progress bar)
+
+cmd-batch-progress-units = đơn vị
+cmd-batch-progress-eta = còn { $eta }
