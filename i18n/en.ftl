@@ -1137,8 +1137,10 @@ calendar-level-2-no-recognition = no level-1 recognition decision is recorded (`
 dossier-levels-criterion = Criterion
 dossier-levels-indicator = Indicator
 dossier-levels-submission = SUBMISSION
-dossier-levels-proposing-assessment-recognition = Proposing the assessment and recognition as a
-dossier-levels-level = at level
+dossier-levels-submission-subtitle = Proposing the assessment and recognition as a "Đơn vị học tập" at level { $level }{ $year }
+dossier-levels-submission-request = { $unit } asks the Office of Education and Training to review the dossier and to propose that the competent authority recognise the unit as a "Đơn vị học tập" at level { $level }{ $year }.
+dossier-levels-report-subtitle-recognition = Proposing recognition as a "Đơn vị học tập"{ $year }
+dossier-levels-report-subtitle-classification = Assessment and classification as a "Đơn vị học tập"{ $year }
 dossier-levels-to = To
 dossier-levels-district-office-education-training = the district Office of Education and Training ……………………
 dossier-levels-under = Under
@@ -1155,7 +1157,6 @@ dossier-levels-members = Members
 dossier-levels-all = in all
 dossier-levels-counted-ratios = counted in ratios
 dossier-levels-excluded = excluded
-dossier-levels-asks-office-education-training-review = asks the Office of Education and Training to review the dossier and to propose that the competent authority recognise the unit as a
 dossier-levels-every-indicator-reaches-level = Every indicator reaches level
 dossier-levels-unit-may-apply-level-2 = the unit may apply for level 2 from
 dossier-levels-attached = Attached:
@@ -1194,8 +1195,6 @@ dossier-levels-self-assessment-team = FOR THE SELF-ASSESSMENT TEAM
 dossier-levels-team-leader = TEAM LEADER
 dossier-levels-form-m3 = Form M3
 dossier-levels-self-assessment-report = SELF-ASSESSMENT REPORT
-dossier-levels-proposing-recognition = Proposing recognition as a
-dossier-levels-assessment-classification = Assessment and classification as a
 dossier-levels-i-general-information = I. GENERAL INFORMATION
 dossier-levels-evaluation-year = Evaluation year
 dossier-levels-figures-from = figures from
@@ -1338,3 +1337,153 @@ rubric-diff-section-same = Same id and inputs
 report-reached-not-met = not met
 report-reached-provisional = {" "}(provisional)
 report-reached-level-not-met-provisional = ; level { $level } not met (provisional threshold)
+
+## warnings (score, roster: the `warnings` of every report)
+
+roster-line-word = line { $line }
+roster-row-word = row { $line }
+warning-likely-duplicate = { $at }: likely duplicate: `{ $name }` ({ $role }) on { $first } and { $line }, with no id to tell them apart; if it is one person delete a row, if two give them ids
+warning-roster-footer = { $at }: the member list ends on { $line } (`{ $text }`): that row and the rows after it are not members{ $more }
+warning-roster-footer-more = ; note: { $after } row(s) after it hold a name and data — if they are members, remove the ending row
+warning-excluded-no-reason = { $at }: `{ $name }` is not counted (the excluded cell says `{ $typed }`) but no reason is given; write the reason, or `Không` if this member counts
+warning-rubric-not-in-force-until = rubric `{ $rubric }` applies to assessment years whose data end by { $until }; the assessment year { $year } is outside it{ $cite }
+warning-rubric-not-in-force-from = rubric `{ $rubric }` applies from { $from }; the assessment year { $year } ends before it{ $source }
+warning-missing-fact = [facts] lacks { $facts }: not assessed
+warning-no-case = the value matches none of the rubric's cases: 0 points
+warning-empty-denominator = no counted member: not assessed
+warning-band-gap = { $num }/{ $den } falls in a gap of the scale; { $note } → { $points } points
+warning-band-gap-note = the ratio falls in no published band
+warning-not-applicable = does not apply to unit kind `{ $kind }`
+warning-no-evidence-broken = ; items that cannot count — { $items }
+warning-no-evidence-strict = no valid supporting evidence (--strict-evidence): scored 0 points / not reached{ $why }
+warning-no-evidence = no valid evidence item supports it ({ $inputs }){ $why }
+warning-excluded-members = { $count } member(s) not counted in any ratio: { $reasons }
+warning-rubric-differs-from-builtin = the rubric file `{ $file }` claims the built-in id `{ $id }` but differs from the built-in rubric: these results are not those of the official `{ $id }`; give the file an id of its own (`id = "..."`)
+warning-no-manifest = no evidence.toml: unit-level criteria are "not assessed" (0 points / not reached) and no evidence is counted
+warning-evidence-file = evidence item { $code } does not count: { $reason }
+warning-provisional-classification = the classification thresholds ({ $grades }) are PROVISIONAL: { $source }
+warning-level-2-too-soon = every indicator reaches level 2, but the recognition of { $decided } is less than { $months } months old on { $as_of }: the unit is recognised at level 1 and may apply for level 2 from { $from }
+warning-prior-recognition-expired = the recognition of { $decided } lapsed ({ $months } months after the year it was granted, until { $until }): the unit is assessed at level 1
+warning-level-2-needs-prior-recognition = every indicator reaches level 2, but no recognition decision is recorded up to { $as_of } (`[recognition]` in evidence.toml); level 2 needs at least { $months } months since a level-1 decision: the unit is assessed at level 1
+warning-provisional-level-2 = the level-2 thresholds are PROVISIONAL (the level-2 article of Circular 24/2023/TT-BGDĐT has not been checked); check level-2 results against the text
+
+## rubric lint: findings (rubric/validate, ctx, keys, range, validity)
+
+rubric-lint-in-criterion = criterion `{ $id }`: { $message }
+rubric-lint-not-exact-decimal = `{ $value }` is not an exact decimal; write it as a string such as "7.5", or an integer
+rubric-lint-negative-points = `{ $points }` points is negative; points are 0 or more
+rubric-lint-missing-source = { $what } has no `source`: cite the document, section and wording it comes from
+rubric-lint-ignored-key = key `{ $key }` is ignored: { $why }
+rubric-lint-did-you-mean = {" "}(did you mean `{ $suggestion }`?)
+rubric-lint-unknown-fact = unknown fact `{ $name }`{ $hint }; known facts: { $known }
+rubric-lint-not-yes-no-column = `{ $name }` is not a yes/no roster column{ $hint }; known columns: { $known }
+rubric-lint-not-a-value = `{ $value }` is not a value of `{ $fact }`; accepted: { $accepted }
+rubric-lint-condition-one-test = a condition needs exactly one of `equals`, `one_of`, `at_least`
+rubric-lint-condition-not-ordered = `{ $key }` needs a fact with listed values; `{ $fact }` is true/false: use `equals = true`
+rubric-lint-condition-compares-with = `{ $fact }` compares with: { $accepted }
+rubric-lint-toml-shape = a value of the wrong type or a missing required key: { $message }
+rubric-lint-invalid-file = invalid rubric file
+rubric-lint-shadows-builtin = id `{ $id }` is also the built-in `{ $builtin }`: `--rubric { $id }` picks the built-in; give this rubric its own id (e.g. `{ $builtin }-province`)
+rubric-lint-provisional = values marked provisional (`provisional = true`): { $list }; every result that relies on them says so
+rubric-lint-invalid-kind = invalid `kind = "{ $kind }"`; accepted: points, levels
+rubric-lint-invalid-rubric-id = invalid rubric id `{ $id }`: use unaccented letters, digits and `-`, `_`, `.` between them, such as `my-province-2024`
+rubric-lint-invalid-group-id = invalid group id `{ $id }`: number it as the document does, parts of letters or digits joined by single dots, such as `2.4`
+rubric-lint-invalid-criterion-id = invalid criterion id `{ $id }`: number it as the document does, parts of letters or digits joined by single dots, such as `2.4`
+rubric-lint-what-rubric = the rubric
+rubric-lint-missing-legal-basis = the rubric has no `legal_basis`: name the legal documents it rests on (circular, plan, letter)
+rubric-lint-why-levels-no-points = a levels rubric has no points
+rubric-lint-duplicate-group = duplicate group id `{ $id }`
+rubric-lint-what-group = group `{ $id }`
+rubric-lint-duplicate-criterion = duplicate criterion id `{ $id }`
+rubric-lint-unknown-group = group `{ $group }` is not declared in [[groups]] (declared: { $declared })
+rubric-lint-no-criteria = the rubric has no criteria ([[criteria]])
+rubric-lint-empty-group = group `{ $id }` has no criteria
+rubric-lint-group-sum = group `{ $id }`: its criteria's max_points ({ $criteria }) add up to { $sum }, but the group's `max_points` is { $max }
+rubric-lint-rubric-sum = the { $count } criteria's max_points add up to { $sum }, but the rubric's `max_points` is { $max }
+rubric-lint-needs-classification = a points rubric needs a [classification] table (grades by total)
+rubric-lint-why-levels-use-recognition = a levels rubric uses [recognition]
+rubric-lint-duplicate-grade = duplicate grade id `{ $id }`
+rubric-lint-grade-unreachable = grade `{ $id }` needs { $points } points, more than the maximum { $max }: it can never be reached
+rubric-lint-needs-zero-grade = {"["}classification] needs a grade with `min_points = "0"` so every total has a grade
+rubric-lint-needs-recognition = a levels rubric needs a [recognition] table (the recognition rule)
+rubric-lint-why-points-use-classification = a points rubric uses [classification]
+rubric-lint-duplicate-level = level `{ $level }` is declared twice
+rubric-lint-what-criterion = the criterion
+rubric-lint-missing-max = `max_points` (the criterion's maximum) is missing
+rubric-lint-unknown-unit-kind = unknown unit kind `{ $kind }`; accepted: { $accepted }
+rubric-lint-why-levels-use-levels = a levels rubric uses `level_1`/`level_2`
+rubric-lint-why-only-with-bands = only used with `bands`
+rubric-lint-why-points-use-bands-or-cases = a points rubric uses `bands` or `cases`
+rubric-lint-why-members-use-bands = a criterion with `members` is scored by `bands`
+rubric-lint-why-only-with-members-and-bands = only used with `members` and `bands`
+rubric-lint-why-bands-need-members = `bands` needs `members` (a member ratio)
+rubric-lint-duplicate-sub-item = duplicate sub-item id `{ $id }`
+rubric-lint-sub-items-sum = the sub-items' points add up to { $sum }, the criterion's max_points is { $max }
+rubric-lint-unknown-title = unknown title `{ $title }`; accepted: { $accepted }
+rubric-lint-members-needs-test = `members` needs `all_of` (yes/no columns) or `title_at_least` (a minimum title)
+rubric-lint-needs-bands = a member-ratio criterion needs `bands` (ranges of the ratio and their points)
+rubric-lint-points-exceed-max = { $points } points exceed the criterion's max_points { $max }
+rubric-lint-what-band = band { $range }
+rubric-lint-bands-empty = `bands` is empty
+rubric-lint-invalid-gap-policy = invalid `gap_policy = "{ $policy }"`; accepted: next-lower, zero
+rubric-lint-band-overlap = bands { $first } and { $second } overlap: a ratio falls in both
+rubric-lint-band-gap = { $gap } ({ $label }) falls in no band; declare `gap_policy` (next-lower or zero) or add a band
+rubric-lint-gap-effect-next-lower = scored at the next lower band { $band } ({ $points } points)
+rubric-lint-gap-effect-zero = scored 0 points
+rubric-lint-band-gap-declared = { $gap } ({ $label }) falls in no band; the file declares `gap_policy = "{ $policy }"`: { $effect }, with a warning
+rubric-lint-why-bands-cover-all = the bands already cover 0–100 %
+rubric-lint-band-order = band { $band } gives { $points } points, fewer than the lower band { $lower } ({ $lower_points } points): points fall as the ratio rises
+rubric-lint-equal-bands = adjacent bands { $lower } and { $upper } give the same { $points } points (redundant, but valid)
+rubric-lint-best-band-below-max = its best band gives { $top } points, but `max_points` is { $max }: the maximum can never be reached
+rubric-lint-best-case-below-max = its best case gives { $top } points, but `max_points` is { $max }: the maximum can never be reached
+rubric-lint-why-members-use-min-percent = a criterion with `members` uses `min_percent`
+rubric-lint-level-needs-min-percent = `level_{ $level }` needs `min_percent`
+rubric-lint-min-percent-range = `min_percent` must be between 0 and 100
+rubric-lint-needs-level-1-threshold = needs `level_1` (the level-1 threshold)
+rubric-lint-level-order-percent = the level-2 threshold ({ $level_2 } %) is below the level-1 threshold ({ $level_1 } %)
+rubric-lint-needs-members-or-cases = needs `members` (a member ratio, with `bands`) or `cases` (unit facts)
+rubric-lint-cases-empty = `cases` is empty
+rubric-lint-why-unit-level-uses-when = a unit-level criterion uses `when`
+rubric-lint-level-needs-when = `level_{ $level }` needs `when` (conditions on facts)
+rubric-lint-needs-level-1-conditions = needs `level_1` (the level-1 conditions)
+rubric-lint-level-order-fact = level 2 asks `{ $fact } ≥ { $level_2 }`, less than level 1 (`≥ { $level_1 }`)
+rubric-validity-not-a-date = {"["}validity] `{ $key } = { $value }` is not a date; write it as 2024-01-01
+rubric-validity-from-after-until = {"["}validity] `valid_from = { $from }` is after `valid_until = { $until }`
+rubric-validity-superseded-by-itself = {"["}validity] `superseded_by = "{ $name }"` is this rubric itself
+rubric-validity-superseded-by-unknown = {"["}validity] `superseded_by = "{ $name }"` is neither a known rubric ({ $known }) nor a numbered document (such as "Thông tư 24/2023/TT-BGDĐT")
+rubric-validity-empty = {"["}validity] gives none of `valid_from`, `valid_until`, `superseded_by`
+rubric-validity-missing-source = {"["}validity] has no `source`: cite the document that sets when the rubric applies
+rubric-lint-unknown-key = unknown key `{ $key }`{ $hint }; keys allowed here: { $known }
+rubric-range-not-a-range = `{ $range }` is not a range: write interval notation over percentages, e.g. "[80,100)" for 80 % ≤ ratio < 100 % or "[100,100]" for exactly 100 %
+rubric-range-bounds = range `{ $range }` must satisfy 0 ≤ low ≤ high ≤ 100
+rubric-range-empty = range `{ $range }` is empty; a single value is written "[100,100]"
+
+## calendar (as-of reason, long dates)
+
+calendar-as-of-flag = given with --as-of
+calendar-as-of-submitted-on = the dossier's date in evidence.toml (`[unit] submitted_on`)
+calendar-as-of-deadline = the dossier deadline: evidence.toml gives no `[unit] submitted_on` and today is past the deadline
+calendar-as-of-today-before-deadline = today: evidence.toml gives no `[unit] submitted_on` and the deadline has not passed
+calendar-as-of-today-no-year = today: there is no assessment year ([unit] year) to take the deadline from
+# $month is the month's English name.
+calendar-long-date = { $day } { $month } { $year }
+
+## report/summary (place and date, members needed)
+
+summary-place-date = { $place }, { $date }
+summary-date-blank = date ……………
+summary-members-needed = Needs { $needed } more member(s) to meet it.
+summary-members-needed-of-listed = Needs { $needed } more member(s) to meet it, out of the { $listed } listed below.
+
+## report/dossier/points (meeting date)
+
+dossier-points-meeting-date-blank = on ……………
+
+## narrative
+
+narrative-no-rubric-section = { $path }: no [{ $rubric }."…"] section for the rubric in use (found: { $found }); descriptions, strengths and weaknesses are left as dotted lines
+
+## commands/batch (progress bar)
+
+cmd-batch-progress-units = units
+cmd-batch-progress-eta = { $eta } left

@@ -1125,8 +1125,10 @@ calendar-level-2-no-recognition = chưa có quyết định công nhận mức �
 dossier-levels-criterion = Tiêu chí
 dossier-levels-indicator = Chỉ tiêu
 dossier-levels-submission = TỜ TRÌNH
-dossier-levels-proposing-assessment-recognition = Về việc đề nghị đánh giá, công nhận
-dossier-levels-level = mức độ
+dossier-levels-submission-subtitle = Về việc đề nghị đánh giá, công nhận "Đơn vị học tập" mức độ { $level }{ $year }
+dossier-levels-submission-request = { $unit } kính trình Phòng Giáo dục và Đào tạo xem xét, thẩm định hồ sơ và trình cấp có thẩm quyền quyết định công nhận đơn vị đạt "Đơn vị học tập" mức độ { $level }{ $year }.
+dossier-levels-report-subtitle-recognition = Đề nghị công nhận "Đơn vị học tập"{ $year }
+dossier-levels-report-subtitle-classification = Đánh giá, xếp loại "Đơn vị học tập"{ $year }
 dossier-levels-to = Kính gửi
 dossier-levels-district-office-education-training = Phòng Giáo dục và Đào tạo ……………………
 dossier-levels-under = Căn cứ
@@ -1143,7 +1145,6 @@ dossier-levels-members = Thành viên
 dossier-levels-all = người
 dossier-levels-counted-ratios = được tính vào tỷ lệ
 dossier-levels-excluded = không tính
-dossier-levels-asks-office-education-training-review = kính trình Phòng Giáo dục và Đào tạo xem xét, thẩm định hồ sơ và trình cấp có thẩm quyền quyết định công nhận đơn vị đạt
 dossier-levels-every-indicator-reaches-level = Mọi chỉ tiêu đạt mức độ
 dossier-levels-unit-may-apply-level-2 = đơn vị có thể đề nghị công nhận mức độ 2 từ ngày
 dossier-levels-attached = Hồ sơ kèm theo:
@@ -1182,8 +1183,6 @@ dossier-levels-self-assessment-team = T/M TỔ TỰ ĐÁNH GIÁ
 dossier-levels-team-leader = TỔ TRƯỞNG
 dossier-levels-form-m3 = Mẫu M3
 dossier-levels-self-assessment-report = BÁO CÁO TỰ ĐÁNH GIÁ
-dossier-levels-proposing-recognition = Đề nghị công nhận
-dossier-levels-assessment-classification = Đánh giá, xếp loại
 dossier-levels-i-general-information = I. THÔNG TIN CHUNG
 dossier-levels-evaluation-year = Năm đánh giá
 dossier-levels-figures-from = số liệu tính từ ngày
@@ -1326,3 +1325,153 @@ rubric-diff-section-same = Cùng mã, cùng dữ liệu đầu vào
 report-reached-not-met = không đạt
 report-reached-provisional = {" "}(tạm thời)
 report-reached-level-not-met-provisional = ; chưa đạt mức { $level } (ngưỡng tạm thời)
+
+## warnings (score, roster: the `warnings` of every report)
+
+roster-line-word = dòng { $line }
+roster-row-word = hàng { $line }
+warning-likely-duplicate = { $at }: có thể trùng: `{ $name }` ({ $role }) ở { $first } và { $line }, không có mã để phân biệt; nếu là một người, hãy xoá một dòng, nếu là hai người, hãy ghi mã
+warning-roster-footer = { $at }: danh sách kết thúc ở { $line } (`{ $text }`): dòng này và các dòng sau không phải thành viên{ $more }
+warning-roster-footer-more = ; chú ý: { $after } dòng sau đó có họ tên và dữ liệu — nếu họ là thành viên, hãy xoá dòng kết thúc
+warning-excluded-no-reason = { $at }: `{ $name }` không được tính (ô Không tính ghi `{ $typed }`) nhưng không ghi lý do; hãy ghi lý do (nghỉ thai sản, hợp đồng dưới 12 tháng…), hoặc ghi `Không` nếu người này được tính
+warning-rubric-not-in-force-until = bộ tiêu chí `{ $rubric }` chỉ áp dụng cho năm đánh giá có số liệu kết thúc đến { $until }; năm đánh giá { $year } nằm ngoài thời hạn đó{ $cite }
+warning-rubric-not-in-force-from = bộ tiêu chí `{ $rubric }` áp dụng từ { $from }; năm đánh giá { $year } kết thúc trước ngày đó{ $source }
+warning-missing-fact = thiếu dữ kiện { $facts } trong [facts]: chưa đánh giá
+warning-no-case = giá trị không ứng với mức nào của bộ tiêu chí: 0 điểm
+warning-empty-denominator = không có thành viên nào được tính: chưa đánh giá
+warning-band-gap = { $num }/{ $den } nằm trong khoảng trống của thang điểm; { $note } → { $points } điểm
+warning-band-gap-note = tỷ lệ nằm ngoài mọi mức của văn bản
+warning-not-applicable = không áp dụng cho loại đơn vị `{ $kind }`
+warning-no-evidence-broken = ; minh chứng không dùng được — { $items }
+warning-no-evidence-strict = không có minh chứng hợp lệ (--strict-evidence): tính 0 điểm / không đạt{ $why }
+warning-no-evidence = không có minh chứng hợp lệ nào hỗ trợ ({ $inputs }){ $why }
+warning-excluded-members = { $count } thành viên không tính vào tỷ lệ: { $reasons }
+warning-rubric-differs-from-builtin = tệp bộ tiêu chí `{ $file }` mang mã `{ $id }` của bộ tiêu chí có sẵn nhưng nội dung khác bộ có sẵn: kết quả không phải theo bộ `{ $id }` chính thức; hãy đặt mã riêng cho tệp (`id = "..."`)
+warning-no-manifest = không có tệp evidence.toml: các tiêu chí cấp đơn vị "chưa đánh giá" (0 điểm / không đạt) và không đếm được minh chứng
+warning-evidence-file = minh chứng { $code } không được tính: { $reason }
+warning-provisional-classification = ngưỡng xếp loại ({ $grades }) là TẠM THỜI: { $source }
+warning-level-2-too-soon = mọi chỉ tiêu đạt mức độ 2, nhưng quyết định công nhận { $decided } chưa đủ { $months } tháng tính đến { $as_of }: đơn vị được công nhận mức độ 1 và có thể đề nghị mức độ 2 từ { $from }
+warning-prior-recognition-expired = quyết định công nhận { $decided } đã hết thời hạn bảo lưu ({ $months } tháng sau năm công nhận, đến { $until }): đơn vị được xét mức độ 1
+warning-level-2-needs-prior-recognition = mọi chỉ tiêu đạt mức độ 2, nhưng đơn vị chưa có quyết định công nhận nào đến { $as_of } (mục `[recognition]` trong evidence.toml); mức độ 2 chỉ được xét sau ít nhất { $months } tháng kể từ quyết định công nhận mức độ 1: đơn vị được xét mức độ 1
+warning-provisional-level-2 = ngưỡng mức độ 2 là TẠM THỜI (điều khoản mức độ 2 của Thông tư 24/2023/TT-BGDĐT chưa được đối chiếu); kết quả mức độ 2 cần đối chiếu văn bản
+
+## rubric lint: findings (rubric/validate, ctx, keys, range, validity)
+
+rubric-lint-in-criterion = tiêu chí `{ $id }`: { $message }
+rubric-lint-not-exact-decimal = `{ $value }` không phải là số thập phân chính xác; hãy viết dạng chuỗi, ví dụ "7.5", hoặc số nguyên
+rubric-lint-negative-points = điểm `{ $points }` âm; điểm phải từ 0 trở lên
+rubric-lint-missing-source = { $what } không có `source`: hãy ghi văn bản, mục và trích dẫn làm căn cứ
+rubric-lint-ignored-key = khóa `{ $key }` bị bỏ qua: { $why }
+rubric-lint-did-you-mean = {" "}(có phải ý bạn là `{ $suggestion }`?)
+rubric-lint-unknown-fact = không có dữ kiện `{ $name }`{ $hint }; các dữ kiện: { $known }
+rubric-lint-not-yes-no-column = `{ $name }` không phải cột có/không của danh sách thành viên{ $hint }; các cột: { $known }
+rubric-lint-not-a-value = `{ $value }` không phải giá trị của `{ $fact }`; chấp nhận: { $accepted }
+rubric-lint-condition-one-test = điều kiện cần đúng một trong `equals`, `one_of`, `at_least`
+rubric-lint-condition-not-ordered = `{ $key }` chỉ dùng cho dữ kiện có danh sách giá trị; `{ $fact }` là true/false: dùng `equals = true`
+rubric-lint-condition-compares-with = giá trị so sánh của `{ $fact }` phải là: { $accepted }
+rubric-lint-toml-shape = giá trị không đúng kiểu hoặc thiếu khóa bắt buộc: { $message }
+rubric-lint-invalid-file = tệp tiêu chí không hợp lệ
+rubric-lint-shadows-builtin = mã `{ $id }` trùng với bộ tiêu chí có sẵn `{ $builtin }`: `--rubric { $id }` sẽ chọn bộ có sẵn; hãy đặt mã riêng (ví dụ `{ $builtin }-tinh`)
+rubric-lint-provisional = các giá trị đánh dấu tạm thời (`provisional = true`): { $list }; mọi kết quả dựa vào chúng đều ghi rõ
+rubric-lint-invalid-kind = `kind = "{ $kind }"` không hợp lệ; chấp nhận: points (tính điểm), levels (theo mức độ)
+rubric-lint-invalid-rubric-id = mã bộ tiêu chí `{ $id }` không hợp lệ: chỉ dùng chữ cái không dấu, chữ số và `-`, `_`, `.` ở giữa, ví dụ `tinh-mau-2024`
+rubric-lint-invalid-group-id = mã nhóm `{ $id }` không hợp lệ: đánh số như văn bản, các phần (chữ hoặc số) cách nhau bằng một dấu chấm, ví dụ `2.4`
+rubric-lint-invalid-criterion-id = mã tiêu chí `{ $id }` không hợp lệ: đánh số như văn bản, các phần (chữ hoặc số) cách nhau bằng một dấu chấm, ví dụ `2.4`
+rubric-lint-what-rubric = bộ tiêu chí
+rubric-lint-missing-legal-basis = bộ tiêu chí không có `legal_basis`: hãy ghi văn bản pháp lý làm căn cứ (thông tư, kế hoạch, công văn)
+rubric-lint-why-levels-no-points = bộ tiêu chí theo mức độ không tính điểm
+rubric-lint-duplicate-group = mã nhóm `{ $id }` bị trùng
+rubric-lint-what-group = nhóm `{ $id }`
+rubric-lint-duplicate-criterion = mã tiêu chí `{ $id }` bị trùng
+rubric-lint-unknown-group = nhóm `{ $group }` không được khai báo trong [[groups]] (có: { $declared })
+rubric-lint-no-criteria = tệp tiêu chí không có tiêu chí nào ([[criteria]])
+rubric-lint-empty-group = nhóm `{ $id }` không có tiêu chí nào
+rubric-lint-group-sum = nhóm `{ $id }`: điểm tối đa các tiêu chí ({ $criteria }) cộng lại là { $sum }, nhưng `max_points` của nhóm là { $max }
+rubric-lint-rubric-sum = điểm tối đa của { $count } tiêu chí cộng lại là { $sum }, nhưng `max_points` của bộ tiêu chí là { $max }
+rubric-lint-needs-classification = bộ tiêu chí tính điểm cần bảng [classification] (xếp loại theo tổng điểm)
+rubric-lint-why-levels-use-recognition = bộ tiêu chí theo mức độ dùng [recognition]
+rubric-lint-duplicate-grade = xếp loại `{ $id }` bị trùng
+rubric-lint-grade-unreachable = xếp loại `{ $id }` cần { $points } điểm, hơn tổng tối đa { $max }: không bao giờ đạt
+rubric-lint-needs-zero-grade = {"["}classification] cần một xếp loại có `min_points = "0"` cho mọi tổng điểm thấp
+rubric-lint-needs-recognition = bộ tiêu chí theo mức độ cần bảng [recognition] (quy tắc công nhận)
+rubric-lint-why-points-use-classification = bộ tiêu chí tính điểm dùng [classification]
+rubric-lint-duplicate-level = mức `{ $level }` bị khai báo hai lần
+rubric-lint-what-criterion = tiêu chí
+rubric-lint-missing-max = thiếu `max_points` (điểm tối đa của tiêu chí)
+rubric-lint-unknown-unit-kind = loại đơn vị `{ $kind }` không hợp lệ; chấp nhận: { $accepted }
+rubric-lint-why-levels-use-levels = bộ tiêu chí theo mức độ dùng `level_1`/`level_2`
+rubric-lint-why-only-with-bands = chỉ dùng với `bands`
+rubric-lint-why-points-use-bands-or-cases = bộ tiêu chí tính điểm dùng `bands` hoặc `cases`
+rubric-lint-why-members-use-bands = tiêu chí có `members` tính theo `bands`
+rubric-lint-why-only-with-members-and-bands = chỉ dùng với `members` và `bands`
+rubric-lint-why-bands-need-members = `bands` cần `members` (tỷ lệ thành viên)
+rubric-lint-duplicate-sub-item = mục con `{ $id }` bị trùng
+rubric-lint-sub-items-sum = điểm các mục con cộng lại là { $sum }, điểm tối đa của tiêu chí là { $max }
+rubric-lint-unknown-title = danh hiệu `{ $title }` không hợp lệ; chấp nhận: { $accepted }
+rubric-lint-members-needs-test = `members` cần `all_of` (các cột có/không) hoặc `title_at_least` (danh hiệu tối thiểu)
+rubric-lint-needs-bands = tiêu chí tính theo tỷ lệ thành viên cần `bands` (các khoảng tỷ lệ và điểm)
+rubric-lint-points-exceed-max = { $points } điểm vượt quá điểm tối đa { $max } của tiêu chí
+rubric-lint-what-band = khoảng { $range }
+rubric-lint-bands-empty = `bands` rỗng
+rubric-lint-invalid-gap-policy = `gap_policy = "{ $policy }"` không hợp lệ; chấp nhận: next-lower, zero
+rubric-lint-band-overlap = khoảng { $first } và { $second } chồng lên nhau: một tỷ lệ thuộc cả hai
+rubric-lint-band-gap = khoảng { $gap } ({ $label }) không thuộc khoảng nào; khai báo `gap_policy` (next-lower hoặc zero) hoặc thêm khoảng
+rubric-lint-gap-effect-next-lower = tính theo khoảng thấp hơn liền kề { $band } ({ $points } điểm)
+rubric-lint-gap-effect-zero = tính 0 điểm
+rubric-lint-band-gap-declared = khoảng { $gap } ({ $label }) không thuộc khoảng nào; tệp khai báo `gap_policy = "{ $policy }"`: { $effect }, kèm cảnh báo
+rubric-lint-why-bands-cover-all = các khoảng đã phủ kín 0–100 %
+rubric-lint-band-order = khoảng { $band } cho { $points } điểm, ít hơn khoảng thấp hơn { $lower } ({ $lower_points } điểm): điểm giảm khi tỷ lệ tăng
+rubric-lint-equal-bands = hai khoảng liền nhau { $lower } và { $upper } cùng cho { $points } điểm (thừa nhưng hợp lệ)
+rubric-lint-best-band-below-max = khoảng cao nhất cho { $top } điểm, nhưng `max_points` là { $max }: tiêu chí không bao giờ đạt điểm tối đa
+rubric-lint-best-case-below-max = trường hợp cao nhất cho { $top } điểm, nhưng `max_points` là { $max }: tiêu chí không bao giờ đạt điểm tối đa
+rubric-lint-why-members-use-min-percent = tiêu chí có `members` dùng `min_percent`
+rubric-lint-level-needs-min-percent = `level_{ $level }` cần `min_percent`
+rubric-lint-min-percent-range = `min_percent` phải từ 0 đến 100
+rubric-lint-needs-level-1-threshold = cần `level_1` (ngưỡng mức độ 1)
+rubric-lint-level-order-percent = ngưỡng mức độ 2 ({ $level_2 } %) thấp hơn ngưỡng mức độ 1 ({ $level_1 } %)
+rubric-lint-needs-members-or-cases = cần `members` (tỷ lệ thành viên, với `bands`) hoặc `cases` (dữ kiện của đơn vị)
+rubric-lint-cases-empty = `cases` rỗng
+rubric-lint-why-unit-level-uses-when = tiêu chí cấp đơn vị dùng `when`
+rubric-lint-level-needs-when = `level_{ $level }` cần `when` (điều kiện trên dữ kiện)
+rubric-lint-needs-level-1-conditions = cần `level_1` (điều kiện mức độ 1)
+rubric-lint-level-order-fact = mức độ 2 đòi `{ $fact } ≥ { $level_2 }`, thấp hơn mức độ 1 (`≥ { $level_1 }`)
+rubric-validity-not-a-date = {"["}validity] `{ $key } = { $value }` không phải ngày; viết dạng 2024-01-01
+rubric-validity-from-after-until = {"["}validity] `valid_from = { $from }` sau `valid_until = { $until }`
+rubric-validity-superseded-by-itself = {"["}validity] `superseded_by = "{ $name }"` là chính bộ tiêu chí này
+rubric-validity-superseded-by-unknown = {"["}validity] `superseded_by = "{ $name }"` không phải bộ tiêu chí đã biết ({ $known }) hay một văn bản có số hiệu (như "Thông tư 24/2023/TT-BGDĐT")
+rubric-validity-empty = {"["}validity] không ghi `valid_from`, `valid_until` hay `superseded_by`
+rubric-validity-missing-source = {"["}validity] không có `source`: hãy ghi văn bản quy định thời hạn áp dụng
+rubric-lint-unknown-key = khóa không hợp lệ `{ $key }`{ $hint }; các khóa được phép ở đây: { $known }
+rubric-range-not-a-range = `{ $range }` không phải khoảng phần trăm: viết dạng khoảng, ví dụ "[80,100)" cho 80 % ≤ tỷ lệ < 100 % hoặc "[100,100]" cho đúng 100 %
+rubric-range-bounds = khoảng `{ $range }` cần 0 ≤ cận dưới ≤ cận trên ≤ 100
+rubric-range-empty = khoảng `{ $range }` rỗng; đúng một giá trị viết dạng "[100,100]"
+
+## calendar (as-of reason, long dates)
+
+calendar-as-of-flag = theo tùy chọn --as-of
+calendar-as-of-submitted-on = ngày nộp hồ sơ ghi trong evidence.toml (`[unit] submitted_on`)
+calendar-as-of-deadline = hạn nộp hồ sơ, vì evidence.toml không ghi ngày nộp (`[unit] submitted_on`) và hôm nay đã qua hạn
+calendar-as-of-today-before-deadline = hôm nay, vì evidence.toml không ghi ngày nộp (`[unit] submitted_on`) và chưa đến hạn nộp hồ sơ
+calendar-as-of-today-no-year = hôm nay, vì không có năm đánh giá ([unit] year) để tính hạn nộp hồ sơ
+# Nghị định 30/2020/NĐ-CP: $day và $month đã có số 0 đứng trước khi cần (05, 01, 02).
+calendar-long-date = ngày { $day } tháng { $month } năm { $year }
+
+## report/summary (place and date, members needed)
+
+summary-place-date = { $place }, { $date }
+summary-date-blank = ngày …… tháng …… năm ……
+summary-members-needed = Cần thêm { $needed } thành viên đạt.
+summary-members-needed-of-listed = Cần thêm { $needed } thành viên đạt, trong số { $listed } người chưa đạt dưới đây.
+
+## report/dossier/points (meeting date)
+
+dossier-points-meeting-date-blank = ngày …… tháng …… năm ……
+
+## narrative
+
+narrative-no-rubric-section = { $path }: không có mục [{ $rubric }."…"] cho bộ tiêu chí đang dùng (có: { $found }); các phần mô tả, điểm mạnh, điểm yếu để dòng chấm để viết tay
+
+## commands/batch (progress bar)
+
+cmd-batch-progress-units = đơn vị
+cmd-batch-progress-eta = còn { $eta }

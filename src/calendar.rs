@@ -254,33 +254,14 @@ impl Calendar {
 
     /// Why the judged date is what it is, in words.
     pub fn as_of_reason(&self, lang: Lang) -> String {
-        match (self.as_of.source, lang) {
-            (AsOfSource::Flag, Lang::Vi) => "theo tùy chọn --as-of".into(),
-            (AsOfSource::Flag, Lang::En) => "given with --as-of".into(),
-            (AsOfSource::SubmittedOn, Lang::Vi) => {
-                "ngày nộp hồ sơ ghi trong evidence.toml (`[unit] submitted_on`)".into()
+        match self.as_of.source {
+            AsOfSource::Flag => t!(lang, "calendar-as-of-flag"),
+            AsOfSource::SubmittedOn => t!(lang, "calendar-as-of-submitted-on"),
+            AsOfSource::Deadline => t!(lang, "calendar-as-of-deadline"),
+            AsOfSource::Today if self.deadline.is_some() => {
+                t!(lang, "calendar-as-of-today-before-deadline")
             }
-            (AsOfSource::SubmittedOn, Lang::En) => {
-                "the dossier's date in evidence.toml (`[unit] submitted_on`)".into()
-            }
-            (AsOfSource::Deadline, Lang::Vi) => {
-                "hạn nộp hồ sơ, vì evidence.toml không ghi ngày nộp (`[unit] submitted_on`) và hôm nay đã qua hạn".into()
-            }
-            (AsOfSource::Deadline, Lang::En) => {
-                "the dossier deadline: evidence.toml gives no `[unit] submitted_on` and today is past the deadline".into()
-            }
-            (AsOfSource::Today, Lang::Vi) if self.deadline.is_some() => {
-                "hôm nay, vì evidence.toml không ghi ngày nộp (`[unit] submitted_on`) và chưa đến hạn nộp hồ sơ".into()
-            }
-            (AsOfSource::Today, Lang::En) if self.deadline.is_some() => {
-                "today: evidence.toml gives no `[unit] submitted_on` and the deadline has not passed".into()
-            }
-            (AsOfSource::Today, Lang::Vi) => {
-                "hôm nay, vì không có năm đánh giá ([unit] year) để tính hạn nộp hồ sơ".into()
-            }
-            (AsOfSource::Today, Lang::En) => {
-                "today: there is no assessment year ([unit] year) to take the deadline from".into()
-            }
+            AsOfSource::Today => t!(lang, "calendar-as-of-today-no-year"),
         }
     }
 
@@ -401,15 +382,26 @@ impl Calendar {
 /// A date as Nghị định 30/2020/NĐ-CP writes it: `ngày 05 tháng 3 năm 2025`
 /// (a leading zero for days below 10 and for months 1 and 2); English `5 March 2025`.
 pub fn long_date(d: NaiveDate, lang: Lang) -> String {
-    match lang {
-        Lang::Vi => format!(
-            "ngày {:02} tháng {} năm {}",
-            d.day(),
+    let (day, month, year) = match lang {
+        Lang::Vi => (
+            format!("{:02}", d.day()),
             vi_month(d.month()),
-            d.year()
+            d.year().to_string(),
         ),
-        Lang::En => d.format("%-d %B %Y").to_string(),
-    }
+        // The English month's name, from chrono.
+        Lang::En => (
+            d.day().to_string(),
+            d.format("%B").to_string(),
+            d.format("%Y").to_string(),
+        ),
+    };
+    t!(
+        lang,
+        "calendar-long-date",
+        day = day,
+        month = month,
+        year = year
+    )
 }
 
 /// A month number as Nghị định 30/2020/NĐ-CP writes it: `01`, `02`, then `3` … `12`.

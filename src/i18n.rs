@@ -115,6 +115,12 @@ fn bundle(lang: Lang) -> &'static Bundle {
     }
 }
 
+/// A message rendered in both languages, for values that carry both (warnings,
+/// lint findings): `both(|lang| t!(lang, "key", …))` → `(vi, en)`.
+pub fn both(text: impl Fn(Lang) -> String) -> (String, String) {
+    (text(Lang::Vi), text(Lang::En))
+}
+
 /// Whether `key` is in `lang`'s catalog.
 pub fn has(lang: Lang, key: &str) -> bool {
     bundle(lang)

@@ -412,18 +412,16 @@ pub fn missing_rubric_warning(n: &Narrative, rubric: &Rubric) -> Option<(String,
     } else {
         n.rubrics.join(", ")
     };
-    Some((
-        format!(
-            "{}: không có mục [{}.\"…\"] cho bộ tiêu chí đang dùng (có: {found}); các phần mô tả, điểm mạnh, điểm yếu để dòng chấm để viết tay",
-            display_path(&n.path),
-            rubric.id
-        ),
-        format!(
-            "{}: no [{}.\"…\"] section for the rubric in use (found: {found}); descriptions, strengths and weaknesses are left as dotted lines",
-            display_path(&n.path),
-            rubric.id
-        ),
-    ))
+    let path = display_path(&n.path);
+    Some(crate::i18n::both(|lang| {
+        crate::t!(
+            lang,
+            "narrative-no-rubric-section",
+            path = &path,
+            rubric = &rubric.id,
+            found = &found,
+        )
+    }))
 }
 
 /// The scaffold `dvht init` writes: every criterion of every rubric with its prompts.

@@ -21,6 +21,13 @@ impl Warning {
         }
     }
 
+    /// A warning worded by the message catalog, rendered in both languages now so
+    /// every report can pick one: `Warning::localized("code", |l| t!(l, "key", …))`.
+    pub fn localized(code: &'static str, text: impl Fn(Lang) -> String) -> Warning {
+        let (vi, en) = crate::i18n::both(text);
+        Warning { code, vi, en }
+    }
+
     pub fn text(&self, lang: Lang) -> &str {
         lang.pick(&self.vi, &self.en)
     }

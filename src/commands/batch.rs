@@ -151,13 +151,12 @@ pub fn run(args: &BatchArgs, catalog: &Catalog, lang: Lang, quiet: bool) -> Resu
     };
     if rubric.differs_from_builtin && !quiet {
         // Each unit's warnings say it too; the run says it once, up front.
-        let (vi, en) = crate::rubric::catalog::differs_message(&rubric);
         eprintln!(
             "{}",
             printable(&format!(
                 "dvht: {}: {}",
                 t!(lang, "cmd-batch-warning"),
-                lang.pick(&vi, &en)
+                crate::rubric::catalog::differs_message(&rubric, lang)
             ))
         );
     }
@@ -315,12 +314,14 @@ fn progress_bar(dir: &std::path::Path, lang: Lang, quiet: bool) -> ProgressBar {
         return ProgressBar::hidden();
     }
     let units = batch::find_units(dir).map_or(0, |w| w.count() as u64);
-    let template = lang.pick(
-        "{bar:40} {pos}/{len} đơn vị · {rate} · còn {eta}",
-        "{bar:40} {pos}/{len} units · {rate} · {eta} left",
+    // indicatif's placeholders ({bar:40}, {eta}…) pass through the catalog as text.
+    let template = format!(
+        "{{bar:40}} {{pos}}/{{len}} {} · {{rate}} · {}",
+        t!(lang, "cmd-batch-progress-units"),
+        t!(lang, "cmd-batch-progress-eta", eta = "{eta}"),
     );
     let per_second = t!(lang, "cmd-batch-s");
-    let style = ProgressStyle::with_template(template)
+    let style = ProgressStyle::with_template(&template)
         .unwrap_or_else(|_| ProgressStyle::default_bar())
         .with_key(
             "rate",

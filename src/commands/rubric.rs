@@ -51,7 +51,10 @@ pub fn run(cmd: &RubricCommand, catalog: &Catalog, lang: Lang, quiet: bool) -> R
                 if let Some(r) = checked.rubric.as_mut() {
                     r.origin = display_path(&found.path);
                     if catalog::differs_from_builtin(r) {
-                        let (vi, en) = catalog::differs_message(r);
+                        let (vi, en) = (
+                            catalog::differs_message(r, Lang::Vi),
+                            catalog::differs_message(r, Lang::En),
+                        );
                         // The line of `id = …`, where the claim is made.
                         let line = found
                             .text

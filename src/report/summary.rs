@@ -10,7 +10,7 @@ use crate::lang::Lang;
 use crate::rubric::{FactScale, Measure, Rubric, RubricKind};
 use crate::score::assessment::*;
 use crate::{key, t};
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 /// The facts a paper form carries that scoring does not know.
@@ -42,18 +42,12 @@ pub fn place_date_line(place: Option<&str>, d: Option<NaiveDate>, lang: Lang) ->
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .unwrap_or("……………");
-    match (lang, d) {
-        // Nghị định 30/2020/NĐ-CP: a leading zero for days below 10 and months 1–2 only
-        (Lang::Vi, Some(d)) => format!(
-            "{place}, ngày {:02} tháng {} năm {}",
-            d.day(),
-            crate::calendar::vi_month(d.month()),
-            d.year()
-        ),
-        (Lang::Vi, None) => format!("{place}, ngày …… tháng …… năm ……"),
-        (Lang::En, Some(d)) => format!("{place}, {}", d.format("%-d %B %Y")),
-        (Lang::En, None) => format!("{place}, date ……………"),
-    }
+    // Nghị định 30/2020/NĐ-CP: a leading zero for days below 10 and months 1–2 only
+    let date = match d {
+        Some(d) => crate::calendar::long_date(d, lang),
+        None => t!(lang, "summary-date-blank"),
+    };
+    t!(lang, "summary-place-date", place = place, date = date)
 }
 
 /// The title of the form: TT 24's "mẫu M4", or Hà Nội's score sheet.
@@ -321,16 +315,14 @@ pub fn actions(a: &Assessment, rubric: &Rubric, lang: Lang) -> Vec<Action> {
                     (target, gain)
                 }
             };
-            let what = match (lang, c.not_meeting.len()) {
-                (Lang::Vi, 0) => format!("Cần thêm {} thành viên đạt.", n.members_needed),
-                (Lang::En, 0) => format!("Needs {} more member(s) to meet it.", n.members_needed),
-                (Lang::Vi, k) => format!(
-                    "Cần thêm {} thành viên đạt, trong số {k} người chưa đạt dưới đây.",
-                    n.members_needed
-                ),
-                (Lang::En, k) => format!(
-                    "Needs {} more member(s) to meet it, out of the {k} listed below.",
-                    n.members_needed
+            let needed = n.members_needed.to_string();
+            let what = match c.not_meeting.len() {
+                0 => t!(lang, "summary-members-needed", needed = &needed),
+                k => t!(
+                    lang,
+                    "summary-members-needed-of-listed",
+                    needed = &needed,
+                    listed = k.to_string()
                 ),
             };
             let mut act = base(goal, gain, what);

@@ -7,6 +7,7 @@ use super::cell::Problems;
 use super::{Place, Read};
 use crate::error::{Error, Problem};
 use crate::input::text::fold;
+use crate::t;
 use crate::warning::Warning;
 use std::collections::HashMap;
 
@@ -54,15 +55,20 @@ pub(super) fn check(
         }
         let key = (fold(&m.name), fold(m.role.as_deref().unwrap_or("")));
         if let Some(first) = same.insert(key, m.line) {
-            let (w_vi, w_en) = place.line_word(first);
-            let (l_vi, l_en) = place.line_word(m.line);
             let role = m.role.as_deref().unwrap_or("");
-            let at = place.at(m.line, None);
-            read.warnings.push(Warning::new(
-                "likely-duplicate",
-                format!("{at}: có thể trùng: `{}` ({role}) ở {w_vi} và {l_vi}, không có mã để phân biệt; nếu là một người, hãy xoá một dòng, nếu là hai người, hãy ghi mã", m.name),
-                format!("{at}: likely duplicate: `{}` ({role}) on {w_en} and {l_en}, with no id to tell them apart; if it is one person delete a row, if two give them ids", m.name),
-            ));
+            let at = place.at(m.line, None).to_string();
+            read.warnings
+                .push(Warning::localized("likely-duplicate", |lang| {
+                    t!(
+                        lang,
+                        "warning-likely-duplicate",
+                        at = &at,
+                        name = &m.name,
+                        role = role,
+                        first = place.line_word(first, lang),
+                        line = place.line_word(m.line, lang),
+                    )
+                }));
         }
     }
 }

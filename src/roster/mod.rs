@@ -28,6 +28,8 @@ pub use rows::is_footer_text;
 use crate::error::{display_path, Error, Location, Problem, Result};
 use crate::input::sheet::{Cells, CsvRows, IterRows, Row, RowSource};
 use crate::input::{self, Dialect, Format, Options};
+use crate::lang::Lang;
+use crate::t;
 use crate::warning::Warning;
 use std::path::Path;
 
@@ -177,10 +179,11 @@ impl Place<'_> {
     }
 
     /// "line 3" or "row 3", for messages that point back to another row.
-    fn line_word(&self, line: u64) -> (String, String) {
+    fn line_word(&self, line: u64, lang: Lang) -> String {
+        let line = line.to_string();
         match self {
-            Place::Text(_) => (format!("dòng {line}"), format!("line {line}")),
-            Place::Sheet { .. } => (format!("hàng {line}"), format!("row {line}")),
+            Place::Text(_) => t!(lang, "roster-line-word", line = line),
+            Place::Sheet { .. } => t!(lang, "roster-row-word", line = line),
         }
     }
 }

@@ -11,6 +11,7 @@ use super::{Member, Place, Read};
 use crate::error::{Error, Problem, Result};
 use crate::input::sheet::{blank, cell_text, Cells, Row, RowSource};
 use crate::input::text::{fold, fold_cell, nfc};
+use crate::t;
 use crate::vocab::{self, CellKind, Exclusion};
 use crate::warning::Warning;
 
@@ -164,21 +165,28 @@ pub(super) fn read<S: RowSource>(
         while let Ok(Some(row)) = rows.next_row() {
             rest(row);
         }
-        let (w_vi, w_en) = place.line_word(line);
-        let at = place.at(line, None);
-        let (more_vi, more_en) = if after > 0 {
-            (
-                format!("; chú ý: {after} dòng sau đó có họ tên và dữ liệu — nếu họ là thành viên, hãy xoá dòng kết thúc"),
-                format!("; note: {after} row(s) after it hold a name and data — if they are members, remove the ending row"),
-            )
-        } else {
-            (String::new(), String::new())
-        };
-        reader.warnings.push(Warning::new(
-            "roster-footer",
-            format!("{at}: danh sách kết thúc ở {w_vi} (`{text}`): dòng này và các dòng sau không phải thành viên{more_vi}"),
-            format!("{at}: the member list ends on {w_en} (`{text}`): that row and the rows after it are not members{more_en}"),
-        ));
+        let at = place.at(line, None).to_string();
+        reader
+            .warnings
+            .push(Warning::localized("roster-footer", |lang| {
+                let more = if after > 0 {
+                    t!(
+                        lang,
+                        "warning-roster-footer-more",
+                        after = after.to_string()
+                    )
+                } else {
+                    String::new()
+                };
+                t!(
+                    lang,
+                    "warning-roster-footer",
+                    at = &at,
+                    line = place.line_word(line, lang),
+                    text = &text,
+                    more = more,
+                )
+            }));
     }
     Ok(Read {
         members: reader.members,
@@ -278,13 +286,18 @@ impl Reader<'_, '_> {
             let typed = col
                 .map(|f| shown(cell_text(record.bytes(f.index).unwrap_or_default())))
                 .unwrap_or_default();
-            let at = place.at(line, col.map(|f| f.index));
+            let at = place.at(line, col.map(|f| f.index)).to_string();
             m.excluded = Some(typed.clone());
-            self.warnings.push(Warning::new(
-                "excluded-no-reason",
-                format!("{at}: `{}` không được tính (ô Không tính ghi `{typed}`) nhưng không ghi lý do; hãy ghi lý do (nghỉ thai sản, hợp đồng dưới 12 tháng…), hoặc ghi `Không` nếu người này được tính", m.name),
-                format!("{at}: `{}` is not counted (the excluded cell says `{typed}`) but no reason is given; write the reason, or `Không` if this member counts", m.name),
-            ));
+            self.warnings
+                .push(Warning::localized("excluded-no-reason", |lang| {
+                    t!(
+                        lang,
+                        "warning-excluded-no-reason",
+                        at = &at,
+                        name = &m.name,
+                        typed = &typed,
+                    )
+                }));
         }
         if m.name.is_empty() {
             problems.push(Error::input(

@@ -11,6 +11,8 @@ use super::finding::{tally, Finding};
 use super::validate::{check, parse};
 use super::Rubric;
 use crate::error::{display_path, suggest, Error, Problem, Result};
+use crate::lang::Lang;
+use crate::t;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
@@ -146,17 +148,13 @@ pub fn differs_from_builtin(r: &Rubric) -> bool {
     !same || builtin.criteria.len() != r.criteria.len()
 }
 
-/// The warning every output gives for such a rubric, in Vietnamese and English.
-pub fn differs_message(r: &Rubric) -> (String, String) {
-    (
-        format!(
-            "tệp bộ tiêu chí `{}` mang mã `{}` của bộ tiêu chí có sẵn nhưng nội dung khác bộ có sẵn: kết quả không phải theo bộ `{}` chính thức; hãy đặt mã riêng cho tệp (`id = \"...\"`)",
-            r.origin, r.id, r.id
-        ),
-        format!(
-            "the rubric file `{}` claims the built-in id `{}` but differs from the built-in rubric: these results are not those of the official `{}`; give the file an id of its own (`id = \"...\"`)",
-            r.origin, r.id, r.id
-        ),
+/// The warning every output gives for such a rubric.
+pub fn differs_message(r: &Rubric, lang: Lang) -> String {
+    t!(
+        lang,
+        "warning-rubric-differs-from-builtin",
+        file = &r.origin,
+        id = &r.id
     )
 }
 

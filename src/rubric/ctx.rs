@@ -5,6 +5,9 @@ use super::finding::{code, Finding, Severity};
 use super::schema::{RawCondition, Src};
 use super::*;
 use crate::error::suggest;
+use crate::i18n::both;
+use crate::lang::Lang;
+use crate::t;
 use crate::toml_diag::{toml_message, LineIndex};
 use crate::vocab::{self, CellKind};
 use std::cell::RefCell;
@@ -39,14 +42,15 @@ impl<'a> Ctx<'a> {
         self.findings.into_inner()
     }
 
+    /// Adds a finding worded by `msg` (rendered in both languages), prefixed with
+    /// the criterion it is about.
     pub(super) fn push(
         &self,
         severity: Severity,
         code: &'static str,
         span: Option<Range<usize>>,
         criterion: Option<&str>,
-        vi: String,
-        en: String,
+        msg: impl Fn(Lang) -> String,
     ) {
         let (line, column) = match span {
             Some(s) => {
@@ -55,13 +59,15 @@ impl<'a> Ctx<'a> {
             }
             None => (None, None),
         };
-        let (vi, en) = match criterion {
-            Some(id) => (
-                format!("tiêu chí `{id}`: {vi}"),
-                format!("criterion `{id}`: {en}"),
+        let (vi, en) = both(|lang| match criterion {
+            Some(id) => t!(
+                lang,
+                "rubric-lint-in-criterion",
+                id = id,
+                message = msg(lang)
             ),
-            None => (vi, en),
-        };
+            None => msg(lang),
+        });
         self.findings.borrow_mut().push(Finding {
             severity,
             code,
@@ -78,10 +84,9 @@ impl<'a> Ctx<'a> {
         code: &'static str,
         span: Range<usize>,
         crit: Option<&str>,
-        vi: String,
-        en: String,
+        msg: impl Fn(Lang) -> String,
     ) {
-        self.push(Severity::Error, code, Some(span), crit, vi, en);
+        self.push(Severity::Error, code, Some(span), crit, msg);
     }
 
     pub(super) fn errors(&self) -> usize {
@@ -99,13 +104,9 @@ impl<'a> Ctx<'a> {
                 toml::Value::String(s) => s.clone(),
                 other => other.to_string(),
             };
-            self.error(
-                code::INVALID_NUMBER,
-                v.span(),
-                crit,
-                format!("`{what}` không phải là số thập phân chính xác; hãy viết dạng chuỗi, ví dụ \"7.5\", hoặc số nguyên"),
-                format!("`{what}` is not an exact decimal; write it as a string such as \"7.5\", or an integer"),
-            );
+            self.error(code::INVALID_NUMBER, v.span(), crit, |lang| {
+                t!(lang, "rubric-lint-not-exact-decimal", value = &what)
+            });
         }
         got
     }
@@ -114,25 +115,21 @@ impl<'a> Ctx<'a> {
     pub(super) fn points(&self, v: &Spanned<toml::Value>, crit: Option<&str>) -> Option<Decimal> {
         let p = self.decimal(v, crit)?;
         if p < Decimal::ZERO {
-            self.error(
-                code::INVALID_NUMBER,
-                v.span(),
-                crit,
-                format!("điểm `{p}` âm; điểm phải từ 0 trở lên"),
-                format!("`{p}` points is negative; points are 0 or more"),
-            );
+            self.error(code::INVALID_NUMBER, v.span(), crit, |lang| {
+                t!(lang, "rubric-lint-negative-points", points = p.to_string())
+            });
             return None;
         }
         Some(p)
     }
 
-    /// Warns when a rule does not say where it comes from.
+    /// Warns when a rule does not say where it comes from; `what` names the rule.
     pub(super) fn source(
         &self,
         s: &Src,
         fallback: Range<usize>,
         crit: Option<&str>,
-        (what_vi, what_en): (&str, &str),
+        what: impl Fn(Lang) -> String,
     ) -> String {
         match s {
             Some(s) if !s.get_ref().trim().is_empty() => s.get_ref().clone(),
@@ -143,29 +140,29 @@ impl<'a> Ctx<'a> {
                     code::MISSING_SOURCE,
                     Some(span),
                     crit,
-                    format!("{what_vi} không có `source`: hãy ghi văn bản, mục và trích dẫn làm căn cứ"),
-                    format!("{what_en} has no `source`: cite the document, section and wording it comes from"),
+                    |lang| t!(lang, "rubric-lint-missing-source", what = what(lang)),
                 );
                 String::new()
             }
         }
     }
 
-    pub(super) fn ignored(
-        &self,
-        span: Range<usize>,
-        crit: Option<&str>,
-        key: &str,
-        why_vi: &str,
-        why_en: &str,
-    ) {
+    /// Warns that `key` is ignored; `why` is the catalog key of the reason
+    /// (`key!("rubric-lint-why-…")`).
+    pub(super) fn ignored(&self, span: Range<usize>, crit: Option<&str>, key: &str, why: &str) {
         self.push(
             Severity::Warning,
             code::IGNORED_KEY,
             Some(span),
             crit,
-            format!("khóa `{key}` bị bỏ qua: {why_vi}"),
-            format!("key `{key}` is ignored: {why_en}"),
+            |lang| {
+                t!(
+                    lang,
+                    "rubric-lint-ignored-key",
+                    key = key,
+                    why = t!(lang, why)
+                )
+            },
         );
     }
 
@@ -182,25 +179,15 @@ impl<'a> Ctx<'a> {
                 .map(|f| f.name)
                 .collect::<Vec<_>>()
                 .join(", ");
-            self.error(
-                code::UNKNOWN_FACT,
-                name.span(),
-                crit,
-                format!(
-                    "không có dữ kiện `{}`{}; các dữ kiện: {known}",
-                    name.get_ref(),
-                    hint.as_ref()
-                        .map(|s| format!(" (có phải ý bạn là `{s}`?)"))
-                        .unwrap_or_default()
-                ),
-                format!(
-                    "unknown fact `{}`{}; known facts: {known}",
-                    name.get_ref(),
-                    hint.as_ref()
-                        .map(|s| format!(" (did you mean `{s}`?)"))
-                        .unwrap_or_default()
-                ),
-            );
+            self.error(code::UNKNOWN_FACT, name.span(), crit, |lang| {
+                t!(
+                    lang,
+                    "rubric-lint-unknown-fact",
+                    name = name.get_ref(),
+                    hint = did_you_mean(hint.as_deref(), lang),
+                    known = &known,
+                )
+            });
         }
         found
     }
@@ -219,27 +206,16 @@ impl<'a> Ctx<'a> {
                     .map(|c| c.name)
                     .collect();
                 let hint = suggest(name.get_ref(), yes_no.iter().copied());
-                self.error(
-                    code::UNKNOWN_COLUMN,
-                    name.span(),
-                    crit,
-                    format!(
-                        "`{}` không phải cột có/không của danh sách thành viên{}; các cột: {}",
-                        name.get_ref(),
-                        hint.as_ref()
-                            .map(|s| format!(" (có phải ý bạn là `{s}`?)"))
-                            .unwrap_or_default(),
-                        yes_no.join(", ")
-                    ),
-                    format!(
-                        "`{}` is not a yes/no roster column{}; known columns: {}",
-                        name.get_ref(),
-                        hint.as_ref()
-                            .map(|s| format!(" (did you mean `{s}`?)"))
-                            .unwrap_or_default(),
-                        yes_no.join(", ")
-                    ),
-                );
+                let known = yes_no.join(", ");
+                self.error(code::UNKNOWN_COLUMN, name.span(), crit, |lang| {
+                    t!(
+                        lang,
+                        "rubric-lint-not-yes-no-column",
+                        name = name.get_ref(),
+                        hint = did_you_mean(hint.as_deref(), lang),
+                        known = &known,
+                    )
+                });
                 None
             }
         }
@@ -254,21 +230,16 @@ impl<'a> Ctx<'a> {
     ) -> Option<(&'static str, u8)> {
         let found = fact_choice(def, value);
         if found.is_none() {
-            self.error(
-                code::UNKNOWN_VALUE,
-                span,
-                crit,
-                format!(
-                    "`{value}` không phải giá trị của `{}`; chấp nhận: {}",
-                    def.name,
-                    def.accepted()
-                ),
-                format!(
-                    "`{value}` is not a value of `{}`; accepted: {}",
-                    def.name,
-                    def.accepted()
-                ),
-            );
+            let accepted = def.accepted();
+            self.error(code::UNKNOWN_VALUE, span, crit, |lang| {
+                t!(
+                    lang,
+                    "rubric-lint-not-a-value",
+                    value = value,
+                    fact = def.name,
+                    accepted = &accepted,
+                )
+            });
         }
         found
     }
@@ -279,24 +250,21 @@ impl<'a> Ctx<'a> {
             + usize::from(raw.one_of.is_some())
             + usize::from(raw.at_least.is_some());
         if tests != 1 {
-            self.error(
-                code::INVALID_CONDITION,
-                raw.fact.span(),
-                crit,
-                "điều kiện cần đúng một trong `equals`, `one_of`, `at_least`".into(),
-                "a condition needs exactly one of `equals`, `one_of`, `at_least`".into(),
-            );
+            self.error(code::INVALID_CONDITION, raw.fact.span(), crit, |lang| {
+                t!(lang, "rubric-lint-condition-one-test")
+            });
             return None;
         }
         let ordered = matches!(fact.kind, vocab::FactKind::Ordered(_));
         let not_ordered = |span: Range<usize>, key: &str| {
-            self.error(
-                code::INVALID_CONDITION,
-                span,
-                crit,
-                format!("`{key}` chỉ dùng cho dữ kiện có danh sách giá trị; `{}` là true/false: dùng `equals = true`", fact.name),
-                format!("`{key}` needs a fact with listed values; `{}` is true/false: use `equals = true`", fact.name),
-            );
+            self.error(code::INVALID_CONDITION, span, crit, |lang| {
+                t!(
+                    lang,
+                    "rubric-lint-condition-not-ordered",
+                    key = key,
+                    fact = fact.name
+                )
+            });
         };
         let test = if let Some(eq) = &raw.equals {
             match (&fact.kind, eq.get_ref()) {
@@ -305,17 +273,15 @@ impl<'a> Ctx<'a> {
                     Test::Equals(self.choice(fact, s, eq.span(), crit)?.0)
                 }
                 _ => {
-                    self.error(
-                        code::INVALID_CONDITION,
-                        eq.span(),
-                        crit,
-                        format!(
-                            "giá trị so sánh của `{}` phải là: {}",
-                            fact.name,
-                            fact.accepted()
-                        ),
-                        format!("`{}` compares with: {}", fact.name, fact.accepted()),
-                    );
+                    let accepted = fact.accepted();
+                    self.error(code::INVALID_CONDITION, eq.span(), crit, |lang| {
+                        t!(
+                            lang,
+                            "rubric-lint-condition-compares-with",
+                            fact = fact.name,
+                            accepted = &accepted,
+                        )
+                    });
                     return None;
                 }
             }
@@ -358,6 +324,13 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// " (did you mean `x`?)" after an unknown name, or nothing without a suggestion.
+pub(super) fn did_you_mean(suggestion: Option<&str>, lang: Lang) -> String {
+    suggestion.map_or_else(String::new, |s| {
+        t!(lang, "rubric-lint-did-you-mean", suggestion = s)
+    })
+}
+
 /// The shape error `toml` reports when a value has the wrong type or a required key
 /// is missing, as an error finding.
 pub(super) fn shape_finding(text: &str, e: &toml::de::Error) -> Finding {
@@ -369,12 +342,8 @@ pub(super) fn shape_finding(text: &str, e: &toml::de::Error) -> Finding {
         None => (None, None),
     };
     let msg = e.message().trim();
-    let (vi, en) = toml_message(msg).unwrap_or_else(|| {
-        (
-            format!("giá trị không đúng kiểu hoặc thiếu khóa bắt buộc: {msg}"),
-            format!("a value of the wrong type or a missing required key: {msg}"),
-        )
-    });
+    let (vi, en) = toml_message(msg)
+        .unwrap_or_else(|| both(|lang| t!(lang, "rubric-lint-toml-shape", message = msg)));
     Finding {
         severity: Severity::Error,
         code: code::TOML_SHAPE,

@@ -5,9 +5,12 @@
 //! against the rubric schema (`schema`, `Shape::SUB`) and reports each key it does not know, with a
 //! "did you mean" when one is close.
 
+use super::ctx::did_you_mean;
 use super::finding::{code, Finding, Severity};
 use super::schema::{RawRubric, Sub};
 use crate::error::suggest;
+use crate::i18n::both;
+use crate::t;
 use crate::toml_diag::LineIndex;
 use toml::de::{DeTable, DeValue};
 use toml::Spanned;
@@ -79,21 +82,23 @@ fn unknown(
         .map(|(k, _)| *k)
         .collect::<Vec<_>>()
         .join(", ");
-    let (hint_vi, hint_en) = match &hint {
-        Some(h) => (
-            format!(" (có phải ý bạn là `{h}`?)"),
-            format!(" (did you mean `{h}`?)"),
-        ),
-        None => (String::new(), String::new()),
-    };
+    let (vi, en) = both(|lang| {
+        t!(
+            lang,
+            "rubric-lint-unknown-key",
+            key = full,
+            hint = did_you_mean(hint.as_deref(), lang),
+            known = &known,
+        )
+    });
     Finding {
         severity: Severity::Error,
         code: code::UNKNOWN_KEY,
         line: Some(line),
         column: Some(column),
         criterion: None,
-        vi: format!("khóa không hợp lệ `{full}`{hint_vi}; các khóa được phép ở đây: {known}"),
-        en: format!("unknown key `{full}`{hint_en}; keys allowed here: {known}"),
+        vi,
+        en,
     }
 }
 

@@ -3,6 +3,8 @@
 //! Ratios are never divided: `num / den ≥ lo %` is tested as `num·100 ≥ lo·den`, in
 //! exact decimals, so 9 of 10 is exactly 90 %.
 
+use crate::i18n::both;
+use crate::t;
 use rust_decimal::Decimal;
 use std::cmp::Ordering;
 use std::fmt;
@@ -119,16 +121,7 @@ impl FromStr for PercentRange {
     /// Interval notation over percentages, `[a,b]`, `[a,b)`, `(a,b]`, `(a,b)`, with
     /// 0 ≤ a ≤ b ≤ 100.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let expected = || {
-            (
-                format!(
-                    "`{s}` không phải khoảng phần trăm: viết dạng khoảng, ví dụ \"[80,100)\" cho 80 % ≤ tỷ lệ < 100 % hoặc \"[100,100]\" cho đúng 100 %"
-                ),
-                format!(
-                    "`{s}` is not a range: write interval notation over percentages, e.g. \"[80,100)\" for 80 % ≤ ratio < 100 % or \"[100,100]\" for exactly 100 %"
-                ),
-            )
-        };
+        let expected = || both(|lang| t!(lang, "rubric-range-not-a-range", range = s));
         let t = s.trim();
         let lo_inclusive = match t.chars().next() {
             Some('[') => true,
@@ -145,16 +138,10 @@ impl FromStr for PercentRange {
         let lo = Decimal::from_str_exact(a.trim()).map_err(|_| expected())?;
         let hi = Decimal::from_str_exact(b.trim()).map_err(|_| expected())?;
         if lo < Decimal::ZERO || hi > Decimal::ONE_HUNDRED || lo > hi {
-            return Err((
-                format!("khoảng `{s}` cần 0 ≤ cận dưới ≤ cận trên ≤ 100"),
-                format!("range `{s}` must satisfy 0 ≤ low ≤ high ≤ 100"),
-            ));
+            return Err(both(|lang| t!(lang, "rubric-range-bounds", range = s)));
         }
         if lo == hi && !(lo_inclusive && hi_inclusive) {
-            return Err((
-                format!("khoảng `{s}` rỗng; đúng một giá trị viết dạng \"[100,100]\""),
-                format!("range `{s}` is empty; a single value is written \"[100,100]\""),
-            ));
+            return Err(both(|lang| t!(lang, "rubric-range-empty", range = s)));
         }
         Ok(PercentRange {
             lo,

@@ -17,6 +17,7 @@
 use super::finding::Severity;
 use super::schema::RawValidity;
 use crate::calendar::long_date;
+use crate::i18n::both;
 use crate::lang::Lang;
 use crate::t;
 use crate::warning::Warning;
@@ -36,9 +37,9 @@ pub struct Validity {
     pub source: String,
 }
 
-/// A finding placed at a byte span of the rubric text; the loader turns the span
-/// into a line and column.
-pub type Placed = (Severity, Option<Range<usize>>, String, String);
+/// A finding placed at a byte span of the rubric text, worded in both languages
+/// (`(vi, en)`); the loader turns the span into a line and column.
+pub type Placed = (Severity, Option<Range<usize>>, (String, String));
 
 /// Checks `[validity]` and builds it. `known` are the rubric ids a `superseded_by`
 /// may name; `own_id` is the rubric's own.
@@ -61,17 +62,18 @@ pub(super) fn build(
             _ => None,
         };
         if d.is_none() {
+            let value = v.get_ref().to_string();
             out.push((
                 Severity::Error,
                 Some(v.span()),
-                format!(
-                    "[validity] `{key} = {}` không phải ngày; viết dạng 2024-01-01",
-                    v.get_ref()
-                ),
-                format!(
-                    "[validity] `{key} = {}` is not a date; write it as 2024-01-01",
-                    v.get_ref()
-                ),
+                both(|lang| {
+                    t!(
+                        lang,
+                        "rubric-validity-not-a-date",
+                        key = key,
+                        value = &value
+                    )
+                }),
             ));
         }
         d
@@ -83,8 +85,14 @@ pub(super) fn build(
             out.push((
                 Severity::Error,
                 r.valid_until.as_ref().map(|v| v.span()),
-                format!("[validity] `valid_from = {f}` sau `valid_until = {u}`"),
-                format!("[validity] `valid_from = {f}` is after `valid_until = {u}`"),
+                both(|lang| {
+                    t!(
+                        lang,
+                        "rubric-validity-from-after-until",
+                        from = f.to_string(),
+                        until = u.to_string(),
+                    )
+                }),
             ));
         }
     }
@@ -94,25 +102,25 @@ pub(super) fn build(
             out.push((
                 Severity::Error,
                 Some(s.span()),
-                format!("[validity] `superseded_by = \"{name}\"` là chính bộ tiêu chí này"),
-                format!("[validity] `superseded_by = \"{name}\"` is this rubric itself"),
+                both(|lang| t!(lang, "rubric-validity-superseded-by-itself", name = name)),
             ));
             false
         } else {
             known.contains(&name) || is_document(name)
         };
         if !ok && name != own_id {
+            let known = known.join(", ");
             out.push((
                 Severity::Error,
                 Some(s.span()),
-                format!(
-                    "[validity] `superseded_by = \"{name}\"` không phải bộ tiêu chí đã biết ({}) hay một văn bản có số hiệu (như \"Thông tư 24/2023/TT-BGDĐT\")",
-                    known.join(", ")
-                ),
-                format!(
-                    "[validity] `superseded_by = \"{name}\"` is neither a known rubric ({}) nor a numbered document (such as \"Thông tư 24/2023/TT-BGDĐT\")",
-                    known.join(", ")
-                ),
+                both(|lang| {
+                    t!(
+                        lang,
+                        "rubric-validity-superseded-by-unknown",
+                        name = name,
+                        known = &known
+                    )
+                }),
             ));
         }
     }
@@ -120,8 +128,7 @@ pub(super) fn build(
         out.push((
             Severity::Warning,
             Some(raw.span()),
-            "[validity] không ghi `valid_from`, `valid_until` hay `superseded_by`".into(),
-            "[validity] gives none of `valid_from`, `valid_until`, `superseded_by`".into(),
+            both(|lang| t!(lang, "rubric-validity-empty")),
         ));
     }
     let source = match &r.source {
@@ -130,9 +137,7 @@ pub(super) fn build(
             out.push((
                 Severity::Warning,
                 Some(other.as_ref().map_or(raw.span(), |s| s.span())),
-                "[validity] không có `source`: hãy ghi văn bản quy định thời hạn áp dụng".into(),
-                "[validity] has no `source`: cite the document that sets when the rubric applies"
-                    .into(),
+                both(|lang| t!(lang, "rubric-validity-missing-source")),
             ));
             String::new()
         }
@@ -160,8 +165,7 @@ impl Validity {
     /// Why the rubric does not fit assessment year `year`, or `None` when it does.
     pub fn warning(&self, rubric_id: &str, year: i32) -> Option<Warning> {
         let end = NaiveDate::from_ymd_opt(year, 12, 31)?;
-        let vi_d = |d: NaiveDate| long_date(d, Lang::Vi);
-        let en_d = |d: NaiveDate| long_date(d, Lang::En);
+
         let cite = |lang: Lang| -> String {
             let mut s = String::new();
             if let Some(by) = &self.superseded_by {
@@ -172,35 +176,35 @@ impl Validity {
             }
             s
         };
+        let year = year.to_string();
         if let Some(until) = self.valid_until.filter(|u| end > *u) {
-            return Some(Warning::new(
-                "rubric-not-in-force",
-                format!(
-                    "bộ tiêu chí `{rubric_id}` chỉ áp dụng cho năm đánh giá có số liệu kết thúc đến {}; năm đánh giá {year} nằm ngoài thời hạn đó{}",
-                    vi_d(until),
-                    cite(Lang::Vi)
-                ),
-                format!(
-                    "rubric `{rubric_id}` applies to assessment years whose data end by {}; the assessment year {year} is outside it{}",
-                    en_d(until),
-                    cite(Lang::En)
-                ),
-            ));
+            return Some(Warning::localized("rubric-not-in-force", |lang| {
+                t!(
+                    lang,
+                    "warning-rubric-not-in-force-until",
+                    rubric = rubric_id,
+                    until = long_date(until, lang),
+                    year = &year,
+                    cite = cite(lang),
+                )
+            }));
         }
         if let Some(from) = self.valid_from.filter(|f| end < *f) {
-            return Some(Warning::new(
-                "rubric-not-in-force",
-                format!(
-                    "bộ tiêu chí `{rubric_id}` áp dụng từ {}; năm đánh giá {year} kết thúc trước ngày đó{}",
-                    vi_d(from),
-                    if self.source.is_empty() { String::new() } else { format!(" ({})", self.source) }
-                ),
-                format!(
-                    "rubric `{rubric_id}` applies from {}; the assessment year {year} ends before it{}",
-                    en_d(from),
-                    if self.source.is_empty() { String::new() } else { format!(" ({})", self.source) }
-                ),
-            ));
+            let source = if self.source.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", self.source)
+            };
+            return Some(Warning::localized("rubric-not-in-force", |lang| {
+                t!(
+                    lang,
+                    "warning-rubric-not-in-force-from",
+                    rubric = rubric_id,
+                    from = long_date(from, lang),
+                    year = &year,
+                    source = &source,
+                )
+            }));
         }
         None
     }

@@ -3,9 +3,11 @@
 
 use super::assessment::*;
 use super::{facts, members, Options};
+use crate::lang::Lang;
 use crate::manifest::Manifest;
 use crate::roster::Member;
 use crate::rubric::{Criterion, Measure, Rubric, RubricKind};
+use crate::t;
 use rust_decimal::Decimal;
 
 pub(super) fn criterion(
@@ -68,55 +70,56 @@ pub(super) fn criterion(
         r.next = None;
         r.band = None;
         r.provisional = false;
-        r.warnings.push(Warning::new(
-            "not-applicable",
-            format!(
-                "không áp dụng cho loại đơn vị `{}`",
-                unit_kind.unwrap_or("")
-            ),
-            format!("does not apply to unit kind `{}`", unit_kind.unwrap_or("")),
-        ));
+        r.warnings
+            .push(Warning::localized("not-applicable", |lang| {
+                t!(
+                    lang,
+                    "warning-not-applicable",
+                    kind = unit_kind.unwrap_or("")
+                )
+            }));
     } else if r.evidence_codes.is_empty() && (manifest.is_some() || opts.strict_evidence) {
         // Items that name the criterion but whose files cannot count, and why.
-        let (broken_vi, broken_en): (Vec<String>, Vec<String>) = manifest
+        let supporting = manifest
             .map(|m| m.supporting(&c.inputs()))
-            .unwrap_or_default()
-            .into_iter()
-            .filter_map(|e| {
-                let (vi, en) = e.unsound.as_ref()?;
-                Some((format!("{}: {vi}", e.code), format!("{}: {en}", e.code)))
-            })
-            .unzip();
-        let (why_vi, why_en) = if broken_vi.is_empty() {
-            (String::new(), String::new())
-        } else {
-            (
-                format!("; minh chứng không dùng được — {}", broken_vi.join("; ")),
-                format!("; items that cannot count — {}", broken_en.join("; ")),
-            )
+            .unwrap_or_default();
+        let why = |lang: Lang| {
+            let broken: Vec<String> = supporting
+                .iter()
+                .filter_map(|e| {
+                    let (vi, en) = e.unsound.as_ref()?;
+                    Some(format!("{}: {}", e.code, lang.pick(vi, en)))
+                })
+                .collect();
+            if broken.is_empty() {
+                String::new()
+            } else {
+                t!(
+                    lang,
+                    "warning-no-evidence-broken",
+                    items = broken.join("; ")
+                )
+            }
         };
         if opts.strict_evidence {
             zero(&mut r, rubric.kind);
             r.band = None;
             r.next = None;
             r.provisional = false;
-            r.warnings.push(Warning::new(
-                "no-evidence-strict",
-                format!("không có minh chứng hợp lệ (--strict-evidence): tính 0 điểm / không đạt{why_vi}"),
-                format!("no valid supporting evidence (--strict-evidence): scored 0 points / not reached{why_en}"),
-            ));
+            r.warnings
+                .push(Warning::localized("no-evidence-strict", |lang| {
+                    t!(lang, "warning-no-evidence-strict", why = why(lang))
+                }));
         } else {
-            r.warnings.push(Warning::new(
-                "no-evidence",
-                format!(
-                    "không có minh chứng hợp lệ nào hỗ trợ ({}){why_vi}",
-                    c.inputs().join(", ")
-                ),
-                format!(
-                    "no valid evidence item supports it ({}){why_en}",
-                    c.inputs().join(", ")
-                ),
-            ));
+            let inputs = c.inputs().join(", ");
+            r.warnings.push(Warning::localized("no-evidence", |lang| {
+                t!(
+                    lang,
+                    "warning-no-evidence",
+                    inputs = &inputs,
+                    why = why(lang)
+                )
+            }));
         }
     }
     r

@@ -5,6 +5,7 @@ use super::assessment::*;
 use super::criterion::zero;
 use crate::manifest::Manifest;
 use crate::rubric::{Condition, Criterion, FactLevel, FactScale, FactValue, RubricKind};
+use crate::t;
 use rust_decimal::Decimal;
 
 pub(super) fn measure(
@@ -35,14 +36,10 @@ pub(super) fn measure(
         r.assessed = false;
         zero(r, kind);
         if manifest.is_some() {
-            r.warnings.push(Warning::new(
-                "missing-fact",
-                format!(
-                    "thiếu dữ kiện {} trong [facts]: chưa đánh giá",
-                    missing.join(", ")
-                ),
-                format!("[facts] lacks {}: not assessed", missing.join(", ")),
-            ));
+            let missing = missing.join(", ");
+            r.warnings.push(Warning::localized("missing-fact", |lang| {
+                t!(lang, "warning-missing-fact", facts = &missing)
+            }));
         }
     } else {
         let get = |name: &str| {
@@ -67,11 +64,9 @@ pub(super) fn measure(
                 }
                 None => {
                     r.points = Some(Decimal::ZERO);
-                    r.warnings.push(Warning::new(
-                        "no-case",
-                        "giá trị không ứng với mức nào của bộ tiêu chí: 0 điểm",
-                        "the value matches none of the rubric's cases: 0 points",
-                    ));
+                    r.warnings.push(Warning::localized("no-case", |lang| {
+                        t!(lang, "warning-no-case")
+                    }));
                 }
             },
             FactScale::Levels(levels) => {

@@ -4,11 +4,13 @@
 use super::assessment::*;
 use super::criterion::zero;
 use super::next;
+use crate::lang::Lang;
 use crate::roster::Member;
 use crate::rubric::range::PercentRange;
 use crate::rubric::{
     Band, Criterion, GapPolicy, LevelThreshold, MemberScale, Predicate, RubricKind,
 };
+use crate::t;
 use rust_decimal::Decimal;
 
 pub(super) fn measure(
@@ -49,11 +51,10 @@ pub(super) fn measure(
     if den == 0 {
         r.assessed = false;
         zero(r, kind);
-        r.warnings.push(Warning::new(
-            "empty-denominator",
-            "không có thành viên nào được tính: chưa đánh giá",
-            "no counted member: not assessed",
-        ));
+        r.warnings
+            .push(Warning::localized("empty-denominator", |lang| {
+                t!(lang, "warning-empty-denominator")
+            }));
     } else {
         match scale {
             MemberScale::Bands {
@@ -108,17 +109,21 @@ fn score_bands(
                 }
             };
             r.points = Some(points);
-            let (vi, en) = gap_note.cloned().unwrap_or_else(|| {
-                (
-                    "tỷ lệ nằm ngoài mọi mức của văn bản".to_string(),
-                    "the ratio falls in no published band".to_string(),
+            // The rubric's own note (`gap_note`, `gap_note_en`) says why, else a general one.
+            let note = |lang: Lang| match gap_note {
+                Some((vi, en)) => lang.pick(vi, en).to_string(),
+                None => t!(lang, "warning-band-gap-note"),
+            };
+            r.warnings.push(Warning::localized("band-gap", |lang| {
+                t!(
+                    lang,
+                    "warning-band-gap",
+                    num = num.to_string(),
+                    den = den.to_string(),
+                    note = note(lang),
+                    points = points.to_string(),
                 )
-            });
-            r.warnings.push(Warning::new(
-                "band-gap",
-                format!("{num}/{den} nằm trong khoảng trống của thang điểm; {vi} → {points} điểm"),
-                format!("{num}/{den} falls in a gap of the scale; {en} → {points} points"),
-            ));
+            }));
             points
         }
     };

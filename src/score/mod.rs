@@ -20,6 +20,7 @@ use crate::error::{Error, Location, Problem, Result, Unscorable};
 use crate::manifest::Manifest;
 use crate::roster::{Member, Roster};
 use crate::rubric::{Rubric, RubricKind};
+use crate::t;
 use assessment::*;
 use chrono::NaiveDate;
 
@@ -57,38 +58,36 @@ pub fn assess(
             .iter()
             .filter_map(|m| m.excluded.as_ref().map(|r| format!("{} ({r})", m.name)))
             .collect();
-        warnings.push(Warning::new(
-            "excluded-members",
-            format!(
-                "{} thành viên không tính vào tỷ lệ: {}",
-                counts.excluded,
-                reasons.join("; ")
-            ),
-            format!(
-                "{} member(s) not counted in any ratio: {}",
-                counts.excluded,
-                reasons.join("; ")
-            ),
-        ));
+        let (count, reasons) = (counts.excluded.to_string(), reasons.join("; "));
+        warnings.push(Warning::localized("excluded-members", |lang| {
+            t!(
+                lang,
+                "warning-excluded-members",
+                count = &count,
+                reasons = &reasons
+            )
+        }));
     }
     if rubric.differs_from_builtin {
-        let (vi, en) = crate::rubric::catalog::differs_message(rubric);
-        warnings.push(Warning::new("rubric-differs-from-builtin", vi, en));
+        warnings.push(Warning::localized("rubric-differs-from-builtin", |lang| {
+            crate::rubric::catalog::differs_message(rubric, lang)
+        }));
     }
     if manifest.is_none() {
-        warnings.push(Warning::new(
-            "no-manifest",
-            "không có tệp evidence.toml: các tiêu chí cấp đơn vị \"chưa đánh giá\" (0 điểm / không đạt) và không đếm được minh chứng",
-            "no evidence.toml: unit-level criteria are \"not assessed\" (0 points / not reached) and no evidence is counted",
-        ));
+        warnings.push(Warning::localized("no-manifest", |lang| {
+            t!(lang, "warning-no-manifest")
+        }));
     }
     for e in manifest.iter().flat_map(|m| &m.evidence) {
         if let Some((vi, en)) = &e.unsound {
-            warnings.push(Warning::new(
-                "evidence-file",
-                format!("minh chứng {} không được tính: {vi}", e.code),
-                format!("evidence item {} does not count: {en}", e.code),
-            ));
+            warnings.push(Warning::localized("evidence-file", |lang| {
+                t!(
+                    lang,
+                    "warning-evidence-file",
+                    code = &e.code,
+                    reason = lang.pick(vi, en)
+                )
+            }));
         }
     }
     let unit_kind = manifest.and_then(|m| m.unit.kind.as_deref());

@@ -6,7 +6,7 @@ use super::unscorable;
 use crate::calendar::{self, Calendar};
 use crate::error::{Result, Unscorable};
 use crate::rubric::{Classification, Rubric};
-use chrono::NaiveDate;
+use crate::t;
 use rust_decimal::Decimal;
 
 pub(super) fn points(
@@ -30,19 +30,14 @@ pub(super) fn points(
         return Err(unscorable(rubric, Unscorable::Classification));
     };
     if classification.provisional {
-        warnings.push(Warning::new(
-            "provisional-classification",
-            format!(
-                "ngưỡng xếp loại ({}) là TẠM THỜI: {}",
-                grade_list(classification, crate::lang::Lang::Vi),
-                classification.source
-            ),
-            format!(
-                "the classification thresholds ({}) are PROVISIONAL: {}",
-                grade_list(classification, crate::lang::Lang::En),
-                classification.source
-            ),
-        ));
+        warnings.push(Warning::localized("provisional-classification", |lang| {
+            t!(
+                lang,
+                "warning-provisional-classification",
+                grades = grade_list(classification, lang),
+                source = &classification.source,
+            )
+        }));
     }
     Ok((
         Some(Total { points, max_points }),
@@ -98,8 +93,7 @@ pub(super) fn levels(
         return Err(unscorable(rubric, Unscorable::Recognition));
     };
     let as_of = cal.as_of.date;
-    let vi_date = |d: NaiveDate| calendar::long_date(d, crate::lang::Lang::Vi);
-    let en_date = |d: NaiveDate| calendar::long_date(d, crate::lang::Lang::En);
+    let date = calendar::long_date;
     let mut level = reached;
     let mut level_2_from = None;
     if reached >= 2 {
@@ -108,56 +102,41 @@ pub(super) fn levels(
                 if as_of < from {
                     level = 1;
                     level_2_from = Some(from);
-                    warnings.push(Warning::new(
-                        "level-2-too-soon",
-                        format!(
-                            "mọi chỉ tiêu đạt mức độ 2, nhưng quyết định công nhận {} chưa đủ {} tháng tính đến {}: đơn vị được công nhận mức độ 1 và có thể đề nghị mức độ 2 từ {}",
-                            vi_date(p.decided_on),
-                            recognition.level_2_after_months,
-                            vi_date(as_of),
-                            vi_date(from)
-                        ),
-                        format!(
-                            "every indicator reaches level 2, but the recognition of {} is less than {} months old on {}: the unit is recognised at level 1 and may apply for level 2 from {}",
-                            en_date(p.decided_on),
-                            recognition.level_2_after_months,
-                            en_date(as_of),
-                            en_date(from)
-                        ),
-                    ));
+                    warnings.push(Warning::localized("level-2-too-soon", |lang| {
+                        t!(
+                            lang,
+                            "warning-level-2-too-soon",
+                            decided = date(p.decided_on, lang),
+                            months = recognition.level_2_after_months.to_string(),
+                            as_of = date(as_of, lang),
+                            from = date(from, lang),
+                        )
+                    }));
                 } else if as_of > expires {
                     level = 1;
-                    warnings.push(Warning::new(
-                        "prior-recognition-expired",
-                        format!(
-                            "quyết định công nhận {} đã hết thời hạn bảo lưu ({} tháng sau năm công nhận, đến {}): đơn vị được xét mức độ 1",
-                            vi_date(p.decided_on),
-                            recognition.validity_months,
-                            vi_date(expires)
-                        ),
-                        format!(
-                            "the recognition of {} lapsed ({} months after the year it was granted, until {}): the unit is assessed at level 1",
-                            en_date(p.decided_on),
-                            recognition.validity_months,
-                            en_date(expires)
-                        ),
-                    ));
+                    warnings.push(Warning::localized("prior-recognition-expired", |lang| {
+                        t!(
+                            lang,
+                            "warning-prior-recognition-expired",
+                            decided = date(p.decided_on, lang),
+                            months = recognition.validity_months.to_string(),
+                            until = date(expires, lang),
+                        )
+                    }));
                 }
             }
             _ => {
                 level = 1;
-                warnings.push(Warning::new(
+                warnings.push(Warning::localized(
                     "level-2-needs-prior-recognition",
-                    format!(
-                        "mọi chỉ tiêu đạt mức độ 2, nhưng đơn vị chưa có quyết định công nhận nào đến {} (mục `[recognition]` trong evidence.toml); mức độ 2 chỉ được xét sau ít nhất {} tháng kể từ quyết định công nhận mức độ 1: đơn vị được xét mức độ 1",
-                        vi_date(as_of),
-                        recognition.level_2_after_months
-                    ),
-                    format!(
-                        "every indicator reaches level 2, but no recognition decision is recorded up to {} (`[recognition]` in evidence.toml); level 2 needs at least {} months since a level-1 decision: the unit is assessed at level 1",
-                        en_date(as_of),
-                        recognition.level_2_after_months
-                    ),
+                    |lang| {
+                        t!(
+                            lang,
+                            "warning-level-2-needs-prior-recognition",
+                            as_of = date(as_of, lang),
+                            months = recognition.level_2_after_months.to_string(),
+                        )
+                    },
                 ));
             }
         }
@@ -193,11 +172,9 @@ pub(super) fn levels(
         && level == reached;
     let provisional = could_drop || could_rise;
     if provisional {
-        warnings.push(Warning::new(
-            "provisional-level-2",
-            "ngưỡng mức độ 2 là TẠM THỜI (điều khoản mức độ 2 của Thông tư 24/2023/TT-BGDĐT chưa được đối chiếu); kết quả mức độ 2 cần đối chiếu văn bản",
-            "the level-2 thresholds are PROVISIONAL (the level-2 article of Circular 24/2023/TT-BGDĐT has not been checked); check level-2 results against the text",
-        ));
+        warnings.push(Warning::localized("provisional-level-2", |lang| {
+            t!(lang, "warning-provisional-level-2")
+        }));
     }
     Ok(Outcome {
         recognized: level >= 1,

@@ -60,10 +60,11 @@ pub fn to_trinh(p: &Paper) -> Result<Option<Vec<u8>>> {
     let mut d = Doc::new();
     p.heading(&mut d, Some("TTr"));
     d.title(&p.t(key!("dossier-levels-submission")));
-    d.subtitle(&format!(
-        "{} \"Đơn vị học tập\" {} {level}{year}",
-        p.t(key!("dossier-levels-proposing-assessment-recognition")),
-        p.t(key!("dossier-levels-level")),
+    d.subtitle(&t!(
+        p.lang,
+        "dossier-levels-submission-subtitle",
+        level = level.to_string(),
+        year = &year,
     ));
     d.addressee(&format!(
         "{}: {}",
@@ -125,10 +126,12 @@ pub fn to_trinh(p: &Paper) -> Result<Option<Vec<u8>>> {
         a.members.excluded,
         p.t(key!("dossier-levels-excluded")),
     ));
-    d.text(&format!(
-        "{unit} {} \"Đơn vị học tập\" {} {level}{year}.",
-        p.t(key!("dossier-levels-asks-office-education-training-review")),
-        p.t(key!("dossier-levels-level")),
+    d.text(&t!(
+        p.lang,
+        "dossier-levels-submission-request",
+        unit = &unit,
+        level = level.to_string(),
+        year = &year,
     ));
     if let (Some(reached), Some(lv)) = (a.outcome.indicators_level, a.outcome.level) {
         if reached > lv {
@@ -346,15 +349,12 @@ pub fn self_report(p: &Paper) -> Result<Vec<u8>> {
         d.form_id(&p.t(key!("dossier-levels-form-m3")));
     }
     d.title(&p.t(key!("dossier-levels-self-assessment-report")));
-    d.subtitle(&format!(
-        "{} \"Đơn vị học tập\"{}",
-        if levels {
-            p.t(key!("dossier-levels-proposing-recognition"))
-        } else {
-            p.t(key!("dossier-levels-assessment-classification"))
-        },
-        p.year_suffix()
-    ));
+    let subtitle = if levels {
+        key!("dossier-levels-report-subtitle-recognition")
+    } else {
+        key!("dossier-levels-report-subtitle-classification")
+    };
+    d.subtitle(&t!(p.lang, subtitle, year = p.year_suffix()));
     d.note_center(&summary::basis_line(a, p.rubric, p.lang));
 
     d.section(&p.t(key!("dossier-levels-i-general-information")));

@@ -26,11 +26,10 @@ pub fn bien_ban(p: &Paper) -> Result<Vec<u8>> {
         )),
         p.year_suffix()
     ));
-    let when = match (m.date, p.lang) {
+    let when = match m.date {
         // Nghị định 30/2020/NĐ-CP: "ngày 05 tháng 01", but "tháng 6", not "tháng 06".
-        (Some(x), _) => crate::calendar::long_date(x, p.lang),
-        (None, crate::lang::Lang::Vi) => "ngày …… tháng …… năm ……".into(),
-        (None, crate::lang::Lang::En) => "on ……………".into(),
+        Some(x) => crate::calendar::long_date(x, p.lang),
+        None => p.t(key!("dossier-points-meeting-date-blank")),
     };
     d.text(&format!(
         "{} {}, {when}, {} {}, {unit} {}",

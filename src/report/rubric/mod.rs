@@ -72,8 +72,9 @@ pub fn inputs_text(c: &Criterion, lang: Lang) -> String {
                 })
                 .collect();
             if let Some((t, _)) = &predicate.title_at_least {
+                let header = vocab::column("emulation_title").map_or("", |d| d.header_vi);
                 parts.push(format!(
-                    "emulation_title ≥ {t} ({} \"Danh hiệu thi đua\")",
+                    "emulation_title ≥ {t} ({} \"{header}\")",
                     t!(lang, "rubric-show-column")
                 ));
             }

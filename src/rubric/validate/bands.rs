@@ -9,13 +9,9 @@ pub(super) fn bands(
     max_points: Option<Decimal>,
 ) -> Option<MemberScale> {
     let Some(raw_bands) = &rc.bands else {
-        cx.error(
-            code::MISSING_SCALE,
-            rc.id.span(),
-            crit,
-            "tiêu chí tính theo tỷ lệ thành viên cần `bands` (các khoảng tỷ lệ và điểm)".into(),
-            "a member-ratio criterion needs `bands` (ranges of the ratio and their points)".into(),
-        );
+        cx.error(code::MISSING_SCALE, rc.id.span(), crit, |lang| {
+            t!(lang, "rubric-lint-needs-bands")
+        });
         return None;
     };
     let mut bands: Vec<Band> = Vec::new();
@@ -25,35 +21,27 @@ pub(super) fn bands(
         let range: Option<PercentRange> = match b.range.get_ref().parse() {
             Ok(r) => Some(r),
             Err((vi, en)) => {
-                cx.error(code::INVALID_RANGE, b.range.span(), crit, vi, en);
+                cx.error(code::INVALID_RANGE, b.range.span(), crit, |lang| {
+                    lang.pick(&vi, &en).to_string()
+                });
                 None
             }
         };
         let points = cx.points(&b.points, crit);
         if let (Some(p), Some(m)) = (points, max_points) {
             if p > m {
-                cx.error(
-                    code::POINTS_EXCEED_MAX,
-                    b.points.span(),
-                    crit,
-                    format!(
-                        "{} điểm vượt quá điểm tối đa {} của tiêu chí",
-                        p.normalize(),
-                        m.normalize()
-                    ),
-                    format!(
-                        "{} points exceed the criterion's max_points {}",
-                        p.normalize(),
-                        m.normalize()
-                    ),
-                );
+                cx.error(code::POINTS_EXCEED_MAX, b.points.span(), crit, |lang| {
+                    t!(
+                        lang,
+                        "rubric-lint-points-exceed-max",
+                        points = p.normalize().to_string(),
+                        max = m.normalize().to_string(),
+                    )
+                });
             }
         }
-        let what = (
-            format!("khoảng {}", b.range.get_ref()),
-            format!("band {}", b.range.get_ref()),
-        );
-        let source = cx.source(&b.source, b.range.span(), crit, (&what.0, &what.1));
+        let what = |lang| t!(lang, "rubric-lint-what-band", range = b.range.get_ref());
+        let source = cx.source(&b.source, b.range.span(), crit, what);
         match (range, points) {
             (Some(range), Some(points)) => {
                 bands.push(Band {
@@ -68,13 +56,9 @@ pub(super) fn bands(
         }
     }
     if raw_bands.get_ref().is_empty() {
-        cx.error(
-            code::MISSING_SCALE,
-            raw_bands.span(),
-            crit,
-            "`bands` rỗng".into(),
-            "`bands` is empty".into(),
-        );
+        cx.error(code::MISSING_SCALE, raw_bands.span(), crit, |lang| {
+            t!(lang, "rubric-lint-bands-empty")
+        });
         return None;
     }
     let gap_policy = match rc.gap_policy.as_ref() {
@@ -83,13 +67,9 @@ pub(super) fn bands(
             "next-lower" => Some(GapPolicy::NextLower),
             "zero" => Some(GapPolicy::Zero),
             other => {
-                cx.error(
-                    code::INVALID_GAP_POLICY,
-                    g.span(),
-                    crit,
-                    format!("`gap_policy = \"{other}\"` không hợp lệ; chấp nhận: next-lower, zero"),
-                    format!("invalid `gap_policy = \"{other}\"`; accepted: next-lower, zero"),
-                );
+                cx.error(code::INVALID_GAP_POLICY, g.span(), crit, |lang| {
+                    t!(lang, "rubric-lint-invalid-gap-policy", policy = other)
+                });
                 None
             }
         },
@@ -101,41 +81,44 @@ pub(super) fn bands(
     // Coverage of 0–100 %: overlaps are errors; gaps need a declared policy.
     let cov = coverage(&bands);
     for (a, b) in &cov.overlaps {
-        cx.error(
-            code::BAND_OVERLAP,
-            spans[*b].clone(),
-            crit,
-            format!(
-                "khoảng {} và {} chồng lên nhau: một tỷ lệ thuộc cả hai",
-                bands[*a].range, bands[*b].range
-            ),
-            format!(
-                "bands {} and {} overlap: a ratio falls in both",
-                bands[*a].range, bands[*b].range
-            ),
-        );
+        cx.error(code::BAND_OVERLAP, spans[*b].clone(), crit, |lang| {
+            t!(
+                lang,
+                "rubric-lint-band-overlap",
+                first = bands[*a].range.to_string(),
+                second = bands[*b].range.to_string(),
+            )
+        });
     }
     for gap in &cov.gaps {
         match gap_policy {
-            None if rc.gap_policy.is_none() => cx.error(
-                code::BAND_GAP,
-                raw_bands.span(),
-                crit,
-                format!("khoảng {gap} ({}) không thuộc khoảng nào; khai báo `gap_policy` (next-lower hoặc zero) hoặc thêm khoảng", gap.label()),
-                format!("{gap} ({}) falls in no band; declare `gap_policy` (next-lower or zero) or add a band", gap.label()),
-            ),
+            None if rc.gap_policy.is_none() => {
+                cx.error(code::BAND_GAP, raw_bands.span(), crit, |lang| {
+                    t!(
+                        lang,
+                        "rubric-lint-band-gap",
+                        gap = gap.to_string(),
+                        label = gap.label(),
+                    )
+                })
+            }
             None => {}
             Some(policy) => {
                 let below = bands
                     .iter()
-                    .filter(|b| b.range.hi < gap.lo || (b.range.hi == gap.lo && !(b.range.hi_inclusive && gap.lo_inclusive)))
+                    .filter(|b| {
+                        b.range.hi < gap.lo
+                            || (b.range.hi == gap.lo && !(b.range.hi_inclusive && gap.lo_inclusive))
+                    })
                     .max_by(|a, b| a.range.hi.cmp(&b.range.hi));
-                let (effect_vi, effect_en) = match (policy, below) {
-                    (GapPolicy::NextLower, Some(b)) => (
-                        format!("tính theo khoảng thấp hơn liền kề {} ({} điểm)", b.range.label(), b.points.normalize()),
-                        format!("scored at the next lower band {} ({} points)", b.range.label(), b.points.normalize()),
+                let effect = |lang| match (policy, below) {
+                    (GapPolicy::NextLower, Some(b)) => t!(
+                        lang,
+                        "rubric-lint-gap-effect-next-lower",
+                        band = b.range.label(),
+                        points = b.points.normalize().to_string(),
                     ),
-                    _ => ("tính 0 điểm".to_string(), "scored 0 points".to_string()),
+                    _ => t!(lang, "rubric-lint-gap-effect-zero"),
                 };
                 let name = match policy {
                     GapPolicy::NextLower => "next-lower",
@@ -144,10 +127,22 @@ pub(super) fn bands(
                 cx.push(
                     Severity::Info,
                     code::BAND_GAP_DECLARED,
-                    Some(rc.gap_policy.as_ref().map_or(raw_bands.span(), |g| g.span())),
+                    Some(
+                        rc.gap_policy
+                            .as_ref()
+                            .map_or(raw_bands.span(), |g| g.span()),
+                    ),
                     crit,
-                    format!("khoảng {gap} ({}) không thuộc khoảng nào; tệp khai báo `gap_policy = \"{name}\"`: {effect_vi}, kèm cảnh báo", gap.label()),
-                    format!("{gap} ({}) falls in no band; the file declares `gap_policy = \"{name}\"`: {effect_en}, with a warning", gap.label()),
+                    |lang| {
+                        t!(
+                            lang,
+                            "rubric-lint-band-gap-declared",
+                            gap = gap.to_string(),
+                            label = gap.label(),
+                            policy = name,
+                            effect = effect(lang),
+                        )
+                    },
                 );
             }
         }
@@ -158,8 +153,7 @@ pub(super) fn bands(
                 g.span(),
                 crit,
                 "gap_policy",
-                "các khoảng đã phủ kín 0–100 %",
-                "the bands already cover 0–100 %",
+                key!("rubric-lint-why-bands-cover-all"),
             );
         }
     }
@@ -182,8 +176,16 @@ pub(super) fn bands(
                 code::BAND_ORDER,
                 Some(spans[pair[1]].clone()),
                 crit,
-                format!("khoảng {} cho {} điểm, ít hơn khoảng thấp hơn {} ({} điểm): điểm giảm khi tỷ lệ tăng", hi.range, hi.points.normalize(), lo.range, lo.points.normalize()),
-                format!("band {} gives {} points, fewer than the lower band {} ({} points): points fall as the ratio rises", hi.range, hi.points.normalize(), lo.range, lo.points.normalize()),
+                |lang| {
+                    t!(
+                        lang,
+                        "rubric-lint-band-order",
+                        band = hi.range.to_string(),
+                        points = hi.points.normalize().to_string(),
+                        lower = lo.range.to_string(),
+                        lower_points = lo.points.normalize().to_string(),
+                    )
+                },
             );
         } else if hi.points == lo.points && cov.overlaps.is_empty() {
             cx.push(
@@ -191,18 +193,15 @@ pub(super) fn bands(
                 code::EQUAL_BANDS,
                 Some(spans[pair[1]].clone()),
                 crit,
-                format!(
-                    "hai khoảng liền nhau {} và {} cùng cho {} điểm (thừa nhưng hợp lệ)",
-                    lo.range,
-                    hi.range,
-                    hi.points.normalize()
-                ),
-                format!(
-                    "adjacent bands {} and {} give the same {} points (redundant, but valid)",
-                    lo.range,
-                    hi.range,
-                    hi.points.normalize()
-                ),
+                |lang| {
+                    t!(
+                        lang,
+                        "rubric-lint-equal-bands",
+                        lower = lo.range.to_string(),
+                        upper = hi.range.to_string(),
+                        points = hi.points.normalize().to_string(),
+                    )
+                },
             );
         }
     }
@@ -212,8 +211,7 @@ pub(super) fn bands(
         crit,
         bands.iter().map(|b| b.points).max(),
         max_points,
-        "khoảng",
-        "band",
+        key!("rubric-lint-best-band-below-max"),
     );
 
     let gap_note = rc.gap_note.as_ref().map(|vi| {
@@ -230,26 +228,27 @@ pub(super) fn bands(
 }
 
 /// A criterion whose best band or case gives less than its `max_points` can never
-/// reach its maximum, and the rubric's total cannot either.
+/// reach its maximum, and the rubric's total cannot either. `message` is the
+/// catalog key that says so for a band or for a case.
 pub(super) fn top_reaches_max(
     cx: &Ctx,
     rc: &RawCriterion,
     crit: Option<&str>,
     top: Option<Decimal>,
     max: Option<Decimal>,
-    what_vi: &str,
-    what_en: &str,
+    message: &str,
 ) {
     if let (Some(top), Some(max), Some(span)) = (top, max, rc.max_points.as_ref().map(|m| m.span()))
     {
         if top < max {
-            cx.error(
-                code::CRITERION_MAX,
-                span,
-                crit,
-                format!("{what_vi} cao nhất cho {} điểm, nhưng `max_points` là {}: tiêu chí không bao giờ đạt điểm tối đa", top.normalize(), max.normalize()),
-                format!("its best {what_en} gives {} points, but `max_points` is {}: the maximum can never be reached", top.normalize(), max.normalize()),
-            );
+            cx.error(code::CRITERION_MAX, span, crit, |lang| {
+                t!(
+                    lang,
+                    message,
+                    top = top.normalize().to_string(),
+                    max = max.normalize().to_string(),
+                )
+            });
         }
     }
 }

@@ -7,12 +7,9 @@ pub(super) fn criterion(cx: &Ctx, kind: RubricKind, rc: &RawCriterion) -> Option
     let id = rc.id.get_ref().clone();
     let crit = Some(id.as_str());
     let id_span = rc.id.span();
-    let source = cx.source(
-        &rc.source,
-        id_span.clone(),
-        crit,
-        ("tiêu chí", "the criterion"),
-    );
+    let source = cx.source(&rc.source, id_span.clone(), crit, |lang| {
+        t!(lang, "rubric-lint-what-criterion")
+    });
     let max_points = match (&rc.max_points, kind) {
         (Some(v), RubricKind::Points) => cx.decimal(v, crit),
         (Some(v), RubricKind::Levels) => {
@@ -20,40 +17,28 @@ pub(super) fn criterion(cx: &Ctx, kind: RubricKind, rc: &RawCriterion) -> Option
                 v.span(),
                 crit,
                 "max_points",
-                "bộ tiêu chí theo mức độ không tính điểm",
-                "a levels rubric has no points",
+                key!("rubric-lint-why-levels-no-points"),
             );
             None
         }
         (None, RubricKind::Points) => {
-            cx.error(
-                code::MISSING_MAX,
-                id_span.clone(),
-                crit,
-                "thiếu `max_points` (điểm tối đa của tiêu chí)".into(),
-                "`max_points` (the criterion's maximum) is missing".into(),
-            );
+            cx.error(code::MISSING_MAX, id_span.clone(), crit, |lang| {
+                t!(lang, "rubric-lint-missing-max")
+            });
             None
         }
         (None, RubricKind::Levels) => None,
     };
     for k in &rc.not_applicable_for_kinds {
         if !vocab::UNIT_KINDS.contains(&k.get_ref().as_str()) {
-            cx.error(
-                code::UNKNOWN_UNIT_KIND,
-                k.span(),
-                crit,
-                format!(
-                    "loại đơn vị `{}` không hợp lệ; chấp nhận: {}",
-                    k.get_ref(),
-                    vocab::UNIT_KINDS.join(", ")
-                ),
-                format!(
-                    "unknown unit kind `{}`; accepted: {}",
-                    k.get_ref(),
-                    vocab::UNIT_KINDS.join(", ")
-                ),
-            );
+            cx.error(code::UNKNOWN_UNIT_KIND, k.span(), crit, |lang| {
+                t!(
+                    lang,
+                    "rubric-lint-unknown-unit-kind",
+                    kind = k.get_ref(),
+                    accepted = vocab::UNIT_KINDS.join(", "),
+                )
+            });
         }
     }
 
@@ -64,8 +49,7 @@ pub(super) fn criterion(cx: &Ctx, kind: RubricKind, rc: &RawCriterion) -> Option
                 b.span(),
                 crit,
                 "bands",
-                "bộ tiêu chí theo mức độ dùng `level_1`/`level_2`",
-                "a levels rubric uses `level_1`/`level_2`",
+                key!("rubric-lint-why-levels-use-levels"),
             );
         }
         if let Some(c) = &rc.cases {
@@ -73,8 +57,7 @@ pub(super) fn criterion(cx: &Ctx, kind: RubricKind, rc: &RawCriterion) -> Option
                 c.span(),
                 crit,
                 "cases",
-                "bộ tiêu chí theo mức độ dùng `level_1`/`level_2`",
-                "a levels rubric uses `level_1`/`level_2`",
+                key!("rubric-lint-why-levels-use-levels"),
             );
         }
         if let Some(g) = &rc.gap_policy {
@@ -82,8 +65,7 @@ pub(super) fn criterion(cx: &Ctx, kind: RubricKind, rc: &RawCriterion) -> Option
                 g.span(),
                 crit,
                 "gap_policy",
-                "chỉ dùng với `bands`",
-                "only used with `bands`",
+                key!("rubric-lint-why-only-with-bands"),
             );
         }
     };
@@ -94,8 +76,7 @@ pub(super) fn criterion(cx: &Ctx, kind: RubricKind, rc: &RawCriterion) -> Option
                     l.span(),
                     crit,
                     name,
-                    "bộ tiêu chí tính điểm dùng `bands` hoặc `cases`",
-                    "a points rubric uses `bands` or `cases`",
+                    key!("rubric-lint-why-points-use-bands-or-cases"),
                 );
             }
         }
@@ -112,8 +93,7 @@ pub(super) fn criterion(cx: &Ctx, kind: RubricKind, rc: &RawCriterion) -> Option
                     c.span(),
                     crit,
                     "cases",
-                    "tiêu chí có `members` tính theo `bands`",
-                    "a criterion with `members` is scored by `bands`",
+                    key!("rubric-lint-why-members-use-bands"),
                 );
             }
         }
@@ -133,8 +113,7 @@ pub(super) fn criterion(cx: &Ctx, kind: RubricKind, rc: &RawCriterion) -> Option
                     g.span(),
                     crit,
                     "gap_policy",
-                    "chỉ dùng với `members` và `bands`",
-                    "only used with `members` and `bands`",
+                    key!("rubric-lint-why-only-with-members-and-bands"),
                 );
             }
         }
@@ -144,8 +123,7 @@ pub(super) fn criterion(cx: &Ctx, kind: RubricKind, rc: &RawCriterion) -> Option
                     b.span(),
                     crit,
                     "bands",
-                    "`bands` cần `members` (tỷ lệ thành viên)",
-                    "`bands` needs `members` (a member ratio)",
+                    key!("rubric-lint-why-bands-need-members"),
                 );
             }
         }
@@ -159,13 +137,9 @@ pub(super) fn criterion(cx: &Ctx, kind: RubricKind, rc: &RawCriterion) -> Option
     let mut sub_items: Vec<SubItem> = Vec::new();
     for s in &rc.sub_items {
         if sub_items.iter().any(|x| &x.id == s.id.get_ref()) {
-            cx.error(
-                code::DUPLICATE_ID,
-                s.id.span(),
-                crit,
-                format!("mục con `{}` bị trùng", s.id.get_ref()),
-                format!("duplicate sub-item id `{}`", s.id.get_ref()),
-            );
+            cx.error(code::DUPLICATE_ID, s.id.span(), crit, |lang| {
+                t!(lang, "rubric-lint-duplicate-sub-item", id = s.id.get_ref())
+            });
             continue;
         }
         let (Some(column), Some(points)) = (
@@ -189,16 +163,14 @@ pub(super) fn criterion(cx: &Ctx, kind: RubricKind, rc: &RawCriterion) -> Option
                 code::SUB_ITEMS_SUM,
                 Some(first.id.span()),
                 crit,
-                format!(
-                    "điểm các mục con cộng lại là {}, điểm tối đa của tiêu chí là {}",
-                    sum.normalize(),
-                    max.normalize()
-                ),
-                format!(
-                    "the sub-items' points add up to {}, the criterion's max_points is {}",
-                    sum.normalize(),
-                    max.normalize()
-                ),
+                |lang| {
+                    t!(
+                        lang,
+                        "rubric-lint-sub-items-sum",
+                        sum = sum.normalize().to_string(),
+                        max = max.normalize().to_string(),
+                    )
+                },
             );
         }
     }
@@ -247,34 +219,21 @@ pub(super) fn predicate(
             Some(rank) => p.title_at_least = Some((t.get_ref().clone(), rank)),
             None => {
                 ok = false;
-                cx.error(
-                    code::UNKNOWN_VALUE,
-                    t.span(),
-                    crit,
-                    format!(
-                        "danh hiệu `{}` không hợp lệ; chấp nhận: {}",
-                        t.get_ref(),
-                        vocab::TITLES_ACCEPTED
-                    ),
-                    format!(
-                        "unknown title `{}`; accepted: {}",
-                        t.get_ref(),
-                        vocab::TITLES_ACCEPTED
-                    ),
-                );
+                cx.error(code::UNKNOWN_VALUE, t.span(), crit, |lang| {
+                    t!(
+                        lang,
+                        "rubric-lint-unknown-title",
+                        title = t.get_ref(),
+                        accepted = vocab::TITLES_ACCEPTED,
+                    )
+                });
             }
         }
     }
     if ok && p.all_of.is_empty() && p.title_at_least.is_none() {
-        cx.error(
-            code::MISSING_SCALE,
-            rp.span(),
-            crit,
-            "`members` cần `all_of` (các cột có/không) hoặc `title_at_least` (danh hiệu tối thiểu)"
-                .into(),
-            "`members` needs `all_of` (yes/no columns) or `title_at_least` (a minimum title)"
-                .into(),
-        );
+        cx.error(code::MISSING_SCALE, rp.span(), crit, |lang| {
+            t!(lang, "rubric-lint-members-needs-test")
+        });
         ok = false;
     }
     ok.then_some(p)

@@ -18,20 +18,18 @@ pub(super) fn member_levels(
                 span.clone(),
                 crit,
                 &format!("level_{n}.when"),
-                "tiêu chí có `members` dùng `min_percent`",
-                "a criterion with `members` uses `min_percent`",
+                key!("rubric-lint-why-members-use-min-percent"),
             );
         }
-        let what = format!("`level_{n}`");
-        let source = cx.source(&raw.source, span.clone(), crit, (&what, &what));
+        let source = cx.source(&raw.source, span.clone(), crit, |_| format!("`level_{n}`"));
         let Some(pct) = raw.min_percent.as_ref() else {
-            cx.error(
-                code::MISSING_SCALE,
-                span,
-                crit,
-                format!("`level_{n}` cần `min_percent`"),
-                format!("`level_{n}` needs `min_percent`"),
-            );
+            cx.error(code::MISSING_SCALE, span, crit, |lang| {
+                t!(
+                    lang,
+                    "rubric-lint-level-needs-min-percent",
+                    level = n.to_string()
+                )
+            });
             ok = false;
             continue;
         };
@@ -40,13 +38,9 @@ pub(super) fn member_levels(
             continue;
         };
         if min_percent < Decimal::ZERO || min_percent > Decimal::ONE_HUNDRED {
-            cx.error(
-                code::INVALID_NUMBER,
-                pct.span(),
-                crit,
-                "`min_percent` phải từ 0 đến 100".into(),
-                "`min_percent` must be between 0 and 100".into(),
-            );
+            cx.error(code::INVALID_NUMBER, pct.span(), crit, |lang| {
+                t!(lang, "rubric-lint-min-percent-range")
+            });
             ok = false;
             continue;
         }
@@ -61,32 +55,21 @@ pub(super) fn member_levels(
         ));
     }
     if rc.level_1.is_none() {
-        cx.error(
-            code::MISSING_SCALE,
-            rc.id.span(),
-            crit,
-            "cần `level_1` (ngưỡng mức độ 1)".into(),
-            "needs `level_1` (the level-1 threshold)".into(),
-        );
+        cx.error(code::MISSING_SCALE, rc.id.span(), crit, |lang| {
+            t!(lang, "rubric-lint-needs-level-1-threshold")
+        });
         return None;
     }
     if let [(l1, _), (l2, span2)] = levels.as_slice() {
         if l2.min_percent < l1.min_percent {
-            cx.error(
-                code::LEVEL_ORDER,
-                span2.clone(),
-                crit,
-                format!(
-                    "ngưỡng mức độ 2 ({} %) thấp hơn ngưỡng mức độ 1 ({} %)",
-                    l2.min_percent.normalize(),
-                    l1.min_percent.normalize()
-                ),
-                format!(
-                    "the level-2 threshold ({} %) is below the level-1 threshold ({} %)",
-                    l2.min_percent.normalize(),
-                    l1.min_percent.normalize()
-                ),
-            );
+            cx.error(code::LEVEL_ORDER, span2.clone(), crit, |lang| {
+                t!(
+                    lang,
+                    "rubric-lint-level-order-percent",
+                    level_2 = l2.min_percent.normalize().to_string(),
+                    level_1 = l1.min_percent.normalize().to_string(),
+                )
+            });
             ok = false;
         }
     }
@@ -100,24 +83,15 @@ pub(super) fn cases(
     max_points: Option<Decimal>,
 ) -> Option<FactScale> {
     let Some(raw_cases) = &rc.cases else {
-        cx.error(
-            code::MISSING_SCALE,
-            rc.id.span(),
-            crit,
-            "cần `members` (tỷ lệ thành viên, với `bands`) hoặc `cases` (dữ kiện của đơn vị)"
-                .into(),
-            "needs `members` (a member ratio, with `bands`) or `cases` (unit facts)".into(),
-        );
+        cx.error(code::MISSING_SCALE, rc.id.span(), crit, |lang| {
+            t!(lang, "rubric-lint-needs-members-or-cases")
+        });
         return None;
     };
     if raw_cases.get_ref().is_empty() {
-        cx.error(
-            code::MISSING_SCALE,
-            raw_cases.span(),
-            crit,
-            "`cases` rỗng".into(),
-            "`cases` is empty".into(),
-        );
+        cx.error(code::MISSING_SCALE, raw_cases.span(), crit, |lang| {
+            t!(lang, "rubric-lint-cases-empty")
+        });
         return None;
     }
     let mut cases = Vec::new();
@@ -126,21 +100,14 @@ pub(super) fn cases(
         let points = cx.points(&c.points, crit);
         if let (Some(p), Some(m)) = (points, max_points) {
             if p > m {
-                cx.error(
-                    code::POINTS_EXCEED_MAX,
-                    c.points.span(),
-                    crit,
-                    format!(
-                        "{} điểm vượt quá điểm tối đa {} của tiêu chí",
-                        p.normalize(),
-                        m.normalize()
-                    ),
-                    format!(
-                        "{} points exceed the criterion's max_points {}",
-                        p.normalize(),
-                        m.normalize()
-                    ),
-                );
+                cx.error(code::POINTS_EXCEED_MAX, c.points.span(), crit, |lang| {
+                    t!(
+                        lang,
+                        "rubric-lint-points-exceed-max",
+                        points = p.normalize().to_string(),
+                        max = m.normalize().to_string(),
+                    )
+                });
             }
         }
         let when = cx.conditions(&c.when, crit);
@@ -161,8 +128,7 @@ pub(super) fn cases(
             crit,
             cases.iter().map(|c| c.points).max(),
             max_points,
-            "trường hợp",
-            "case",
+            key!("rubric-lint-best-case-below-max"),
         );
     }
     ok.then_some(FactScale::Cases(cases))
@@ -181,20 +147,14 @@ pub(super) fn fact_levels(cx: &Ctx, rc: &RawCriterion, crit: Option<&str>) -> Op
                 p.span(),
                 crit,
                 &format!("level_{n}.min_percent"),
-                "tiêu chí cấp đơn vị dùng `when`",
-                "a unit-level criterion uses `when`",
+                key!("rubric-lint-why-unit-level-uses-when"),
             );
         }
-        let what = format!("`level_{n}`");
-        let source = cx.source(&raw.source, span.clone(), crit, (&what, &what));
+        let source = cx.source(&raw.source, span.clone(), crit, |_| format!("`level_{n}`"));
         let Some(when) = &raw.when else {
-            cx.error(
-                code::MISSING_SCALE,
-                span,
-                crit,
-                format!("`level_{n}` cần `when` (điều kiện trên dữ kiện)"),
-                format!("`level_{n}` needs `when` (conditions on facts)"),
-            );
+            cx.error(code::MISSING_SCALE, span, crit, |lang| {
+                t!(lang, "rubric-lint-level-needs-when", level = n.to_string())
+            });
             ok = false;
             continue;
         };
@@ -212,13 +172,9 @@ pub(super) fn fact_levels(cx: &Ctx, rc: &RawCriterion, crit: Option<&str>) -> Op
         }
     }
     if rc.level_1.is_none() {
-        cx.error(
-            code::MISSING_SCALE,
-            rc.id.span(),
-            crit,
-            "cần `level_1` (điều kiện mức độ 1)".into(),
-            "needs `level_1` (the level-1 conditions)".into(),
-        );
+        cx.error(code::MISSING_SCALE, rc.id.span(), crit, |lang| {
+            t!(lang, "rubric-lint-needs-level-1-conditions")
+        });
         return None;
     }
     // A level-2 `at_least` below the level-1 one on the same fact asks for less.
@@ -230,19 +186,15 @@ pub(super) fn fact_levels(cx: &Ctx, rc: &RawCriterion, crit: Option<&str>) -> Op
             for c1 in l1.when.iter().filter(|c| c.fact.name == c2.fact.name) {
                 if let Test::AtLeast(v1, r1) = &c1.test {
                     if r2 < r1 {
-                        cx.error(
-                            code::LEVEL_ORDER,
-                            spans[1].clone(),
-                            crit,
-                            format!(
-                                "mức độ 2 đòi `{} ≥ {v2}`, thấp hơn mức độ 1 (`≥ {v1}`)",
-                                c2.fact.name
-                            ),
-                            format!(
-                                "level 2 asks `{} ≥ {v2}`, less than level 1 (`≥ {v1}`)",
-                                c2.fact.name
-                            ),
-                        );
+                        cx.error(code::LEVEL_ORDER, spans[1].clone(), crit, |lang| {
+                            t!(
+                                lang,
+                                "rubric-lint-level-order-fact",
+                                fact = c2.fact.name,
+                                level_2 = *v2,
+                                level_1 = *v1,
+                            )
+                        });
                         ok = false;
                     }
                 }

@@ -30,8 +30,10 @@ use super::schema::*;
 use super::*;
 use crate::digest::sha256_hex;
 use crate::error::{Error, Location, Problem, Result, Worded};
+use crate::lang::Lang;
 use crate::toml_diag::{toml_error, LineIndex};
 use crate::vocab;
+use crate::{key, t};
 use std::ops::Range;
 use std::path::Path;
 use toml::Spanned;
@@ -54,8 +56,8 @@ pub fn parse(text: &str, path: &Path) -> Result<Rubric> {
         line: None,
         column: None,
         criterion: None,
-        vi: "tệp tiêu chí không hợp lệ".into(),
-        en: "invalid rubric file".into(),
+        vi: t!(Lang::Vi, "rubric-lint-invalid-file"),
+        en: t!(Lang::En, "rubric-lint-invalid-file"),
     });
     let at = match first.line {
         Some(l) => Location::at(path, l, first.column),
@@ -247,8 +249,14 @@ fn shadowing(cx: &Ctx, raw: &RawRubric, text: &str) {
                 code::SHADOWS_BUILTIN,
                 Some(raw.id.span()),
                 None,
-                format!("mã `{}` trùng với bộ tiêu chí có sẵn `{id}`: `--rubric {}` sẽ chọn bộ có sẵn; hãy đặt mã riêng (ví dụ `{id}-tinh`)", raw.id.get_ref(), raw.id.get_ref()),
-                format!("id `{}` is also the built-in `{id}`: `--rubric {}` picks the built-in; give this rubric its own id (e.g. `{id}-province`)", raw.id.get_ref(), raw.id.get_ref()),
+                |lang| {
+                    t!(
+                        lang,
+                        "rubric-lint-shadows-builtin",
+                        id = raw.id.get_ref(),
+                        builtin = id
+                    )
+                },
             );
         }
     }
@@ -269,14 +277,9 @@ fn provisional_note(cx: &Ctx, r: &Rubric) {
     if !crits.is_empty() {
         list.push_str(&format!(" ({})", crits.join(", ")));
     }
-    cx.push(
-        Severity::Info,
-        code::PROVISIONAL,
-        None,
-        None,
-        format!("các giá trị đánh dấu tạm thời (`provisional = true`): {list}; mọi kết quả dựa vào chúng đều ghi rõ"),
-        format!("values marked provisional (`provisional = true`): {list}; every result that relies on them says so"),
-    );
+    cx.push(Severity::Info, code::PROVISIONAL, None, None, |lang| {
+        t!(lang, "rubric-lint-provisional", list = &list)
+    });
 }
 
 fn build(cx: &Ctx, raw: &RawRubric, text: &str, path: &Path) -> Option<Rubric> {
@@ -285,13 +288,9 @@ fn build(cx: &Ctx, raw: &RawRubric, text: &str, path: &Path) -> Option<Rubric> {
         "points" => RubricKind::Points,
         "levels" => RubricKind::Levels,
         other => {
-            cx.error(
-                code::INVALID_KIND,
-                raw.kind.span(),
-                None,
-                format!("`kind = \"{other}\"` không hợp lệ; chấp nhận: points (tính điểm), levels (theo mức độ)"),
-                format!("invalid `kind = \"{other}\"`; accepted: points, levels"),
-            );
+            cx.error(code::INVALID_KIND, raw.kind.span(), None, |lang| {
+                t!(lang, "rubric-lint-invalid-kind", kind = other)
+            });
             // The rest is still checked, as the criteria are written: levels when
             // any criterion declares a level, points otherwise. The error above keeps
             // the file from being scored with.
@@ -308,36 +307,29 @@ fn build(cx: &Ctx, raw: &RawRubric, text: &str, path: &Path) -> Option<Rubric> {
     };
     let id = raw.id.get_ref();
     if !valid_rubric_id(id) {
-        cx.error(
-            code::INVALID_ID,
-            root_span.clone(),
-            None,
-            format!("mã bộ tiêu chí `{id}` không hợp lệ: chỉ dùng chữ cái không dấu, chữ số và `-`, `_`, `.` ở giữa, ví dụ `tinh-mau-2024`"),
-            format!("invalid rubric id `{id}`: use unaccented letters, digits and `-`, `_`, `.` between them, such as `my-province-2024`"),
-        );
+        cx.error(code::INVALID_ID, root_span.clone(), None, |lang| {
+            t!(lang, "rubric-lint-invalid-rubric-id", id = id)
+        });
     }
-    for (what_vi, what_en, sid) in raw.groups.iter().map(|g| ("nhóm", "group", &g.id)).chain(
-        raw.criteria
-            .iter()
-            .map(|c| ("tiêu chí", "criterion", &c.id)),
-    ) {
+    let groups = raw
+        .groups
+        .iter()
+        .map(|g| (key!("rubric-lint-invalid-group-id"), &g.id));
+    let criteria = raw
+        .criteria
+        .iter()
+        .map(|c| (key!("rubric-lint-invalid-criterion-id"), &c.id));
+    for (message, sid) in groups.chain(criteria) {
         let v = sid.get_ref();
         if !valid_item_id(v) {
-            cx.error(
-                code::INVALID_ID,
-                sid.span(),
-                None,
-                format!("mã {what_vi} `{v}` không hợp lệ: đánh số như văn bản, các phần (chữ hoặc số) cách nhau bằng một dấu chấm, ví dụ `2.4`"),
-                format!("invalid {what_en} id `{v}`: number it as the document does, parts of letters or digits joined by single dots, such as `2.4`"),
-            );
+            cx.error(code::INVALID_ID, sid.span(), None, |lang| {
+                t!(lang, message, id = v)
+            });
         }
     }
-    let source = cx.source(
-        &raw.source,
-        root_span.clone(),
-        None,
-        ("bộ tiêu chí", "the rubric"),
-    );
+    let source = cx.source(&raw.source, root_span.clone(), None, |lang| {
+        t!(lang, "rubric-lint-what-rubric")
+    });
     let legal_basis = match &raw.legal_basis {
         Some(s) if !s.get_ref().trim().is_empty() => s.get_ref().clone(),
         other => {
@@ -346,8 +338,7 @@ fn build(cx: &Ctx, raw: &RawRubric, text: &str, path: &Path) -> Option<Rubric> {
                 code::MISSING_SOURCE,
                 Some(other.as_ref().map_or(root_span.clone(), |s| s.span())),
                 None,
-                "bộ tiêu chí không có `legal_basis`: hãy ghi văn bản pháp lý làm căn cứ (thông tư, kế hoạch, công văn)".into(),
-                "the rubric has no `legal_basis`: name the legal documents it rests on (circular, plan, letter)".into(),
+                |lang| t!(lang, "rubric-lint-missing-legal-basis"),
             );
             String::new()
         }
@@ -359,8 +350,7 @@ fn build(cx: &Ctx, raw: &RawRubric, text: &str, path: &Path) -> Option<Rubric> {
                 v.span(),
                 None,
                 "max_points",
-                "bộ tiêu chí theo mức độ không tính điểm",
-                "a levels rubric has no points",
+                key!("rubric-lint-why-levels-no-points"),
             );
             None
         }
@@ -372,13 +362,9 @@ fn build(cx: &Ctx, raw: &RawRubric, text: &str, path: &Path) -> Option<Rubric> {
     for g in &raw.groups {
         let id = g.id.get_ref();
         if groups.iter().any(|x| &x.id == id) {
-            cx.error(
-                code::DUPLICATE_ID,
-                g.id.span(),
-                None,
-                format!("mã nhóm `{id}` bị trùng"),
-                format!("duplicate group id `{id}`"),
-            );
+            cx.error(code::DUPLICATE_ID, g.id.span(), None, |lang| {
+                t!(lang, "rubric-lint-duplicate-group", id = id)
+            });
             continue;
         }
         let gmax = match (&g.max_points, kind) {
@@ -388,20 +374,19 @@ fn build(cx: &Ctx, raw: &RawRubric, text: &str, path: &Path) -> Option<Rubric> {
                     v.span(),
                     None,
                     "max_points",
-                    "bộ tiêu chí theo mức độ không tính điểm",
-                    "a levels rubric has no points",
+                    key!("rubric-lint-why-levels-no-points"),
                 );
                 None
             }
             (None, _) => None,
         };
-        let what = (format!("nhóm `{id}`"), format!("group `{id}`"));
+        let what = |lang| t!(lang, "rubric-lint-what-group", id = id);
         groups.push(Group {
             id: id.clone(),
             title: g.title.clone(),
             title_en: g.title_en.clone().unwrap_or_else(|| g.title.clone()),
             max_points: gmax,
-            source: cx.source(&g.source, g.id.span(), None, (&what.0, &what.1)),
+            source: cx.source(&g.source, g.id.span(), None, what),
         });
     }
 
@@ -413,13 +398,9 @@ fn build(cx: &Ctx, raw: &RawRubric, text: &str, path: &Path) -> Option<Rubric> {
         let duplicate = seen.contains(&id);
         seen.push(id);
         if duplicate {
-            cx.error(
-                code::DUPLICATE_ID,
-                rc.id.span(),
-                None,
-                format!("mã tiêu chí `{id}` bị trùng"),
-                format!("duplicate criterion id `{id}`"),
-            );
+            cx.error(code::DUPLICATE_ID, rc.id.span(), None, |lang| {
+                t!(lang, "rubric-lint-duplicate-criterion", id = id)
+            });
         }
         if !raw.groups.is_empty()
             && !raw
@@ -433,19 +414,14 @@ fn build(cx: &Ctx, raw: &RawRubric, text: &str, path: &Path) -> Option<Rubric> {
                 .map(|g| g.id.get_ref().as_str())
                 .collect::<Vec<_>>()
                 .join(", ");
-            cx.error(
-                code::UNKNOWN_GROUP,
-                rc.group.span(),
-                Some(id),
-                format!(
-                    "nhóm `{}` không được khai báo trong [[groups]] (có: {declared})",
-                    rc.group.get_ref()
-                ),
-                format!(
-                    "group `{}` is not declared in [[groups]] (declared: {declared})",
-                    rc.group.get_ref()
-                ),
-            );
+            cx.error(code::UNKNOWN_GROUP, rc.group.span(), Some(id), |lang| {
+                t!(
+                    lang,
+                    "rubric-lint-unknown-group",
+                    group = rc.group.get_ref(),
+                    declared = &declared,
+                )
+            });
         }
         if let Some(c) = criterion(cx, kind, rc) {
             if !duplicate {
@@ -454,14 +430,9 @@ fn build(cx: &Ctx, raw: &RawRubric, text: &str, path: &Path) -> Option<Rubric> {
         }
     }
     if raw.criteria.is_empty() {
-        cx.push(
-            Severity::Error,
-            code::NO_CRITERIA,
-            None,
-            None,
-            "tệp tiêu chí không có tiêu chí nào ([[criteria]])".into(),
-            "the rubric has no criteria ([[criteria]])".into(),
-        );
+        cx.push(Severity::Error, code::NO_CRITERIA, None, None, |lang| {
+            t!(lang, "rubric-lint-no-criteria")
+        });
     }
     sums(cx, raw, kind);
 
@@ -473,8 +444,10 @@ fn build(cx: &Ctx, raw: &RawRubric, text: &str, path: &Path) -> Option<Rubric> {
             .flat_map(|(id, alias, _)| [*id, *alias])
             .collect();
         let (v, placed) = super::validity::build(v, raw.id.get_ref(), &known);
-        for (severity, span, vi, en) in placed {
-            cx.push(severity, super::validity::CODE, span, None, vi, en);
+        for (severity, span, (vi, en)) in placed {
+            cx.push(severity, super::validity::CODE, span, None, |lang| {
+                lang.pick(&vi, &en).to_string()
+            });
         }
         v
     });

@@ -11,14 +11,9 @@ pub(super) fn classification(
 ) -> Option<Classification> {
     let Some(rc) = &raw.classification else {
         if kind == RubricKind::Points {
-            cx.push(
-                Severity::Error,
-                code::CLASSIFICATION,
-                None,
-                None,
-                "bộ tiêu chí tính điểm cần bảng [classification] (xếp loại theo tổng điểm)".into(),
-                "a points rubric needs a [classification] table (grades by total)".into(),
-            );
+            cx.push(Severity::Error, code::CLASSIFICATION, None, None, |lang| {
+                t!(lang, "rubric-lint-needs-classification")
+            });
         }
         return None;
     };
@@ -27,29 +22,21 @@ pub(super) fn classification(
             rc.span(),
             None,
             "classification",
-            "bộ tiêu chí theo mức độ dùng [recognition]",
-            "a levels rubric uses [recognition]",
+            key!("rubric-lint-why-levels-use-recognition"),
         );
         return None;
     }
     let rc_span = rc.span();
     let rc = rc.get_ref();
-    let source = cx.source(
-        &rc.source,
-        rc_span.clone(),
-        None,
-        ("[classification]", "[classification]"),
-    );
+    let source = cx.source(&rc.source, rc_span.clone(), None, |_| {
+        "[classification]".to_string()
+    });
     let mut grades: Vec<Grade> = Vec::new();
     for g in &rc.grades {
         if grades.iter().any(|x| &x.id == g.id.get_ref()) {
-            cx.error(
-                code::DUPLICATE_ID,
-                g.id.span(),
-                None,
-                format!("xếp loại `{}` bị trùng", g.id.get_ref()),
-                format!("duplicate grade id `{}`", g.id.get_ref()),
-            );
+            cx.error(code::DUPLICATE_ID, g.id.span(), None, |lang| {
+                t!(lang, "rubric-lint-duplicate-grade", id = g.id.get_ref())
+            });
             continue;
         }
         let Some(min_points) = cx.decimal(&g.min_points, None) else {
@@ -61,18 +48,15 @@ pub(super) fn classification(
                 code::CLASSIFICATION,
                 Some(g.min_points.span()),
                 None,
-                format!(
-                    "xếp loại `{}` cần {} điểm, hơn tổng tối đa {}: không bao giờ đạt",
-                    g.id.get_ref(),
-                    min_points.normalize(),
-                    max_points.unwrap_or_default().normalize()
-                ),
-                format!(
-                    "grade `{}` needs {} points, more than the maximum {}: it can never be reached",
-                    g.id.get_ref(),
-                    min_points.normalize(),
-                    max_points.unwrap_or_default().normalize()
-                ),
+                |lang| {
+                    t!(
+                        lang,
+                        "rubric-lint-grade-unreachable",
+                        id = g.id.get_ref(),
+                        points = min_points.normalize().to_string(),
+                        max = max_points.unwrap_or_default().normalize().to_string(),
+                    )
+                },
             );
         }
         grades.push(Grade {
@@ -85,15 +69,9 @@ pub(super) fn classification(
     }
     grades.sort_by_key(|g| std::cmp::Reverse(g.min_points));
     if grades.last().is_none_or(|g| g.min_points > Decimal::ZERO) {
-        cx.error(
-            code::CLASSIFICATION,
-            rc_span,
-            None,
-            "[classification] cần một xếp loại có `min_points = \"0\"` cho mọi tổng điểm thấp"
-                .into(),
-            "[classification] needs a grade with `min_points = \"0\"` so every total has a grade"
-                .into(),
-        );
+        cx.error(code::CLASSIFICATION, rc_span, None, |lang| {
+            t!(lang, "rubric-lint-needs-zero-grade")
+        });
     }
     Some(Classification {
         provisional: rc.provisional,
@@ -105,14 +83,9 @@ pub(super) fn classification(
 pub(super) fn recognition(cx: &Ctx, raw: &RawRubric, kind: RubricKind) -> Option<Recognition> {
     let Some(rr) = &raw.recognition else {
         if kind == RubricKind::Levels {
-            cx.push(
-                Severity::Error,
-                code::RECOGNITION,
-                None,
-                None,
-                "bộ tiêu chí theo mức độ cần bảng [recognition] (quy tắc công nhận)".into(),
-                "a levels rubric needs a [recognition] table (the recognition rule)".into(),
-            );
+            cx.push(Severity::Error, code::RECOGNITION, None, None, |lang| {
+                t!(lang, "rubric-lint-needs-recognition")
+            });
         }
         return None;
     };
@@ -121,8 +94,7 @@ pub(super) fn recognition(cx: &Ctx, raw: &RawRubric, kind: RubricKind) -> Option
             rr.span(),
             None,
             "recognition",
-            "bộ tiêu chí tính điểm dùng [classification]",
-            "a points rubric uses [classification]",
+            key!("rubric-lint-why-points-use-classification"),
         );
         return None;
     }
@@ -131,13 +103,13 @@ pub(super) fn recognition(cx: &Ctx, raw: &RawRubric, kind: RubricKind) -> Option
     let mut levels: Vec<LevelLabel> = Vec::new();
     for l in &r.levels {
         if levels.iter().any(|x| x.level == *l.level.get_ref()) {
-            cx.error(
-                code::DUPLICATE_ID,
-                l.level.span(),
-                None,
-                format!("mức `{}` bị khai báo hai lần", l.level.get_ref()),
-                format!("level `{}` is declared twice", l.level.get_ref()),
-            );
+            cx.error(code::DUPLICATE_ID, l.level.span(), None, |lang| {
+                t!(
+                    lang,
+                    "rubric-lint-duplicate-level",
+                    level = l.level.get_ref().to_string()
+                )
+            });
             continue;
         }
         levels.push(LevelLabel {
@@ -147,32 +119,17 @@ pub(super) fn recognition(cx: &Ctx, raw: &RawRubric, kind: RubricKind) -> Option
         });
     }
     Some(Recognition {
-        source: cx.source(
-            &r.source,
-            span.clone(),
-            None,
-            ("[recognition]", "[recognition]"),
-        ),
+        source: cx.source(&r.source, span.clone(), None, |_| {
+            "[recognition]".to_string()
+        }),
         level_2_after_months: r.level_2_after_months,
-        level_2_after_source: cx.source(
-            &r.level_2_after_source,
-            span.clone(),
-            None,
-            (
-                "[recognition] level_2_after_months (level_2_after_source)",
-                "[recognition] level_2_after_months (level_2_after_source)",
-            ),
-        ),
+        level_2_after_source: cx.source(&r.level_2_after_source, span.clone(), None, |_| {
+            "[recognition] level_2_after_months (level_2_after_source)".to_string()
+        }),
         validity_months: r.validity_months,
-        validity_source: cx.source(
-            &r.validity_source,
-            span,
-            None,
-            (
-                "[recognition] validity_months (validity_source)",
-                "[recognition] validity_months (validity_source)",
-            ),
-        ),
+        validity_source: cx.source(&r.validity_source, span, None, |_| {
+            "[recognition] validity_months (validity_source)".to_string()
+        }),
         levels,
     })
 }

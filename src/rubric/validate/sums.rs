@@ -22,8 +22,7 @@ pub(super) fn sums(cx: &Ctx, raw: &RawRubric, kind: RubricKind) {
                 code::EMPTY_GROUP,
                 Some(g.id.span()),
                 None,
-                format!("nhóm `{}` không có tiêu chí nào", g.id.get_ref()),
-                format!("group `{}` has no criteria", g.id.get_ref()),
+                |lang| t!(lang, "rubric-lint-empty-group", id = g.id.get_ref()),
             );
             continue;
         }
@@ -45,13 +44,16 @@ pub(super) fn sums(cx: &Ctx, raw: &RawRubric, kind: RubricKind) {
                 .map(|c| c.id.get_ref().as_str())
                 .collect::<Vec<_>>()
                 .join(" + ");
-            cx.error(
-                code::GROUP_SUM,
-                gmax.span(),
-                None,
-                format!("nhóm `{}`: điểm tối đa các tiêu chí ({ids}) cộng lại là {}, nhưng `max_points` của nhóm là {}", g.id.get_ref(), got.normalize(), want.normalize()),
-                format!("group `{}`: its criteria's max_points ({ids}) add up to {}, but the group's `max_points` is {}", g.id.get_ref(), got.normalize(), want.normalize()),
-            );
+            cx.error(code::GROUP_SUM, gmax.span(), None, |lang| {
+                t!(
+                    lang,
+                    "rubric-lint-group-sum",
+                    id = g.id.get_ref(),
+                    criteria = &ids,
+                    sum = got.normalize().to_string(),
+                    max = want.normalize().to_string(),
+                )
+            });
         }
     }
     if kind != RubricKind::Points {
@@ -67,12 +69,14 @@ pub(super) fn sums(cx: &Ctx, raw: &RawRubric, kind: RubricKind) {
         return;
     };
     if want != got {
-        cx.error(
-            code::RUBRIC_SUM,
-            rmax.span(),
-            None,
-            format!("điểm tối đa của {} tiêu chí cộng lại là {}, nhưng `max_points` của bộ tiêu chí là {}", raw.criteria.len(), got.normalize(), want.normalize()),
-            format!("the {} criteria's max_points add up to {}, but the rubric's `max_points` is {}", raw.criteria.len(), got.normalize(), want.normalize()),
-        );
+        cx.error(code::RUBRIC_SUM, rmax.span(), None, |lang| {
+            t!(
+                lang,
+                "rubric-lint-rubric-sum",
+                count = raw.criteria.len().to_string(),
+                sum = got.normalize().to_string(),
+                max = want.normalize().to_string(),
+            )
+        });
     }
 }
