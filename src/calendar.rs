@@ -23,9 +23,10 @@
 //! level 1 decided 2024-09-15 → level 2 from 2025-09-15; retained until 2027-12-31
 //! ```
 
+use crate::date::{long_date, parse_date};
 use crate::error::{Error, Problem, Result};
 use crate::lang::Lang;
-use crate::manifest::PriorRecognition;
+use crate::manifest::{latest_recognition, PriorRecognition};
 use crate::{key, t};
 use chrono::{Datelike, Months, NaiveDate};
 
@@ -36,7 +37,7 @@ pub const TODAY_VAR: &str = "DVHT_TODAY";
 /// Today: `DVHT_TODAY` when set, else the machine's local date.
 pub fn today() -> Result<NaiveDate> {
     match std::env::var(TODAY_VAR) {
-        Ok(v) if !v.trim().is_empty() => crate::manifest::parse_date(&v).ok_or_else(|| {
+        Ok(v) if !v.trim().is_empty() => parse_date(&v).ok_or_else(|| {
             Error::usage(Problem::BadTodayVar {
                 var: TODAY_VAR,
                 value: v.clone(),
@@ -79,11 +80,6 @@ impl AsOfSource {
             AsOfSource::Today => t!(lang, "calendar-today"),
         }
     }
-}
-
-/// `15/01/2025`: the short form for table cells.
-pub fn short_date(d: NaiveDate) -> String {
-    d.format("%d/%m/%Y").to_string()
 }
 
 /// The date level-2 eligibility is judged at, and why.
@@ -152,18 +148,6 @@ pub fn retained_until(decided_on: NaiveDate, months: u32) -> NaiveDate {
         .and_then(|d| d.checked_add_months(Months::new(months)))
         .and_then(|d| d.pred_opt())
         .unwrap_or(NaiveDate::MAX)
-}
-
-/// The decision that counts on `as_of`: the latest level ≥ 1 decision taken on or
-/// before it (a later one did not exist yet). Of two on the same day, the higher level.
-pub fn latest_recognition(
-    history: &[PriorRecognition],
-    as_of: NaiveDate,
-) -> Option<&PriorRecognition> {
-    history
-        .iter()
-        .filter(|r| r.level >= 1 && r.decided_on <= as_of)
-        .max_by_key(|r| (r.decided_on, r.level))
 }
 
 /// The rubric's recognition rule, in months (TT 24: 12 and 36).
@@ -379,40 +363,6 @@ impl Calendar {
     }
 }
 
-/// A date as Nghị định 30/2020/NĐ-CP writes it: `ngày 05 tháng 3 năm 2025`
-/// (a leading zero for days below 10 and for months 1 and 2); English `5 March 2025`.
-pub fn long_date(d: NaiveDate, lang: Lang) -> String {
-    let (day, month, year) = match lang {
-        Lang::Vi => (
-            format!("{:02}", d.day()),
-            vi_month(d.month()),
-            d.year().to_string(),
-        ),
-        // The English month's name, from chrono.
-        Lang::En => (
-            d.day().to_string(),
-            d.format("%B").to_string(),
-            d.format("%Y").to_string(),
-        ),
-    };
-    t!(
-        lang,
-        "calendar-long-date",
-        day = day,
-        month = month,
-        year = year
-    )
-}
-
-/// A month number as Nghị định 30/2020/NĐ-CP writes it: `01`, `02`, then `3` … `12`.
-pub fn vi_month(m: u32) -> String {
-    if m <= 2 {
-        format!("{m:02}")
-    } else {
-        m.to_string()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -433,31 +383,6 @@ mod tests {
         level_2_after_months: 12,
         validity_months: 36,
     };
-
-    #[test]
-    fn dates_read_as_nghi_dinh_30_writes_them() {
-        assert_eq!(
-            long_date(d("2025-01-15"), Lang::Vi),
-            "ngày 15 tháng 01 năm 2025"
-        );
-        assert_eq!(
-            long_date(d("2025-03-05"), Lang::Vi),
-            "ngày 05 tháng 3 năm 2025"
-        );
-        assert_eq!(
-            long_date(d("2024-02-29"), Lang::Vi),
-            "ngày 29 tháng 02 năm 2024"
-        );
-        assert_eq!(
-            long_date(d("2024-09-15"), Lang::Vi),
-            "ngày 15 tháng 9 năm 2024"
-        );
-        assert_eq!(
-            long_date(d("2024-12-31"), Lang::Vi),
-            "ngày 31 tháng 12 năm 2024"
-        );
-        assert_eq!(long_date(d("2025-03-05"), Lang::En), "5 March 2025");
-    }
 
     #[test]
     fn as_of_comes_from_the_flag_then_submitted_on_then_the_deadline_or_today() {

@@ -8,6 +8,7 @@ pub mod batch;
 pub mod calendar;
 pub mod cli;
 pub mod commands;
+pub mod date;
 pub mod digest;
 pub mod error;
 pub mod evidence;

@@ -298,7 +298,7 @@ pub fn parse_lenient(text: &str, path: &Path) -> Result<Manifest> {
             decision: r.decision,
         });
     }
-    let recognition = crate::calendar::latest_recognition(&recognitions, NaiveDate::MAX).cloned();
+    let recognition = latest_recognition(&recognitions, NaiveDate::MAX).cloned();
 
     let mut facts = BTreeMap::new();
     for (key, value) in raw.facts.unwrap_or_default() {
@@ -409,17 +409,21 @@ fn toml_date(v: &toml::Value) -> Option<NaiveDate> {
             let d = dt.date?;
             NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
         }
-        toml::Value::String(s) => parse_date(s),
+        toml::Value::String(s) => crate::date::parse_date(s),
         _ => None,
     }
 }
 
-/// `2024-01-20` or `20/01/2024`.
-pub fn parse_date(s: &str) -> Option<NaiveDate> {
-    let s = s.trim();
-    NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .or_else(|_| NaiveDate::parse_from_str(s, "%d/%m/%Y"))
-        .ok()
+/// The decision that counts on `as_of`: the latest level ≥ 1 decision taken on or
+/// before it (a later one did not exist yet). Of two on the same day, the higher level.
+pub fn latest_recognition(
+    history: &[PriorRecognition],
+    as_of: NaiveDate,
+) -> Option<&PriorRecognition> {
+    history
+        .iter()
+        .filter(|r| r.level >= 1 && r.decided_on <= as_of)
+        .max_by_key(|r| (r.decided_on, r.level))
 }
 
 impl Manifest {
@@ -567,18 +571,5 @@ decided_on = 2022-05-05
         assert!(e.contains("evidence.toml:2:16") && e.contains("sớm"), "{e}");
         let e = bad("recognition = 5\n");
         assert!(e.contains("evidence.toml:1"), "{e}");
-    }
-
-    #[test]
-    fn dates_in_two_forms() {
-        assert_eq!(
-            parse_date("20/01/2024"),
-            NaiveDate::from_ymd_opt(2024, 1, 20)
-        );
-        assert_eq!(
-            parse_date("2024-01-20"),
-            NaiveDate::from_ymd_opt(2024, 1, 20)
-        );
-        assert_eq!(parse_date("2024-02-30"), None);
     }
 }

@@ -355,8 +355,8 @@ fn meeting(cx: &Ctx, name: &str, value: &Spanned<DeValue>) -> Result<Meeting> {
         match field {
             "date" => {
                 let d = match v.get_ref() {
-                    DeValue::Datetime(d) => crate::manifest::parse_date(&d.to_string()),
-                    DeValue::String(s) => crate::manifest::parse_date(s),
+                    DeValue::Datetime(d) => crate::date::parse_date(&d.to_string()),
+                    DeValue::String(s) => crate::date::parse_date(s),
                     _ => None,
                 };
                 m.date = Some(d.ok_or_else(|| {

@@ -14,6 +14,13 @@ pub struct Unit {
     pub manifest: Option<Manifest>,
 }
 
+/// The file that makes a folder a unit.
+pub const ROSTER: &str = "roster.csv";
+
+/// The roster file names a unit folder may hold, in the order they are looked for:
+/// `roster.csv` first, then the workbooks schools keep.
+pub const ROSTERS: &[&str] = &[ROSTER, "roster.xlsx", "roster.xls", "roster.ods"];
+
 /// Reads a unit for `rubric`: the roster with the columns it needs, and the
 /// manifest given or found beside the roster. A roster with no counted member
 /// cannot be scored (SPEC.md).
@@ -91,7 +98,7 @@ pub fn roster_in(path: &Path) -> Result<PathBuf> {
     if path == Path::new("-") || !path.is_dir() {
         return Ok(path.to_path_buf());
     }
-    let names = crate::batch::ROSTERS;
+    let names = ROSTERS;
     names
         .iter()
         .map(|n| path.join(n))

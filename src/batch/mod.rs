@@ -21,4 +21,4 @@ mod walk;
 pub use compact::{cells, compact, Cell, DistrictRow, DistrictUnit, UnitResult};
 pub use run::{evidence_problems, score, BatchOptions, Scored, UnitRow};
 pub use summary::{OutcomeCount, Summary};
-pub use walk::{find_units, roster_in, Found, Walk, ROSTER, ROSTERS};
+pub use walk::{find_units, roster_in, Found, Walk};

@@ -1,14 +1,8 @@
 //! Finding the units under a folder, in folder-name order.
 
 use crate::error::{Error, Result};
+use crate::unit::{ROSTER, ROSTERS};
 use std::path::{Path, PathBuf};
-
-/// The file that makes a folder a unit.
-pub const ROSTER: &str = "roster.csv";
-
-/// The roster file names a unit folder may hold, in the order they are looked for:
-/// SPEC's `roster.csv` first, then the workbooks schools keep.
-pub const ROSTERS: &[&str] = &[ROSTER, "roster.xlsx", "roster.xls", "roster.ods"];
 
 /// A folder found under the batch folder: a unit, or a folder that could not be listed.
 #[derive(Debug)]

@@ -282,7 +282,7 @@ fn unit_paths(given: &Path) -> Result<(PathBuf, PathBuf)> {
             None => Err(Error::input(
                 Location::file(given),
                 Problem::DossierFolderNoRoster {
-                    names: crate::batch::ROSTERS.join(", "),
+                    names: crate::unit::ROSTERS.join(", "),
                 },
             )),
         };

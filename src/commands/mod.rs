@@ -21,7 +21,7 @@ pub use crate::output::emit;
 pub fn as_of(value: Option<&str>) -> Result<Option<chrono::NaiveDate>> {
     match value {
         None => Ok(None),
-        Some(s) => crate::manifest::parse_date(s).map(Some).ok_or_else(|| {
+        Some(s) => crate::date::parse_date(s).map(Some).ok_or_else(|| {
             Error::usage(Problem::BadDate {
                 flag: "--as-of",
                 value: s.to_string(),
@@ -89,7 +89,7 @@ pub fn deliver(out: Option<&crate::output::Output>, bytes: &[u8], quiet: bool) -
 pub fn form_date(form: &crate::cli::FormArgs) -> Result<Option<chrono::NaiveDate>> {
     match form.date.as_deref() {
         None => Ok(None),
-        Some(s) => crate::manifest::parse_date(s).map(Some).ok_or_else(|| {
+        Some(s) => crate::date::parse_date(s).map(Some).ok_or_else(|| {
             Error::usage(Problem::BadDate {
                 flag: "--date",
                 value: s.to_string(),

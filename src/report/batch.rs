@@ -401,7 +401,7 @@ pub fn table(
                 right(s.warnings.to_string()),
                 Cell::new(format!(
                     "{} ({})",
-                    crate::calendar::short_date(s.calendar.as_of.date),
+                    crate::date::short_date(s.calendar.as_of.date),
                     s.calendar.as_of.source.short(lang)
                 )),
             ],

@@ -44,7 +44,7 @@ pub fn place_date_line(place: Option<&str>, d: Option<NaiveDate>, lang: Lang) ->
         .unwrap_or("……………");
     // Nghị định 30/2020/NĐ-CP: a leading zero for days below 10 and months 1–2 only
     let date = match d {
-        Some(d) => crate::calendar::long_date(d, lang),
+        Some(d) => crate::date::long_date(d, lang),
         None => t!(lang, "summary-date-blank"),
     };
     t!(lang, "summary-place-date", place = place, date = date)

@@ -161,7 +161,7 @@ fn render_tail(a: &Assessment, lang: Lang, explain: bool) -> String {
             t!(
                 lang,
                 "table-level-2-from",
-                date = crate::calendar::long_date(from, lang)
+                date = crate::date::long_date(from, lang)
             )
         );
     }

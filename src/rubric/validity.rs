@@ -16,7 +16,7 @@
 
 use super::finding::Severity;
 use super::schema::RawValidity;
-use crate::calendar::long_date;
+use crate::date::long_date;
 use crate::i18n::both;
 use crate::lang::Lang;
 use crate::t;
@@ -58,7 +58,7 @@ pub(super) fn build(
                     NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
                 })
             }
-            toml::Value::String(s) => crate::manifest::parse_date(s),
+            toml::Value::String(s) => crate::date::parse_date(s),
             _ => None,
         };
         if d.is_none() {

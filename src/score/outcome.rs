@@ -3,7 +3,7 @@
 
 use super::assessment::*;
 use super::unscorable;
-use crate::calendar::{self, Calendar};
+use crate::calendar::Calendar;
 use crate::error::{Result, Unscorable};
 use crate::rubric::{Classification, Rubric};
 use crate::t;
@@ -93,7 +93,7 @@ pub(super) fn levels(
         return Err(unscorable(rubric, Unscorable::Recognition));
     };
     let as_of = cal.as_of.date;
-    let date = calendar::long_date;
+    let date = crate::date::long_date;
     let mut level = reached;
     let mut level_2_from = None;
     if reached >= 2 {

@@ -12,7 +12,8 @@
 //! Rubrics without a recognition rule (points rubrics) give no lists.
 
 use crate::batch::DistrictRow;
-use crate::calendar::{long_date, short_date, Calendar};
+use crate::calendar::Calendar;
+use crate::date::{long_date, short_date};
 use crate::lang::Lang;
 use crate::report::markup::{html, Html};
 use crate::report::xlsx::{clip, excel_date, header_row, print_setup, put_int, Formats};

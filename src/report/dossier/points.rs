@@ -28,7 +28,7 @@ pub fn bien_ban(p: &Paper) -> Result<Vec<u8>> {
     ));
     let when = match m.date {
         // Nghị định 30/2020/NĐ-CP: "ngày 05 tháng 01", but "tháng 6", not "tháng 06".
-        Some(x) => crate::calendar::long_date(x, p.lang),
+        Some(x) => crate::date::long_date(x, p.lang),
         None => p.t(key!("dossier-points-meeting-date-blank")),
     };
     d.text(&format!(

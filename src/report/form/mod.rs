@@ -405,7 +405,7 @@ fn plan(a: &Assessment, rubric: &Rubric, unit: String, lang: Lang) -> Plan {
         .collect();
     Plan {
         unit,
-        as_of: crate::calendar::long_date(a.as_of, lang),
+        as_of: crate::date::long_date(a.as_of, lang),
         any_holds_back: steps.iter().any(|x| x.holds_back),
         steps,
     }
