@@ -150,6 +150,7 @@ pub fn render(lang: Lang, key: &str, args: &[(&str, Arg)]) -> (String, bool) {
 }
 
 /// Fluent syntax errors and duplicate keys in a catalog source, for the catalog test.
+#[cfg(test)]
 pub fn problems(ftl: &str) -> Vec<String> {
     let mut out = Vec::new();
     if let Err((_, errors)) = FluentResource::try_new(ftl.to_string()) {
@@ -165,11 +166,13 @@ pub fn problems(ftl: &str) -> Vec<String> {
 }
 
 /// Every key of a catalog source, in file order (messages only, not `-terms`).
+#[cfg(test)]
 pub fn keys(ftl: &str) -> Vec<String> {
     entries(ftl).into_iter().map(|(k, _)| k).collect()
 }
 
 /// Every message of a catalog source with the variables (`$name`) it reads.
+#[cfg(test)]
 pub fn entries(ftl: &str) -> Vec<(String, Vec<String>)> {
     let mut out: Vec<(String, Vec<String>)> = Vec::new();
     for line in ftl.lines() {
@@ -198,6 +201,7 @@ pub fn entries(ftl: &str) -> Vec<(String, Vec<String>)> {
     out
 }
 
+#[cfg(test)]
 fn push_vars(text: &str, out: &mut [(String, Vec<String>)]) {
     let Some((_, vars)) = out.last_mut() else {
         return;
@@ -218,6 +222,9 @@ fn push_vars(text: &str, out: &mut [(String, Vec<String>)]) {
         }
     }
 }
+
+#[cfg(test)]
+mod catalog_tests;
 
 #[cfg(test)]
 mod tests {

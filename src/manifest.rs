@@ -192,7 +192,7 @@ fn read_text(path: &Path) -> Result<String> {
 /// Reads `evidence.toml` like `read`, but keeps item flaws (unknown `supports`
 /// names, malformed `sha256`) in `EvidenceItem::flaws` instead of failing, so
 /// `check-evidence` can list them with every other problem.
-pub fn read_lenient(path: &Path) -> Result<Manifest> {
+pub(crate) fn read_lenient(path: &Path) -> Result<Manifest> {
     parse_lenient(&read_text(path)?, path)
 }
 
@@ -210,7 +210,7 @@ pub fn parse(text: &str, path: &Path) -> Result<Manifest> {
 }
 
 /// Facts and yes/no or title roster columns: what `supports` may name.
-pub fn supportable_names() -> impl Iterator<Item = &'static str> + Clone {
+pub(crate) fn supportable_names() -> impl Iterator<Item = &'static str> + Clone {
     vocab::FACTS.iter().map(|f| f.name).chain(
         vocab::COLUMNS
             .iter()
@@ -219,7 +219,7 @@ pub fn supportable_names() -> impl Iterator<Item = &'static str> + Clone {
     )
 }
 
-pub fn parse_lenient(text: &str, path: &Path) -> Result<Manifest> {
+pub(crate) fn parse_lenient(text: &str, path: &Path) -> Result<Manifest> {
     let raw: RawManifest = toml::from_str(text).map_err(|e| toml_error(text, path, &e))?;
     // One index for every span reported below: a long evidence list stays linear.
     let lines = LineIndex::new(text);
@@ -415,7 +415,7 @@ fn toml_date(v: &toml::Value) -> Option<NaiveDate> {
 }
 
 /// `2024-01-20` or `20/01/2024`.
-pub fn parse_date(s: &str) -> Option<NaiveDate> {
+pub(crate) fn parse_date(s: &str) -> Option<NaiveDate> {
     let s = s.trim();
     NaiveDate::parse_from_str(s, "%Y-%m-%d")
         .or_else(|_| NaiveDate::parse_from_str(s, "%d/%m/%Y"))
