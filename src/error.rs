@@ -7,6 +7,9 @@ use crate::{key, t};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+/// Named in `Problem`s: a legacy font text seems typed in, a workbook limit passed.
+pub use crate::input::{legacy::Legacy, workbook::limit::Limit};
+
 /// Where in an input a problem is: `roster.csv:14:6`, `rubric.toml:3:1`, or a
 /// workbook cell `roster.xlsx!Sheet1!D14` (when `sheet` is set, `line` is the row
 /// and `column` the spreadsheet column, shown as letters).

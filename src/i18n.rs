@@ -71,7 +71,6 @@ macro_rules! int_arg {
 int_arg!(u8, u16, u32, u64, usize, i32, i64);
 
 /// Renders catalog entry `key` in `lang`: `t!(lang, "key", name = value, …)`.
-#[macro_export]
 macro_rules! t {
     ($lang:expr, $key:expr $(, $name:ident = $value:expr)* $(,)?) => {
         $crate::i18n::msg(
@@ -84,12 +83,14 @@ macro_rules! t {
 
 /// Marks a string literal as a catalog key chosen before it is rendered, so the
 /// catalog test finds it: `let k = key!("err-io-not-found");`.
-#[macro_export]
 macro_rules! key {
     ($key:literal) => {
         $key
     };
 }
+
+// Crate-wide as `crate::t` and `crate::key` (re-exported in lib.rs), not exported.
+pub(crate) use {key, t};
 
 type Bundle = FluentBundle<FluentResource>;
 

@@ -30,6 +30,9 @@
 //!
 //! The `dvht` command itself is [`cli_main`].
 
+// Every type the public API hands out can be named by its users.
+#![warn(unnameable_types)]
+
 pub mod error;
 pub mod evidence;
 pub mod input;
@@ -56,6 +59,7 @@ mod toml_diag;
 mod warning;
 
 pub use error::{Error, Result};
+pub(crate) use i18n::{key, t};
 pub use lang::Lang;
 pub use warning::Warning;
 
