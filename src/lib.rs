@@ -68,7 +68,10 @@ pub use warning::Warning;
 /// Not part of the library.
 #[cfg(fuzzing)]
 pub mod fuzzing {
-    pub use crate::input::workbook::{read as read_sheet, Sheet};
+    pub use crate::input::{
+        sheet::Row,
+        workbook::{read as read_sheet, Sheet},
+    };
 }
 
 use cli::{Cli, Command};
