@@ -41,6 +41,23 @@ pub enum RubricKind {
 /// A checked rubric: its criteria, how each is measured, and how the unit's outcome
 /// is decided. Made only by the loader (after the checker found no error) and read
 /// through the methods below.
+///
+/// ```
+/// use dvht::rubric::{self, RubricKind};
+/// let r = rubric::load("tt24")?;
+/// assert_eq!((r.id(), r.kind()), ("tt24-2023", RubricKind::Levels));
+/// let c = r.criteria().iter().find(|c| c.id() == "2.1").unwrap();
+/// assert!(r.roster_columns().iter().all(|col| dvht::vocab::COLUMNS.iter().any(|d| d.name == *col)));
+/// assert!(!c.inputs().is_empty());
+/// # Ok::<(), dvht::Error>(())
+/// ```
+///
+/// Its parts cannot be changed from outside, so it stays what the checker passed:
+///
+/// ```compile_fail
+/// let mut r = dvht::rubric::load("tt24").unwrap();
+/// r.criteria.clear();
+/// ```
 #[derive(Debug, Clone)]
 pub struct Rubric {
     pub(crate) id: String,
