@@ -158,7 +158,7 @@ pub struct Rule {
 }
 
 impl Rule {
-    pub fn of(r: &crate::rubric::Recognition) -> Rule {
+    pub(crate) fn of(r: &crate::rubric::Recognition) -> Rule {
         Rule {
             level_2_after_months: r.level_2_after_months,
             validity_months: r.validity_months,

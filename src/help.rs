@@ -156,7 +156,8 @@ fn leak(s: String) -> &'static str {
 }
 
 /// Every catalog key the command tree asks for that is missing, for the catalog test.
-pub fn missing_keys(lang: Lang) -> Vec<String> {
+#[cfg(test)]
+fn missing_keys(lang: Lang) -> Vec<String> {
     fn walk(cmd: &Command, lang: Lang, path: &str, out: &mut Vec<String>) {
         let prefix = if path.is_empty() {
             "cli".to_string()
@@ -350,6 +351,13 @@ fn report(e: &clap::Error, lang: Lang) -> i32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_argument_has_help_in_the_catalog() {
+        for lang in [Lang::Vi, Lang::En] {
+            assert_eq!(missing_keys(lang), Vec::<String>::new());
+        }
+    }
 
     fn args(v: &[&str]) -> Vec<OsString> {
         v.iter().map(OsString::from).collect()

@@ -71,7 +71,6 @@ macro_rules! int_arg {
 int_arg!(u8, u16, u32, u64, usize, i32, i64);
 
 /// Renders catalog entry `key` in `lang`: `t!(lang, "key", name = value, …)`.
-#[macro_export]
 macro_rules! t {
     ($lang:expr, $key:expr $(, $name:ident = $value:expr)* $(,)?) => {
         $crate::i18n::msg(
@@ -84,12 +83,14 @@ macro_rules! t {
 
 /// Marks a string literal as a catalog key chosen before it is rendered, so the
 /// catalog test finds it: `let k = key!("err-io-not-found");`.
-#[macro_export]
 macro_rules! key {
     ($key:literal) => {
         $key
     };
 }
+
+// Crate-wide as `crate::t` and `crate::key` (re-exported in lib.rs), not exported.
+pub(crate) use {key, t};
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -156,6 +157,7 @@ pub fn render(lang: Lang, key: &str, args: &[(&str, Arg)]) -> (String, bool) {
 }
 
 /// Fluent syntax errors and duplicate keys in a catalog source, for the catalog test.
+#[cfg(test)]
 pub fn problems(ftl: &str) -> Vec<String> {
     let mut out = Vec::new();
     if let Err((_, errors)) = FluentResource::try_new(ftl.to_string()) {
@@ -171,11 +173,13 @@ pub fn problems(ftl: &str) -> Vec<String> {
 }
 
 /// Every key of a catalog source, in file order (messages only, not `-terms`).
+#[cfg(test)]
 pub fn keys(ftl: &str) -> Vec<String> {
     entries(ftl).into_iter().map(|(k, _)| k).collect()
 }
 
 /// Every message of a catalog source with the variables (`$name`) it reads.
+#[cfg(test)]
 pub fn entries(ftl: &str) -> Vec<(String, Vec<String>)> {
     let mut out: Vec<(String, Vec<String>)> = Vec::new();
     for line in ftl.lines() {
@@ -204,6 +208,7 @@ pub fn entries(ftl: &str) -> Vec<(String, Vec<String>)> {
     out
 }
 
+#[cfg(test)]
 fn push_vars(text: &str, out: &mut [(String, Vec<String>)]) {
     let Some((_, vars)) = out.last_mut() else {
         return;
@@ -224,6 +229,9 @@ fn push_vars(text: &str, out: &mut [(String, Vec<String>)]) {
         }
     }
 }
+
+#[cfg(test)]
+mod catalog_tests;
 
 #[cfg(test)]
 mod tests {

@@ -192,7 +192,7 @@ fn read_text(path: &Path) -> Result<String> {
 /// Reads `evidence.toml` like `read`, but keeps item flaws (unknown `supports`
 /// names, malformed `sha256`) in `EvidenceItem::flaws` instead of failing, so
 /// `check-evidence` can list them with every other problem.
-pub fn read_lenient(path: &Path) -> Result<Manifest> {
+pub(crate) fn read_lenient(path: &Path) -> Result<Manifest> {
     parse_lenient(&read_text(path)?, path)
 }
 
@@ -210,7 +210,7 @@ pub fn parse(text: &str, path: &Path) -> Result<Manifest> {
 }
 
 /// Facts and yes/no or title roster columns: what `supports` may name.
-pub fn supportable_names() -> impl Iterator<Item = &'static str> + Clone {
+pub(crate) fn supportable_names() -> impl Iterator<Item = &'static str> + Clone {
     vocab::FACTS.iter().map(|f| f.name).chain(
         vocab::COLUMNS
             .iter()
@@ -219,7 +219,7 @@ pub fn supportable_names() -> impl Iterator<Item = &'static str> + Clone {
     )
 }
 
-pub fn parse_lenient(text: &str, path: &Path) -> Result<Manifest> {
+pub(crate) fn parse_lenient(text: &str, path: &Path) -> Result<Manifest> {
     let raw: RawManifest = toml::from_str(text).map_err(|e| toml_error(text, path, &e))?;
     // One index for every span reported below: a long evidence list stays linear.
     let lines = LineIndex::new(text);
@@ -416,7 +416,7 @@ fn toml_date(v: &toml::Value) -> Option<NaiveDate> {
 
 /// The decision that counts on `as_of`: the latest level ≥ 1 decision taken on or
 /// before it (a later one did not exist yet). Of two on the same day, the higher level.
-pub fn latest_recognition(
+pub(crate) fn latest_recognition(
     history: &[PriorRecognition],
     as_of: NaiveDate,
 ) -> Option<&PriorRecognition> {

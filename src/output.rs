@@ -218,10 +218,6 @@ impl Output {
         })
     }
 
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
-
     /// Refuses a target that is `input` (the same file by device and inode, also
     /// through symlinks and hard links): writing it would destroy an input of
     /// this run. `what` is the catalog key that names the input (the roster,

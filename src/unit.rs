@@ -8,6 +8,7 @@ use crate::roster::{self, Roster};
 use crate::rubric::Rubric;
 use std::path::{Path, PathBuf};
 
+/// A unit's inputs: its roster and, when there is one, its `evidence.toml`.
 #[derive(Debug, Clone)]
 pub struct Unit {
     pub roster: Roster,
@@ -94,7 +95,7 @@ impl Unit {
 /// The roster a path names: the file itself, or for a unit's folder the roster in it
 /// (`roster.csv`, else `roster.xlsx`/`.xls`/`.ods`), as `batch` and `check-evidence`
 /// read folders.
-pub fn roster_in(path: &Path) -> Result<PathBuf> {
+pub(crate) fn roster_in(path: &Path) -> Result<PathBuf> {
     if path == Path::new("-") || !path.is_dir() {
         return Ok(path.to_path_buf());
     }
@@ -114,7 +115,7 @@ pub fn roster_in(path: &Path) -> Result<PathBuf> {
 }
 
 /// `--evidence`, else `evidence.toml` beside the roster when it exists.
-pub fn evidence_path(roster: &Path, given: Option<&Path>) -> Option<PathBuf> {
+pub(crate) fn evidence_path(roster: &Path, given: Option<&Path>) -> Option<PathBuf> {
     if let Some(p) = given {
         return Some(p.to_path_buf());
     }

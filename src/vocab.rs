@@ -1,6 +1,10 @@
 //! What roster columns and unit facts mean, named by meaning rather than by any
 //! rubric's numbering (SPEC.md), and the value vocabularies people type into them.
 //! Rubrics refer to these names; a rubric that names anything else is rejected.
+//!
+//! Public as data: every roster column ([`COLUMNS`]), unit fact ([`FACTS`]) and value
+//! key ([`TITLES`], [`VALUE_LABELS`], [`UNIT_KINDS`]) a roster, an `evidence.toml`
+//! or a rubric may name. Reading typed cells and values stays inside the crate.
 
 use crate::input::text::fold;
 use crate::t;
@@ -159,12 +163,12 @@ pub static COLUMNS: &[ColumnDef] = &[
     ),
 ];
 
-pub fn column(name: &str) -> Option<&'static ColumnDef> {
+pub(crate) fn column(name: &str) -> Option<&'static ColumnDef> {
     COLUMNS.iter().find(|c| c.name == name)
 }
 
 /// The bit that stands for a yes/no column in `Member::yes`.
-pub fn yes_no_bit(name: &str) -> Option<u32> {
+pub(crate) fn yes_no_bit(name: &str) -> Option<u32> {
     COLUMNS
         .iter()
         .filter(|c| c.kind == CellKind::YesNo)
@@ -176,7 +180,7 @@ pub fn yes_no_bit(name: &str) -> Option<u32> {
 ///
 /// Each thread remembers the headers it has seen: the units of a batch share their
 /// headers, and folding them again for every roster was a visible cost.
-pub fn column_for_header(header: &str) -> Option<&'static ColumnDef> {
+pub(crate) fn column_for_header(header: &str) -> Option<&'static ColumnDef> {
     use std::cell::RefCell;
     use std::collections::HashMap;
     type Seen = HashMap<Box<str>, Option<&'static ColumnDef>>;
@@ -260,7 +264,7 @@ fn header_keys() -> &'static [(String, &'static ColumnDef)] {
 /// Yes, as secretaries type it (folded). Only spellings that cannot mean no:
 /// ticks (`✓`, `✔`, `☑`, `✅`, and `√`, the tick Vietnamese Excel users type from
 /// the symbol menu), `v`, and the words for "has / met / completed".
-pub const YES_WORDS: &[&str] = &[
+pub(crate) const YES_WORDS: &[&str] = &[
     "x",
     "1",
     "y",
@@ -283,7 +287,7 @@ pub const YES_WORDS: &[&str] = &[
 /// No, as typed (folded): empty (and `-`, which folds to empty), `0`, dashes, and
 /// the words for "not / not yet / not met / has none". `×` and `✗` are not here:
 /// they look like the `x` that means yes.
-pub const NO_WORDS: &[&str] = &[
+pub(crate) const NO_WORDS: &[&str] = &[
     "",
     "0",
     "n",
@@ -303,7 +307,7 @@ pub const NO_WORDS: &[&str] = &[
 ];
 
 /// Reads a yes/no cell; `None` when the text is neither.
-pub fn parse_yes_no(folded: &str) -> Option<bool> {
+pub(crate) fn parse_yes_no(folded: &str) -> Option<bool> {
     if YES_WORDS.contains(&folded) {
         Some(true)
     } else if NO_WORDS.contains(&folded) {
@@ -313,11 +317,11 @@ pub fn parse_yes_no(folded: &str) -> Option<bool> {
     }
 }
 
-pub const YES_NO_ACCEPTED: &str = "có = x, 1, y, yes, true, có, đạt, v, ✓, ✔, ☑, √, hoàn thành, đã hoàn thành, đạt yêu cầu, đã có | không = (trống), 0, -, n, no, false, không, chưa, chưa có, không có, chưa đạt, không đạt, chưa hoàn thành, không hoàn thành";
+pub(crate) const YES_NO_ACCEPTED: &str = "có = x, 1, y, yes, true, có, đạt, v, ✓, ✔, ☑, √, hoàn thành, đã hoàn thành, đạt yêu cầu, đã có | không = (trống), 0, -, n, no, false, không, chưa, chưa có, không có, chưa đạt, không đạt, chưa hoàn thành, không hoàn thành";
 
 /// What a `Không tính` (excluded) cell says.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Exclusion {
+pub(crate) enum Exclusion {
     /// A no-word (empty, `0`, `-`, `Không`…): the member is counted.
     Counted,
     /// A bare yes-word (`x`, `Có`): not counted, but no reason was given.
@@ -327,7 +331,7 @@ pub enum Exclusion {
 }
 
 /// Reads a `Không tính` cell from its folded text (SPEC: a no-word = counted).
-pub fn parse_exclusion(folded: &str) -> Exclusion {
+pub(crate) fn parse_exclusion(folded: &str) -> Exclusion {
     match parse_yes_no(folded) {
         Some(false) => Exclusion::Counted,
         Some(true) => Exclusion::NoReason,
@@ -367,10 +371,10 @@ pub static TITLES: &[(&str, &[&str])] = &[
     ),
 ];
 
-pub const TITLES_ACCEPTED: &str = "(trống)/none/không/chưa có, lao-dong-tien-tien (Lao động tiên tiến, LĐTT), chien-si-thi-dua-co-so (CSTĐCS), chien-si-thi-dua-cap-tinh, chien-si-thi-dua-toan-quoc";
+pub(crate) const TITLES_ACCEPTED: &str = "(trống)/none/không/chưa có, lao-dong-tien-tien (Lao động tiên tiến, LĐTT), chien-si-thi-dua-co-so (CSTĐCS), chien-si-thi-dua-cap-tinh, chien-si-thi-dua-toan-quoc";
 
 /// The rank of an emulation-title cell (0 = none), from its folded text.
-pub fn parse_title(folded: &str) -> Option<u8> {
+pub(crate) fn parse_title(folded: &str) -> Option<u8> {
     TITLES
         .iter()
         .position(|(_, forms)| forms.contains(&folded))
@@ -378,7 +382,7 @@ pub fn parse_title(folded: &str) -> Option<u8> {
 }
 
 /// The rank of a canonical title slug (`lao-dong-tien-tien` → 1).
-pub fn title_rank(slug: &str) -> Option<u8> {
+pub(crate) fn title_rank(slug: &str) -> Option<u8> {
     TITLES.iter().position(|(s, _)| *s == slug).map(|i| i as u8)
 }
 
@@ -473,14 +477,14 @@ pub static FACTS: &[FactDef] = &[
     },
 ];
 
-pub fn fact(name: &str) -> Option<&'static FactDef> {
+pub(crate) fn fact(name: &str) -> Option<&'static FactDef> {
     FACTS.iter().find(|f| f.name == name)
 }
 
 /// What a criterion reads, in words for people: a unit fact by its title, a
 /// roster column by the header a roster shows (Vietnamese in both languages, as
 /// on the sheet). An unknown name (a rubric file's own) stays as written.
-pub fn input_words(name: &str, lang: crate::lang::Lang) -> String {
+pub(crate) fn input_words(name: &str, lang: crate::lang::Lang) -> String {
     if let Some(f) = fact(name) {
         return lang.pick(f.title_vi, f.title_en).to_string();
     }
@@ -573,7 +577,7 @@ static VALUE_ALIASES: &[(&str, &[&str])] = &[
 ];
 
 /// A fact value in words (`co-ban` → "Mức đáp ứng cơ bản"); unknown values as they are.
-pub fn value_words(value: &str, lang: crate::lang::Lang) -> String {
+pub(crate) fn value_words(value: &str, lang: crate::lang::Lang) -> String {
     match value {
         "true" => t!(lang, "vocab-yes"),
         "false" => t!(lang, "vocab-no"),
@@ -624,11 +628,6 @@ pub static UNIT_KINDS: &[&str] = &[
     "don-vi-luc-luong-vu-trang",
     "to-chuc-kinh-te",
 ];
-
-/// Whether `name` is something evidence can support: a fact or a roster column.
-pub fn is_supportable(name: &str) -> bool {
-    fact(name).is_some() || column(name).is_some_and(|c| c.kind != CellKind::Text)
-}
 
 #[cfg(test)]
 mod tests {

@@ -25,6 +25,6 @@ fuzz_target!(|data: &[u8]| {
     let needed = &ALL[..usize::from(first / 4) % (ALL.len() + 1)];
     let opts = Options { encoding, sheet: None };
     if let Err(e) = roster::from_bytes(rest, Path::new("r.csv"), needed, &opts) {
-        let _ = e.render(dvht::lang::Lang::Vi);
+        let _ = e.render(dvht::Lang::Vi);
     }
 });

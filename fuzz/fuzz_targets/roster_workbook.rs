@@ -2,8 +2,8 @@
 //! corpus holds real workbooks): an error or a roster, never a panic.
 #![no_main]
 
+use dvht::fuzzing::read_sheet;
 use dvht::input::{Format, Options};
-use dvht::input::workbook;
 use dvht::roster;
 use libfuzzer_sys::fuzz_target;
 use std::path::Path;
@@ -16,10 +16,10 @@ fuzz_target!(|data: &[u8]| {
         _ => Format::Ods,
     };
     // The sheet reader alone, whatever the magic bytes say...
-    let _ = workbook::read(rest, format, Path::new("r.xlsx"), None);
+    let _ = read_sheet(rest, format, Path::new("r.xlsx"), None);
     // ...and the whole path, as `dvht score` runs it.
     let opts = Options::default();
     if let Err(e) = roster::from_bytes(rest, Path::new("r.xlsx"), &["discipline", "emulation_title"], &opts) {
-        let _ = e.render(dvht::lang::Lang::En);
+        let _ = e.render(dvht::Lang::En);
     }
 });

@@ -7,7 +7,7 @@ use std::path::Path;
 fuzz_target!(|data: &[u8]| {
     if let Ok(text) = std::str::from_utf8(data) {
         if let Err(e) = dvht::rubric::parse(text, Path::new("rubric.toml")) {
-            let _ = e.render(dvht::lang::Lang::En);
+            let _ = e.render(dvht::Lang::En);
         }
     }
 });

@@ -5,7 +5,8 @@
 use crate::score::assessment::{Assessment, MemberCounts, Outcome, Total};
 use rust_decimal::Decimal;
 
-/// One unit folder and what scoring it gave.
+/// One unit folder and what scoring it gave (the tests' whole assessments).
+#[cfg(test)]
 pub type UnitResult = (String, std::result::Result<Assessment, String>);
 
 /// One unit folder and what the district report keeps of its assessment.
@@ -72,6 +73,7 @@ pub fn cells(a: &Assessment) -> Vec<Cell> {
 }
 
 /// What a batch keeps of each unit result.
+#[cfg(test)]
 pub fn compact(rows: &[UnitResult]) -> Vec<DistrictRow> {
     rows.iter()
         .map(|(f, r)| {

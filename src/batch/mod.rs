@@ -11,14 +11,17 @@
 //! path component, so `huyen-01/b` comes before `huyen-01-moi/a`.
 //!
 //! `walk` finds the units, `run` scores one, `summary` counts outcomes as rows go
-//! by, and `compact` is the small per-unit result the district report renders.
+//! by, and `compact` is the small per-unit result the district report renders
+//! (`DistrictUnit`).
 
 mod compact;
 mod run;
 mod summary;
 mod walk;
 
-pub use compact::{cells, compact, Cell, DistrictRow, DistrictUnit, UnitResult};
-pub use run::{evidence_problems, score, BatchOptions, Scored, UnitRow};
-pub use summary::{OutcomeCount, Summary};
-pub use walk::{find_units, roster_in, Found, Walk};
+#[cfg(test)]
+pub use compact::{compact, UnitResult};
+pub use compact::{Cell, DistrictRow, DistrictUnit};
+pub use run::{score, BatchOptions, UnitRow};
+pub use summary::Summary;
+pub use walk::{find_units, roster_in, Found};

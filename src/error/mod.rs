@@ -12,6 +12,9 @@ mod wording;
 
 pub use problem::{Problem, TomlProblem, Unscorable, Worded};
 
+/// Named in `Problem`s: a legacy font text seems typed in, a workbook limit passed.
+pub use crate::input::{legacy::Legacy, workbook::limit::Limit};
+
 /// Where in an input a problem is: `roster.csv:14:6`, `rubric.toml:3:1`, or a
 /// workbook cell `roster.xlsx!Sheet1!D14` (when `sheet` is set, `line` is the row
 /// and `column` the spreadsheet column, shown as letters).
@@ -25,7 +28,7 @@ pub struct Location {
 }
 
 impl Location {
-    pub fn file(path: &Path) -> Location {
+    pub(crate) fn file(path: &Path) -> Location {
         Location {
             path: display_path(path),
             line: None,
@@ -33,7 +36,7 @@ impl Location {
             sheet: None,
         }
     }
-    pub fn at(path: &Path, line: u64, column: Option<u64>) -> Location {
+    pub(crate) fn at(path: &Path, line: u64, column: Option<u64>) -> Location {
         Location {
             path: display_path(path),
             line: Some(line),
@@ -42,7 +45,7 @@ impl Location {
         }
     }
     /// A workbook cell (1-based row and column) or, without a column, a whole row.
-    pub fn cell(path: &Path, sheet: &str, row: u64, column: Option<u64>) -> Location {
+    pub(crate) fn cell(path: &Path, sheet: &str, row: u64, column: Option<u64>) -> Location {
         Location {
             path: display_path(path),
             line: Some(row),
@@ -53,7 +56,7 @@ impl Location {
 }
 
 /// A 1-based column number as spreadsheet letters: 1 → `A`, 27 → `AA`.
-pub fn column_letters(mut n: u64) -> String {
+pub(crate) fn column_letters(mut n: u64) -> String {
     let mut out = Vec::new();
     while n > 0 {
         let d = (n - 1) % 26;
@@ -95,7 +98,7 @@ impl fmt::Display for Location {
 }
 
 /// `-` is standard input; other paths are shown as given.
-pub fn display_path(path: &Path) -> String {
+pub(crate) fn display_path(path: &Path) -> String {
     if path == Path::new("-") {
         "<stdin>".to_string()
     } else {
@@ -150,11 +153,11 @@ pub enum Error {
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
-    pub fn usage(problem: Problem) -> Error {
+    pub(crate) fn usage(problem: Problem) -> Error {
         Error::Usage(Box::new(problem))
     }
 
-    pub fn input(at: Location, problem: Problem) -> Error {
+    pub(crate) fn input(at: Location, problem: Problem) -> Error {
         Error::Input {
             at,
             problem: Box::new(problem),
@@ -262,7 +265,7 @@ impl Error {
     }
 
     /// Several problems as one error: none is no error, one is itself.
-    pub fn many(path: &Path, mut errors: Vec<Error>, more: usize) -> Option<Error> {
+    pub(crate) fn many(path: &Path, mut errors: Vec<Error>, more: usize) -> Option<Error> {
         match (errors.len(), more) {
             (0, _) => None,
             (1, 0) => errors.pop(),
@@ -277,7 +280,7 @@ impl Error {
 
 /// An operating-system error in the user's language. Kinds a person can act on get
 /// a sentence; the rest keep the system's own text after "lỗi hệ thống:".
-pub fn io_reason(e: &std::io::Error, lang: Lang) -> String {
+pub(crate) fn io_reason(e: &std::io::Error, lang: Lang) -> String {
     use std::io::ErrorKind as K;
     let key = match e.kind() {
         K::NotFound => key!("io-not-found"),
@@ -297,7 +300,7 @@ pub fn io_reason(e: &std::io::Error, lang: Lang) -> String {
 }
 
 /// Edit distance, for "did you mean" suggestions.
-pub fn levenshtein(a: &str, b: &str) -> usize {
+pub(crate) fn levenshtein(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut prev: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.chars().enumerate() {
@@ -312,7 +315,10 @@ pub fn levenshtein(a: &str, b: &str) -> usize {
 }
 
 /// The closest candidate to `word`, if it is close enough to be a likely typo.
-pub fn suggest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+pub(crate) fn suggest<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<String> {
     candidates
         .into_iter()
         .map(|c| (levenshtein(word, c), c))

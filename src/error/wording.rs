@@ -480,7 +480,7 @@ fn hint_after_value(body: String, value: &str, suggestion: &Option<String>) -> S
 
 impl TomlProblem {
     /// Reads the toml crate's message.
-    pub fn parse(msg: &str) -> TomlProblem {
+    pub(crate) fn parse(msg: &str) -> TomlProblem {
         let msg = msg.trim();
         if let Some(rest) = msg.strip_prefix("unknown field ") {
             let (key, accepted) = rest.split_once(", ").unwrap_or((rest, ""));

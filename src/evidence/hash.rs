@@ -165,23 +165,10 @@ pub enum HashAction {
     Skipped,
 }
 
-impl HashAction {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            HashAction::Added => "added",
-            HashAction::Unchanged => "unchanged",
-            HashAction::Updated => "updated",
-            HashAction::Changed => "changed",
-            HashAction::Skipped => "skipped",
-        }
-    }
-}
-
 #[derive(Debug, Clone)]
 pub struct HashedItem {
     pub code: String,
     pub file: String,
-    pub line: u64,
     pub action: HashAction,
     /// The value recorded before (as written).
     pub old: Option<String>,
@@ -245,7 +232,6 @@ pub fn rehash(manifest_path: &Path, opts: &HashOptions) -> Result<HashReport> {
         let mut item = HashedItem {
             code: e.code.clone(),
             file: e.file.clone(),
-            line: e.line,
             action: HashAction::Skipped,
             old: old.clone(),
             new: None,

@@ -17,8 +17,10 @@
 //! rubric and unreferenced files, then hashes, streamed and in parallel. Every
 //! problem is collected, typed, with a stable code; none stops the others.
 
-pub mod hash;
-pub mod path;
+pub(crate) mod hash;
+pub(crate) mod path;
+
+pub use path::PathIssue;
 
 use crate::error::{Error, Result};
 use crate::input::text::nfc;
@@ -26,7 +28,7 @@ use crate::lang::Lang;
 use crate::manifest::{self, FlawKind, Manifest};
 use crate::rubric::Rubric;
 use crate::t;
-use path::{IssueClass, PathIssue};
+use path::IssueClass;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 

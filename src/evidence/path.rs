@@ -51,7 +51,7 @@ pub enum IssueClass {
 }
 
 impl PathIssue {
-    pub fn class(&self) -> IssueClass {
+    pub(crate) fn class(&self) -> IssueClass {
         match self {
             PathIssue::Absolute | PathIssue::DriveLetter | PathIssue::Unc | PathIssue::Verbatim => {
                 IssueClass::Absolute

@@ -171,11 +171,6 @@ fn utf16_without_bom(bytes: &[u8], zero: usize) -> bool {
     pairs.len() >= 4 && bytes.len().is_multiple_of(2) && hits * 4 >= pairs.len() * 3
 }
 
-/// `decode_as` with automatic detection.
-pub fn decode(bytes: &[u8], path: &Path) -> Result<(String, &'static str, bool)> {
-    decode_as(bytes, path, Encoding::Auto)
-}
-
 /// A UTF-8 text file such as `evidence.toml` or a rubric: a BOM is dropped, and a
 /// byte that is not UTF-8 is an error naming its line and column.
 pub fn read_utf8_text(path: &Path) -> Result<String> {
@@ -303,13 +298,6 @@ pub fn detect_delimiter(text: &str) -> u8 {
     }
 }
 
-/// Reads and decodes a delimited text file, returning its text and dialect.
-pub fn read_delimited(path: &Path) -> Result<(String, Dialect, Vec<u8>)> {
-    let bytes = read_bytes(path)?;
-    let (text, dialect) = decode_delimited(&bytes, path, Encoding::Auto)?;
-    Ok((text, dialect, bytes))
-}
-
 /// Decodes a delimited text file's bytes and detects its delimiter.
 pub fn decode_delimited(
     bytes: &[u8],
@@ -382,6 +370,11 @@ pub fn with_csv_reader<T>(text: &str, delimiter: u8, f: impl FnOnce(&mut Reusabl
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `decode_as` with automatic detection.
+    fn decode(bytes: &[u8], path: &Path) -> Result<(String, &'static str, bool)> {
+        decode_as(bytes, path, Encoding::Auto)
+    }
 
     #[test]
     fn detects_delimiters() {

@@ -10,12 +10,16 @@
 //!   and `ods` structural guards.
 //!
 //! Nothing here knows what a roster column means (that is `roster`).
+//!
+//! Public: how to read a roster ([`Options`]: `--encoding`, `--sheet`) and what was
+//! detected about it ([`Dialect`], [`Format`]).
 
 mod dialect;
-pub mod file;
-pub mod legacy;
-pub mod sheet;
-pub mod text;
-pub mod workbook;
+pub(crate) mod file;
+pub(crate) mod legacy;
+pub(crate) mod sheet;
+pub(crate) mod text;
+pub(crate) mod workbook;
 
-pub use dialect::*;
+pub(crate) use dialect::*;
+pub use dialect::{Dialect, Encoding, Format, Options};

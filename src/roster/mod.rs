@@ -20,10 +20,7 @@ mod header;
 mod members;
 mod rows;
 
-pub use cell::{shown, MAX_PROBLEMS};
-pub use header::HEADER_SCAN;
-pub use members::is_sample_name;
-pub use rows::is_footer_text;
+pub(crate) use cell::shown;
 
 use crate::error::{display_path, Error, Location, Problem, Result};
 use crate::input::sheet::{Cells, CsvRows, IterRows, Row, RowSource};
@@ -33,6 +30,7 @@ use crate::t;
 use crate::warning::Warning;
 use std::path::Path;
 
+/// One member row of a roster.
 #[derive(Debug, Clone)]
 pub struct Member {
     /// Physical line in the file (the first line is 1), or the workbook row.
@@ -54,6 +52,7 @@ impl Member {
     }
 }
 
+/// A roster as read: its members and how the file was read.
 #[derive(Debug, Clone)]
 pub struct Roster {
     /// The path as given, for messages.
@@ -78,7 +77,7 @@ impl Roster {
 
 /// What `from_source` reads from rows.
 #[derive(Debug, Clone)]
-pub struct Read {
+pub(crate) struct Read {
     pub members: Vec<Member>,
     pub header_line: u64,
     pub warnings: Vec<Warning>,
@@ -140,7 +139,7 @@ pub fn from_bytes(bytes: &[u8], path: &Path, needed: &[&str], opts: &Options) ->
 
 /// Where rows come from, to name a line or a cell in messages.
 #[derive(Debug, Clone, Copy)]
-pub enum Place<'a> {
+pub(crate) enum Place<'a> {
     /// Delimited text: `roster.csv:14:6`.
     Text(&'a Path),
     /// A workbook sheet: `roster.xlsx!Sheet1!F14`. `others`: every sheet's name,
@@ -189,7 +188,7 @@ impl Place<'_> {
 }
 
 /// Parses decoded delimited text.
-pub fn parse(text: &str, dialect: Dialect, path: &Path, needed: &[&str]) -> Result<Roster> {
+pub(crate) fn parse(text: &str, dialect: Dialect, path: &Path, needed: &[&str]) -> Result<Roster> {
     let read = input::with_csv_reader(text, dialect.delimiter, |reader| {
         let rows = CsvRows::new(reader, path, text);
         from_source(rows, &Place::Text(path), needed)
@@ -208,7 +207,7 @@ pub fn parse(text: &str, dialect: Dialect, path: &Path, needed: &[&str]) -> Resu
 /// Maps rows to members: finds the header (the first row naming `name` and another
 /// known column, so a title block above it is skipped), checks the columns in
 /// `needed`, and reads each member row until the list ends.
-pub fn from_rows<C: Cells + Clone>(
+pub(crate) fn from_rows<C: Cells + Clone>(
     rows: impl Iterator<Item = Result<Row<C>>>,
     place: &Place,
     needed: &[&str],
@@ -218,7 +217,11 @@ pub fn from_rows<C: Cells + Clone>(
 
 /// `from_rows` over any `RowSource`: header, rows, then checks on the whole list.
 /// Every bad cell and row is collected; if there is any, the error lists them all.
-pub fn from_source<S: RowSource>(mut rows: S, place: &Place, needed: &[&str]) -> Result<Read> {
+pub(crate) fn from_source<S: RowSource>(
+    mut rows: S,
+    place: &Place,
+    needed: &[&str],
+) -> Result<Read> {
     let (header, scanned) = header::find(&mut rows, place)?;
     let columns = header::columns(&header, place, needed)?;
     let id_col = columns.iter().find(|f| f.def.name == "id").map(|f| f.index);

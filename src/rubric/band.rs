@@ -100,3 +100,58 @@ mod tests {
         assert_eq!(cov.gaps[0].to_string(), "[0,0]");
     }
 }
+
+/// A property over generated bands: coverage agrees with membership. A share in no
+/// band lies in a reported gap, a share in two bands means a reported overlap.
+#[cfg(test)]
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn band(lo: u32, lo_in: bool, hi: u32, hi_in: bool) -> Band {
+        Band {
+            range: PercentRange {
+                lo: Decimal::from(lo),
+                lo_inclusive: lo_in,
+                hi: Decimal::from(hi),
+                hi_inclusive: hi_in,
+            },
+            points: Decimal::ONE,
+            source: "test".into(),
+            provisional: false,
+        }
+    }
+
+    fn bands() -> impl Strategy<Value = Vec<Band>> {
+        prop::collection::vec(
+            (0u32..=100, any::<bool>(), 0u32..=100, any::<bool>()).prop_map(|(a, ai, b, bi)| {
+                let (lo, hi) = (a.min(b), a.max(b));
+                band(lo, ai || lo == hi, hi, bi || lo == hi)
+            }),
+            1..5,
+        )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        #[test]
+        fn coverage_agrees_with_membership(bs in bands(), den in 1u64..200, num in 0u64..200) {
+            let num = num.min(den);
+            let cov = coverage(&bs);
+            let holding = bs.iter().filter(|b| b.range.contains(num, den)).count();
+            if holding == 0 {
+                prop_assert!(
+                    cov.gaps.iter().any(|g| g.contains(num, den)),
+                    "{num}/{den} is in no band, but no gap holds it: {:?}", cov.gaps
+                );
+            }
+            if holding >= 2 {
+                prop_assert!(!cov.overlaps.is_empty(), "{num}/{den} is in {holding} bands, no overlap reported");
+            }
+            if cov.gaps.is_empty() && cov.overlaps.is_empty() {
+                prop_assert_eq!(holding, 1);
+            }
+        }
+    }
+}

@@ -54,7 +54,7 @@ impl Catalog {
 
     /// Resolves a `--rubric` value: a built-in id or alias, else a path to a TOML
     /// file, else the id of a rubric file in the rubric folders.
-    pub fn resolve(&self, name: &str) -> Result<Resolved> {
+    pub(crate) fn resolve(&self, name: &str) -> Result<Resolved> {
         if let Some((id, text)) = builtin_text(name) {
             return Ok(Resolved {
                 path: builtin_path(id),
@@ -110,7 +110,7 @@ impl Catalog {
     }
 
     /// The built-ins, then every rubric file in the folders.
-    pub fn entries(&self) -> Vec<Entry> {
+    pub(crate) fn entries(&self) -> Vec<Entry> {
         entries(&self.dirs)
     }
 }

@@ -1,31 +1,35 @@
 //! The rubric model: criteria, how each is measured, and how the unit's outcome is
-//! decided. Rubrics are data (`rubrics/*.toml`); a `Rubric` that exists has been
-//! checked by `validate`, so the engine can trust it.
+//! decided. Rubrics are data (`rubrics/*.toml`); a [`Rubric`] that exists has been
+//! checked by the validator, so the engine can trust it: outside this crate a
+//! `Rubric` comes only from [`load`], [`Catalog::load`] or [`parse`], and is read
+//! through its accessors.
 
-pub mod band;
-pub mod builtin;
-pub mod catalog;
+pub(crate) mod band;
+pub(crate) mod builtin;
+pub(crate) mod catalog;
 mod ctx;
-pub mod diff;
-pub mod finding;
-pub mod keys;
-pub mod range;
+pub(crate) mod diff;
+pub(crate) mod finding;
+pub(crate) mod keys;
+pub(crate) mod range;
 mod schema;
-pub mod validate;
-pub mod validity;
+pub(crate) mod validate;
+pub(crate) mod validity;
 
 use crate::t;
 use crate::vocab::{FactDef, FactKind};
-use range::PercentRange;
 use rust_decimal::Decimal;
 
-pub use builtin::BUILTINS;
-pub use catalog::{load, load_builtin, Catalog};
-pub use validate::{check, parse, Checked};
+pub(crate) use builtin::BUILTINS;
+pub use catalog::{load, Catalog};
+pub use range::PercentRange;
+pub(crate) use validate::check;
+pub use validate::parse;
 
 /// The rubric-file format this binary reads. A newer one is refused with a clear error.
-pub const FORMAT: i64 = 1;
+pub(crate) const FORMAT: i64 = 1;
 
+/// How a rubric scores: points and grades, or levels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RubricKind {
     /// Points out of a maximum, classified by total (Hà Nội 2021).
@@ -34,33 +38,53 @@ pub enum RubricKind {
     Levels,
 }
 
+/// A checked rubric: its criteria, how each is measured, and how the unit's outcome
+/// is decided. Made only by the loader (after the checker found no error) and read
+/// through the methods below.
+///
+/// ```
+/// use dvht::rubric::{self, RubricKind};
+/// let r = rubric::load("tt24")?;
+/// assert_eq!((r.id(), r.kind()), ("tt24-2023", RubricKind::Levels));
+/// let c = r.criteria().iter().find(|c| c.id() == "2.1").unwrap();
+/// assert!(r.roster_columns().iter().all(|col| dvht::vocab::COLUMNS.iter().any(|d| d.name == *col)));
+/// assert!(!c.inputs().is_empty());
+/// # Ok::<(), dvht::Error>(())
+/// ```
+///
+/// Its parts cannot be changed from outside, so it stays what the checker passed:
+///
+/// ```compile_fail
+/// let mut r = dvht::rubric::load("tt24").unwrap();
+/// r.criteria.clear();
+/// ```
 #[derive(Debug, Clone)]
 pub struct Rubric {
-    pub id: String,
-    pub version: String,
-    pub kind: RubricKind,
-    pub title: String,
-    pub title_en: String,
-    pub legal_basis: String,
-    pub source: String,
-    pub max_points: Option<Decimal>,
-    pub groups: Vec<Group>,
-    pub criteria: Vec<Criterion>,
-    pub classification: Option<Classification>,
-    pub recognition: Option<Recognition>,
+    pub(crate) id: String,
+    pub(crate) version: String,
+    pub(crate) kind: RubricKind,
+    pub(crate) title: String,
+    pub(crate) title_en: String,
+    pub(crate) legal_basis: String,
+    pub(crate) source: String,
+    pub(crate) max_points: Option<Decimal>,
+    pub(crate) groups: Vec<Group>,
+    pub(crate) criteria: Vec<Criterion>,
+    pub(crate) classification: Option<Classification>,
+    pub(crate) recognition: Option<Recognition>,
     /// When the rubric applies (`[validity]`), if the file says.
-    pub validity: Option<validity::Validity>,
+    pub(crate) validity: Option<validity::Validity>,
     /// SHA-256 of the rubric text, so a report can say what it stands on.
-    pub sha256: String,
+    pub(crate) sha256: String,
     /// Where it came from: `built-in` or the file's path.
-    pub origin: String,
+    pub(crate) origin: String,
     /// A rubric file that gives itself a built-in's id (or alias) but says
     /// something else: every output warns, so the id is not taken on trust.
-    pub differs_from_builtin: bool,
+    pub(crate) differs_from_builtin: bool,
 }
 
 #[derive(Debug, Clone)]
-pub struct Group {
+pub(crate) struct Group {
     pub id: String,
     pub title: String,
     pub title_en: String,
@@ -68,24 +92,25 @@ pub struct Group {
     pub source: String,
 }
 
+/// One criterion (indicator) of a rubric, read through its methods.
 #[derive(Debug, Clone)]
 pub struct Criterion {
-    pub id: String,
-    pub group: String,
-    pub title: String,
-    pub title_en: String,
-    pub source: String,
-    pub max_points: Option<Decimal>,
-    pub evidence_suggestions: Vec<String>,
+    pub(crate) id: String,
+    pub(crate) group: String,
+    pub(crate) title: String,
+    pub(crate) title_en: String,
+    pub(crate) source: String,
+    pub(crate) max_points: Option<Decimal>,
+    pub(crate) evidence_suggestions: Vec<String>,
     /// Unit kinds for which the criterion does not apply (TT 24 2.4: economic bodies).
-    pub not_applicable_for_kinds: Vec<String>,
-    pub measure: Measure,
+    pub(crate) not_applicable_for_kinds: Vec<String>,
+    pub(crate) measure: Measure,
     /// Information-only sub-items (Hà Nội 3.1 a–h).
-    pub sub_items: Vec<SubItem>,
+    pub(crate) sub_items: Vec<SubItem>,
 }
 
 #[derive(Debug, Clone)]
-pub struct SubItem {
+pub(crate) struct SubItem {
     pub id: String,
     pub column: &'static str,
     pub points: Decimal,
@@ -93,7 +118,7 @@ pub struct SubItem {
 }
 
 #[derive(Debug, Clone)]
-pub enum Measure {
+pub(crate) enum Measure {
     /// The share of counted members who satisfy a predicate.
     Members {
         predicate: Predicate,
@@ -105,7 +130,7 @@ pub enum Measure {
 
 /// Which members meet a criterion: all the yes/no columns, and a title at least so high.
 #[derive(Debug, Clone, Default)]
-pub struct Predicate {
+pub(crate) struct Predicate {
     pub all_of: Vec<&'static str>,
     /// The yes/no columns as bits (`vocab::yes_no_bit`).
     pub mask: u32,
@@ -133,7 +158,7 @@ impl Predicate {
 }
 
 #[derive(Debug, Clone)]
-pub enum MemberScale {
+pub(crate) enum MemberScale {
     Bands {
         bands: Vec<Band>,
         gap_policy: Option<GapPolicy>,
@@ -143,7 +168,7 @@ pub enum MemberScale {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum GapPolicy {
+pub(crate) enum GapPolicy {
     /// A ratio that falls in no band gets the next lower band's points, with a warning.
     NextLower,
     /// A ratio that falls in no band gets 0 points, with a warning.
@@ -151,7 +176,7 @@ pub enum GapPolicy {
 }
 
 #[derive(Debug, Clone)]
-pub struct Band {
+pub(crate) struct Band {
     pub range: PercentRange,
     pub points: Decimal,
     pub source: String,
@@ -159,7 +184,7 @@ pub struct Band {
 }
 
 #[derive(Debug, Clone)]
-pub struct LevelThreshold {
+pub(crate) struct LevelThreshold {
     pub level: u8,
     pub min_percent: Decimal,
     pub provisional: bool,
@@ -167,7 +192,7 @@ pub struct LevelThreshold {
 }
 
 #[derive(Debug, Clone)]
-pub enum FactScale {
+pub(crate) enum FactScale {
     /// Points rubrics: the first case whose conditions all hold gives its points.
     Cases(Vec<Case>),
     /// Levels rubrics: level L is reached when its conditions (and all lower levels') hold.
@@ -175,7 +200,7 @@ pub enum FactScale {
 }
 
 #[derive(Debug, Clone)]
-pub struct Case {
+pub(crate) struct Case {
     pub when: Vec<Condition>,
     pub points: Decimal,
     pub label: String,
@@ -183,21 +208,23 @@ pub struct Case {
 }
 
 #[derive(Debug, Clone)]
-pub struct FactLevel {
+pub(crate) struct FactLevel {
     pub level: u8,
     pub when: Vec<Condition>,
     pub provisional: bool,
     pub source: String,
 }
 
+/// A condition on a unit fact (`collective_title ≥ tap-the-lao-dong-tien-tien`), as
+/// an assessment reports the conditions a unit-level criterion met or missed.
 #[derive(Debug, Clone)]
 pub struct Condition {
-    pub fact: &'static FactDef,
-    pub test: Test,
+    pub(crate) fact: &'static FactDef,
+    pub(crate) test: Test,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Test {
+pub(crate) enum Test {
     IsBool(bool),
     Equals(&'static str),
     OneOf(Vec<&'static str>),
@@ -208,6 +235,7 @@ pub enum Test {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FactValue {
     Bool(bool),
+    /// One of the fact's ordered values (`vocab::FactKind::Ordered`), with its rank.
     Choice(&'static str, u8),
 }
 
@@ -268,7 +296,7 @@ impl Condition {
 }
 
 #[derive(Debug, Clone)]
-pub struct Classification {
+pub(crate) struct Classification {
     pub provisional: bool,
     pub source: String,
     /// Highest first.
@@ -276,7 +304,7 @@ pub struct Classification {
 }
 
 #[derive(Debug, Clone)]
-pub struct Grade {
+pub(crate) struct Grade {
     pub id: String,
     pub label: String,
     pub label_en: String,
@@ -285,7 +313,7 @@ pub struct Grade {
 }
 
 #[derive(Debug, Clone)]
-pub struct Recognition {
+pub(crate) struct Recognition {
     pub source: String,
     pub level_2_after_months: u32,
     pub level_2_after_source: String,
@@ -295,13 +323,38 @@ pub struct Recognition {
 }
 
 #[derive(Debug, Clone)]
-pub struct LevelLabel {
+pub(crate) struct LevelLabel {
     pub level: u8,
     pub label: String,
     pub label_en: String,
 }
 
 impl Criterion {
+    /// The criterion's id in its rubric (`1.1`, `2.4`).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// The id of the group it belongs to.
+    pub fn group(&self) -> &str {
+        &self.group
+    }
+
+    /// The document and clause it comes from.
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+
+    /// Points rubrics: the most points it gives.
+    pub fn max_points(&self) -> Option<Decimal> {
+        self.max_points
+    }
+
+    /// What a unit may file as evidence for it.
+    pub fn evidence_suggestions(&self) -> &[String] {
+        &self.evidence_suggestions
+    }
+
     /// Whether the threshold that gives `level` is provisional (`false` for level 0,
     /// a level this criterion does not define, or a points criterion).
     pub fn level_is_provisional(&self, level: u8) -> bool {
@@ -381,6 +434,59 @@ impl Criterion {
 }
 
 impl Rubric {
+    /// The rubric's id (`tt24-2023`, `hanoi-2021`).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    pub fn version(&self) -> &str {
+        &self.version
+    }
+
+    pub fn kind(&self) -> RubricKind {
+        self.kind
+    }
+
+    pub fn title(&self, lang: crate::lang::Lang) -> &str {
+        lang.pick(&self.title, &self.title_en)
+    }
+
+    /// The legal documents it implements.
+    pub fn legal_basis(&self) -> &str {
+        &self.legal_basis
+    }
+
+    /// The document and clause it comes from.
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+
+    /// Points rubrics: the maximum total.
+    pub fn max_points(&self) -> Option<Decimal> {
+        self.max_points
+    }
+
+    /// The criteria, in the rubric's order.
+    pub fn criteria(&self) -> &[Criterion] {
+        &self.criteria
+    }
+
+    /// SHA-256 of the rubric text, so a report can say what it stands on.
+    pub fn sha256(&self) -> &str {
+        &self.sha256
+    }
+
+    /// Where it came from: `built-in` or the file's path.
+    pub fn origin(&self) -> &str {
+        &self.origin
+    }
+
+    /// A rubric file that gives itself a built-in's id (or alias) but says something
+    /// else; every assessment under it warns.
+    pub fn differs_from_builtin(&self) -> bool {
+        self.differs_from_builtin
+    }
+
     /// The provisional parts, as listed in JSON `rubric.provisional`.
     pub fn provisional(&self) -> Vec<String> {
         let mut out = Vec::new();
@@ -458,7 +564,7 @@ impl Rubric {
 }
 
 /// Checks that an ordered fact knows `value`, returning its canonical form and rank.
-pub fn fact_choice(def: &'static FactDef, value: &str) -> Option<(&'static str, u8)> {
+pub(crate) fn fact_choice(def: &'static FactDef, value: &str) -> Option<(&'static str, u8)> {
     match def.kind {
         FactKind::Ordered(values) => values
             .iter()

@@ -209,3 +209,50 @@ mod tests {
         }
     }
 }
+
+/// Properties over generated inputs: `members_for` gives the fewest members that
+/// reach a share, and they do reach it; a share that reaches a threshold still
+/// reaches it with one more member.
+#[cfg(test)]
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// A percentage with up to two decimals, 0–100.
+    fn pct() -> impl Strategy<Value = Decimal> {
+        (0u32..=10_000).prop_map(|bp| Decimal::new(i64::from(bp), 2))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn members_for_is_minimal_and_sufficient(den in 1u64..5000, p in pct(), inclusive: bool) {
+            let m = members_for(den, p, inclusive);
+            if m <= den {
+                prop_assert!(at_least(m, den, p, inclusive), "{m}/{den} should reach {p} %");
+                if m > 0 {
+                    prop_assert!(!at_least(m - 1, den, p, inclusive), "{}/{den} already reaches {p} %", m - 1);
+                }
+            } else {
+                prop_assert!(!at_least(den, den, p, inclusive), "all {den} reach {p} %, yet none suffices");
+            }
+        }
+
+        #[test]
+        fn one_more_member_never_loses_a_threshold(den in 1u64..5000, num in 0u64..5000, p in pct(), inclusive: bool) {
+            let num = num.min(den - 1);
+            if at_least(num, den, p, inclusive) {
+                prop_assert!(at_least(num + 1, den, p, inclusive));
+            }
+        }
+
+        #[test]
+        fn nine_of_ten_is_exactly_ninety_percent(k in 1u64..1000) {
+            let ninety = Decimal::from(90);
+            prop_assert!(at_least(9 * k, 10 * k, ninety, true));
+            prop_assert!(!at_least(9 * k, 10 * k, ninety, false));
+            prop_assert!(!at_least(9 * k - 1, 10 * k, ninety, true));
+        }
+    }
+}

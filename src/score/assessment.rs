@@ -1,11 +1,13 @@
 //! The result of scoring one unit under one rubric: what every renderer reads.
 
 use crate::lang::Lang;
-use crate::rubric::range::PercentRange;
-use crate::rubric::{Condition, RubricKind};
+use crate::rubric::RubricKind;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
+pub use crate::calendar::{AsOf, AsOfSource, Calendar, Rule};
+pub use crate::manifest::PriorRecognition;
+pub use crate::rubric::{Condition, PercentRange};
 pub use crate::warning::Warning;
 
 #[derive(Debug, Clone)]

@@ -5,6 +5,7 @@
 
 use crate::common::*;
 use quick_xml::events::Event;
+use sha2::Digest;
 use std::io::Read;
 use std::path::Path;
 
@@ -195,7 +196,7 @@ fn tt24_dossier_carries_every_indicator_with_its_figures_and_the_level() {
     assert_eq!(files.len(), 7, "{files:?}");
     for f in &files {
         let bytes = std::fs::read(out.join(f)).unwrap();
-        let digest = dvht::digest::sha256_hex(&bytes);
+        let digest = format!("{:x}", sha2::Sha256::digest(&bytes));
         assert!(index.contains(&format!("{f}\n")), "{f}");
         assert!(
             index.contains(&format!("{} byte, sha256 {digest}", bytes.len())),

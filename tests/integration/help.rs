@@ -2,7 +2,6 @@
 //! words and its usage errors too.
 
 use crate::common::dvht;
-use dvht::lang::Lang;
 
 /// Every command path, as arguments.
 const COMMANDS: &[&[&str]] = &[
@@ -157,11 +156,4 @@ fn usage_errors_are_worded_from_the_catalog() {
         .run()
         .code(2)
         .stderr_has("dvht: missing required argument");
-}
-
-#[test]
-fn every_argument_has_help_in_the_catalog() {
-    for lang in [Lang::Vi, Lang::En] {
-        assert_eq!(dvht::help::missing_keys(lang), Vec::<String>::new());
-    }
 }

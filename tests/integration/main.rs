@@ -5,7 +5,6 @@ mod assessment;
 mod batch;
 mod bombs;
 mod calendar;
-mod catalog;
 mod common;
 mod compare;
 mod dossier;

@@ -1,14 +1,10 @@
 //! `dvht report`: the summary form on paper (HTML, xlsx, Markdown) for every
 //! example under both rubrics, the action plan, escaping of hostile names, and the
-//! district renderers over the three examples. Workbooks are read back with calamine
+//! district report (`dvht batch`) over the three examples. Workbooks are read back with calamine
 //! to check that numbers are number cells.
 
 use crate::common::*;
 use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
-use dvht::lang::Lang;
-use dvht::report::district::{district_html, district_xlsx, UnitResult};
-use dvht::score::assessment::Assessment;
-use dvht::score::{assess, Options};
 use std::io::Cursor;
 
 const UNITS: [&str; 3] = ["mn-hoa-sen", "th-tan-hoa-1", "thpt-so-2-tuy-phuoc"];
@@ -385,41 +381,53 @@ fn output_file_is_replaced_whole_and_bad_input_is_refused() {
         .stderr_has("missing.csv");
 }
 
-fn district_rows(rubric: &dvht::rubric::Rubric) -> Vec<UnitResult> {
-    let opts = Options {
-        as_of: Some(chrono::NaiveDate::from_ymd_opt(2025, 6, 30).unwrap()),
-        today: chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
-        strict_evidence: false,
-        explain: false,
-    };
-    let mut rows: Vec<UnitResult> = UNITS
-        .iter()
-        .map(|u| {
-            let path = root().join("examples").join(u).join("roster.csv");
-            let a: Result<Assessment, String> = dvht::unit::load(&path, None, rubric)
-                .and_then(|unit| assess(rubric, &unit.roster, unit.manifest.as_ref(), &opts))
-                .map_err(|e| e.render(Lang::Vi));
-            (u.to_string(), a)
-        })
-        .collect();
-    rows.push((
-        "xa-<b>&".to_string(),
-        Err("dvht: xa/roster.csv:4:3: `có lẽ` <i>".to_string()),
-    ));
-    rows
+/// A district folder `d/` for `dvht batch`: the three examples and a unit that
+/// cannot be read, whose folder name and bad value are markup.
+fn district() -> Run {
+    let mut run = dvht().file(
+        "d/xa-<b>&/roster.csv",
+        roster(4, &[]).replacen("lao-dong-tien-tien", "có lẽ <i>", 1),
+    );
+    for u in UNITS {
+        let dir = root().join("examples").join(u);
+        for e in std::fs::read_dir(&dir).unwrap() {
+            let p = e.unwrap().path();
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            let files: Vec<(String, std::path::PathBuf)> = if p.is_dir() {
+                std::fs::read_dir(&p)
+                    .unwrap()
+                    .map(|f| {
+                        let f = f.unwrap().path();
+                        let n = f.file_name().unwrap().to_string_lossy().into_owned();
+                        (format!("{name}/{n}"), f)
+                    })
+                    .collect()
+            } else {
+                vec![(name, p)]
+            };
+            for (rel, f) in files {
+                run = run.file(&format!("d/{u}/{rel}"), std::fs::read(f).unwrap());
+            }
+        }
+    }
+    run
 }
 
 #[test]
 fn district_html_over_the_examples() {
     for id in ["tt24", "hanoi"] {
-        let rubric = dvht::rubric::load(id).unwrap();
-        let rows = district_rows(&rubric);
-        let html = district_html(&rows, &rubric, Lang::Vi);
+        let html = district()
+            .args(["batch", "d", "--rubric", id, "--as-of", "2025-06-30"])
+            .args(["--format", "html"])
+            .run()
+            .code(2)
+            .no_panic()
+            .stdout;
         self_contained(&html);
         assert!(html.contains("<svg"));
         assert!(html.contains("Trường Tiểu học Tân Hòa 1"));
         assert!(html.contains("xa-&lt;b&gt;&amp;"));
-        assert!(html.contains("`có lẽ` &lt;i&gt;"));
+        assert!(html.contains("`có lẽ &lt;i&gt;`"));
         assert!(!html.contains("<b>&") && !html.contains("<i>"));
         assert!(html.contains("Chỉ tiêu kìm hãm"));
         if id == "tt24" {
@@ -435,9 +443,11 @@ fn district_html_over_the_examples() {
 
 #[test]
 fn district_xlsx_over_the_examples() {
-    let rubric = dvht::rubric::load("tt24").unwrap();
-    let rows = district_rows(&rubric);
-    let mut wb = workbook(district_xlsx(&rows, &rubric, Lang::Vi).expect("workbook"));
+    let run = district()
+        .args(["batch", "d", "--rubric", "tt24", "--as-of", "2025-06-30"])
+        .args(["--format", "xlsx", "-o", "d.xlsx"]);
+    run.run().code(2).no_panic();
+    let mut wb = workbook(std::fs::read(run.path("d.xlsx")).unwrap());
     assert_eq!(
         wb.sheet_names(),
         vec![

@@ -180,7 +180,8 @@ impl Scan {
         );
         from_rubrics.iter().for_each(|k| put(k));
         let mut catalog_keys = BTreeSet::new();
-        for ftl in [dvht::i18n::VI_FTL, dvht::i18n::EN_FTL] {
+        for ftl in ["vi.ftl", "en.ftl"] {
+            let ftl = std::fs::read_to_string(root().join("i18n").join(ftl)).expect("catalog");
             for line in ftl.lines() {
                 if let Some((k, _)) = line.split_once(" =") {
                     if ident_like(k) && k.contains('-') {

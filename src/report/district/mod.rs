@@ -2,14 +2,12 @@
 //!
 //! One row per unit, a chart of outcomes, and a per-criterion heat map with the
 //! indicators that hold the district back — as one self-contained HTML page
-//! ([`district_html`], inline SVG, printable on A4) or as an Excel workbook with one
-//! sheet per view ([`district_xlsx`], number cells, frozen header rows).
+//! ([`render_html`], inline SVG, printable on A4) or as an Excel workbook with one
+//! sheet per view ([`render_xlsx`], number cells, frozen header rows).
 //!
-//! Both take what `dvht batch` produces: per unit folder, its `Assessment` or the
-//! error that kept it from being scored, in the order to print (folder-name order).
-//! A batch that keeps its memory flat can keep a [`DistrictUnit`] per unit instead
-//! (a few hundred bytes: the outcome and one [`Cell`] per criterion) and call
-//! [`render_html`] / [`render_xlsx`].
+//! Both take what `dvht batch` keeps of each unit folder, in the order to print
+//! (folder-name order): a `DistrictUnit` (a few hundred bytes: the outcome and one
+//! `Cell` per criterion), or the error that kept it from being scored.
 
 mod html;
 mod model;
@@ -18,23 +16,20 @@ mod xlsx;
 
 pub mod calendar;
 
-pub use crate::batch::{compact, Cell, DistrictRow, DistrictUnit, UnitResult};
 pub use html::render_html;
 pub use xlsx::render_xlsx;
 
-use crate::error::Result;
-use crate::lang::Lang;
-use crate::rubric::Rubric;
+#[cfg(test)]
+use crate::{
+    batch::{compact, DistrictUnit, UnitResult},
+    lang::Lang,
+    rubric::Rubric,
+};
 
-/// The district report as one self-contained HTML page.
-pub fn district_html(rows: &[UnitResult], rubric: &Rubric, lang: Lang) -> String {
+/// The district page over whole assessments, as the tests build them.
+#[cfg(test)]
+fn district_html(rows: &[UnitResult], rubric: &Rubric, lang: Lang) -> String {
     render_html(&compact(rows), rubric, lang)
-}
-
-/// The district report as an Excel workbook: units, outcomes (with a chart), the
-/// heat map, member ratios, and the indicators ranked by how much they hold back.
-pub fn district_xlsx(rows: &[UnitResult], rubric: &Rubric, lang: Lang) -> Result<Vec<u8>> {
-    render_xlsx(&compact(rows), rubric, lang)
 }
 
 #[cfg(test)]

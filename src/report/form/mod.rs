@@ -20,8 +20,6 @@ use crate::score::assessment::*;
 #[derive(Debug, Clone)]
 pub struct Form {
     pub lang: Lang,
-    /// A levels rubric (TT 24): levels instead of points.
-    pub levels: bool,
     pub head: Head,
     pub info: Info,
     pub results: Results,
@@ -219,7 +217,6 @@ impl Form {
         let (form_id, title) = summary::form_title(a, lang);
         Form {
             lang,
-            levels,
             head: Head {
                 authority: form.authority.clone(),
                 unit: unit.clone(),

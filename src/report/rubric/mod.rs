@@ -10,12 +10,8 @@ mod list;
 mod markdown;
 mod text;
 
-pub use json::{
-    json, to_json, BandJson, CaseJson, ClassificationJson, ConditionJson, CriterionDocJson,
-    GradeJson, GroupJson, LevelJson, LevelLabelJson, MembersJson, RecognitionJson, RubricDocJson,
-    SubItemDocJson,
-};
-pub use list::{list_json, list_table, ListEntryJson, ListJson};
+pub use json::json;
+pub use list::{list_json, list_table};
 pub use markdown::markdown;
 pub use text::text;
 
