@@ -56,6 +56,7 @@ mod narrative;
 mod output;
 mod report;
 mod template;
+mod text;
 mod toml_diag;
 mod warning;
 

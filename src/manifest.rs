@@ -230,7 +230,7 @@ pub(crate) fn parse_lenient(text: &str, path: &Path) -> Result<Manifest> {
 
     let mut unit = Unit::default();
     if let Some(u) = raw.unit {
-        unit.name = u.name.map(|n| crate::input::text::nfc(n.trim()));
+        unit.name = u.name.map(|n| crate::text::nfc(n.trim()));
         if let Some(k) = u.kind {
             if !vocab::UNIT_KINDS.contains(&k.get_ref().as_str()) {
                 return Err(err(

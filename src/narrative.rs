@@ -216,7 +216,7 @@ impl Ctx<'_> {
     fn text_value(&self, key: &str, v: &Spanned<DeValue>) -> Result<Option<String>> {
         match v.get_ref() {
             DeValue::String(s) => {
-                let s = crate::input::text::nfc(s.trim());
+                let s = crate::text::nfc(s.trim());
                 Ok((!s.is_empty()).then_some(s))
             }
             _ => Err(self.err(

@@ -6,8 +6,8 @@
 //! key ([`TITLES`], [`VALUE_LABELS`], [`UNIT_KINDS`]) a roster, an `evidence.toml`
 //! or a rubric may name. Reading typed cells and values stays inside the crate.
 
-use crate::input::text::fold;
 use crate::t;
+use crate::text::fold;
 
 /// How a roster column's cells are read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

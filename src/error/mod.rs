@@ -7,13 +7,15 @@ use crate::{key, t};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+mod limit;
 mod problem;
 mod wording;
 
+pub use limit::Limit;
 pub use problem::{Problem, TomlProblem, Unscorable, Worded};
 
 /// Named in `Problem`s: a legacy font text seems typed in, a workbook limit passed.
-pub use crate::input::{legacy::Legacy, workbook::limit::Limit};
+pub use crate::text::legacy::Legacy;
 
 /// Where in an input a problem is: `roster.csv:14:6`, `rubric.toml:3:1`, or a
 /// workbook cell `roster.xlsx!Sheet1!D14` (when `sheet` is set, `line` is the row

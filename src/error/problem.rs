@@ -78,7 +78,7 @@ pub enum Problem {
     /// A workbook past a documented limit (README, "limits").
     WorkbookOverLimit {
         ext: String,
-        limit: crate::input::workbook::limit::Limit,
+        limit: super::Limit,
     },
     WorkbookDamaged {
         ext: String,
@@ -157,7 +157,7 @@ pub enum Problem {
     LegacyFont {
         column: Option<String>,
         value: String,
-        font: crate::input::legacy::Legacy,
+        font: crate::text::legacy::Legacy,
     },
     EmptyName,
     DuplicateId {

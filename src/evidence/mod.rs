@@ -23,11 +23,11 @@ pub(crate) mod path;
 pub use path::PathIssue;
 
 use crate::error::{Error, Result};
-use crate::input::text::nfc;
 use crate::lang::Lang;
 use crate::manifest::{self, FlawKind, Manifest};
 use crate::rubric::Rubric;
 use crate::t;
+use crate::text::nfc;
 use path::IssueClass;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};

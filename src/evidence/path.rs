@@ -5,9 +5,9 @@
 //! `check` classifies a `file = "…"` value; `key` gives the form two paths are
 //! compared in (components joined with `/`, `.` dropped, NFC).
 
-use crate::input::text::nfc;
 use crate::lang::Lang;
 use crate::t;
+use crate::text::nfc;
 
 /// Why a written evidence path is refused.
 #[derive(Debug, Clone, PartialEq, Eq)]

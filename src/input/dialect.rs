@@ -154,7 +154,7 @@ pub fn decode_as(
         Encoding::Windows1258 => {
             // Every byte has a meaning in windows-1258, so this cannot fail.
             let (text, _) = encoding_rs::WINDOWS_1258.decode_without_bom_handling(bytes);
-            Ok((crate::input::text::nfc(&text), "windows-1258", false))
+            Ok((crate::text::nfc(&text), "windows-1258", false))
         }
     }
 }

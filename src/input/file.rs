@@ -16,22 +16,11 @@ pub const MAX_ROSTER_BYTES: u64 = 64 << 20;
 /// A TOML file read whole: `evidence.toml`, a rubric, a unit's self-assessment.
 pub const MAX_TOML_BYTES: u64 = 16 << 20;
 
-/// `n` bytes as a short figure: `64 MiB`, `2 KiB`, `9 bytes`.
-pub fn size_label(n: u64) -> String {
-    if n >= 1 << 20 && n.is_multiple_of(1 << 20) {
-        format!("{} MiB", n >> 20)
-    } else if n >= 1 << 10 && n.is_multiple_of(1 << 10) {
-        format!("{} KiB", n >> 10)
-    } else {
-        format!("{n} bytes")
-    }
-}
-
 fn too_big(path: &Path, cap: u64) -> Error {
     Error::input(
         Location::file(path),
         Problem::FileTooLarge {
-            limit: size_label(cap),
+            limit: crate::text::size_label(cap),
         },
     )
 }
@@ -157,7 +146,7 @@ mod tests {
                 .to_string();
             assert!(e.contains("character device"), "{e}");
         }
-        assert_eq!(size_label(64 << 20), "64 MiB");
-        assert_eq!(size_label(2048), "2 KiB");
+        assert_eq!(crate::text::size_label(64 << 20), "64 MiB");
+        assert_eq!(crate::text::size_label(2048), "2 KiB");
     }
 }

@@ -16,9 +16,7 @@
 
 mod dialect;
 pub(crate) mod file;
-pub(crate) mod legacy;
 pub(crate) mod sheet;
-pub(crate) mod text;
 pub(crate) mod workbook;
 
 pub(crate) use dialect::*;

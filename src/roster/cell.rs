@@ -4,7 +4,7 @@
 
 use crate::error::Error;
 use crate::input::sheet::cell_text;
-use crate::input::text::fold_cell;
+use crate::text::fold_cell;
 use crate::vocab::ColumnDef;
 use std::path::Path;
 

@@ -4,8 +4,8 @@
 use super::cell::{shown, Found};
 use super::Place;
 use crate::error::{Error, Location, Problem, Result};
-use crate::input::legacy;
 use crate::input::sheet::{blank, cells, Cells, Row, RowSource};
+use crate::text::legacy;
 use crate::vocab::{self, CellKind, ColumnDef};
 
 /// How many non-blank rows are searched for the header row under a title block.

@@ -6,8 +6,8 @@
 use super::cell::Problems;
 use super::{Place, Read};
 use crate::error::{Error, Problem};
-use crate::input::text::fold;
 use crate::t;
+use crate::text::fold;
 use crate::warning::Warning;
 use std::collections::HashMap;
 

@@ -10,8 +10,8 @@ use super::header::{is_blank, legacy_error};
 use super::{Member, Place, Read};
 use crate::error::{Error, Problem, Result};
 use crate::input::sheet::{blank, cell_text, Cells, Row, RowSource};
-use crate::input::text::{fold, fold_cell, nfc};
 use crate::t;
+use crate::text::{fold, fold_cell, nfc};
 use crate::vocab::{self, CellKind, Exclusion};
 use crate::warning::Warning;
 

@@ -174,10 +174,7 @@ mod tests {
         assert!(e.contains("sample row") && e.contains("!2:2"), "{e}");
         // Every choice of the drop-downs reads.
         for t in TITLE_CHOICES {
-            assert!(
-                vocab::parse_title(&crate::input::text::fold(t)).is_some(),
-                "{t}"
-            );
+            assert!(vocab::parse_title(&crate::text::fold(t)).is_some(), "{t}");
         }
     }
 }

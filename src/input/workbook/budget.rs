@@ -30,9 +30,14 @@ pub fn check(bytes: &[u8]) -> Result<(), Limit> {
         return Ok(());
     };
     if zip.len() > MAX_ENTRIES {
-        return Err(Limit::Parts { found: zip.len() });
+        return Err(Limit::Parts {
+            found: zip.len(),
+            limit: MAX_ENTRIES,
+        });
     }
-    let over = || Limit::Inflated;
+    let over = || Limit::Inflated {
+        limit: MAX_INFLATED_BYTES,
+    };
     let mut declared = 0u64;
     for i in 0..zip.len() {
         if let Ok(f) = zip.by_index_raw(i) {
@@ -97,7 +102,9 @@ fn shared_strings(part: &mut impl Read) -> Result<(), Limit> {
             Ok(Event::Start(e) | Event::Empty(e)) if e.local_name().as_ref() == "si" => {
                 count += 1;
                 if count > MAX_SHARED_STRINGS {
-                    return Err(Limit::SharedStrings);
+                    return Err(Limit::SharedStrings {
+                        limit: MAX_SHARED_STRINGS,
+                    });
                 }
             }
             Ok(Event::Text(t)) => bytes += t.len() as u64,
@@ -107,7 +114,9 @@ fn shared_strings(part: &mut impl Read) -> Result<(), Limit> {
             Ok(_) => {}
         }
         if bytes > MAX_SHARED_STRING_BYTES {
-            return Err(Limit::SharedText);
+            return Err(Limit::SharedText {
+                limit: MAX_SHARED_STRING_BYTES,
+            });
         }
         buf.clear();
     }

@@ -279,7 +279,11 @@ impl Span {
             let rows = usize::from(r1 - r0) + 1;
             let cols = usize::from(c1 - c0) + 1;
             if rows.saturating_mul(cols) > MAX_SHEET_CELLS {
-                return Err(Limit::SheetSpan { rows, cols });
+                return Err(Limit::SheetSpan {
+                    rows,
+                    cols,
+                    limit: MAX_SHEET_CELLS,
+                });
             }
         }
         Ok(())
@@ -427,7 +431,10 @@ fn check_sheet(sheet: &[u8], sst: &[u64], copied: &mut u64) -> Result<(), Refusa
             0x0200 => {
                 let cells = declared_cells(&d)?;
                 if cells > MAX_SHEET_CELLS {
-                    return Err(Limit::SheetCells.into());
+                    return Err(Limit::SheetCells {
+                        limit: MAX_SHEET_CELLS,
+                    }
+                    .into());
                 }
             }
             // Number, Label, RString, BoolErr, Rk, LabelSst, Formula: row, column first.
@@ -439,7 +446,10 @@ fn check_sheet(sheet: &[u8], sst: &[u64], copied: &mut u64) -> Result<(), Refusa
                     let i = u32_at(&d, 6).unwrap_or(u32::MAX) as usize;
                     *copied = copied.saturating_add(sst.get(i).copied().unwrap_or(0));
                     if *copied > super::MAX_SHEET_TEXT_BYTES {
-                        return Err(Limit::SheetText.into());
+                        return Err(Limit::SheetText {
+                            limit: super::MAX_SHEET_TEXT_BYTES,
+                        }
+                        .into());
                     }
                 }
             }

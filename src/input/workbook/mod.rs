@@ -182,13 +182,27 @@ fn read_unguarded(bytes: &[u8], format: Format, path: &Path, want: Option<&str>)
                     // shared string would otherwise be 3 GB of copies.
                     text_bytes = text_bytes.saturating_add(text_len(cell.get_value()));
                     if text_bytes > MAX_SHEET_TEXT_BYTES {
-                        return Err(refused(path, format, Limit::SheetText.into()));
+                        return Err(refused(
+                            path,
+                            format,
+                            Limit::SheetText {
+                                limit: MAX_SHEET_TEXT_BYTES,
+                            }
+                            .into(),
+                        ));
                     }
                     let text = Data::from(cell.get_value().clone()).to_string();
                     if !text.trim().is_empty() {
                         count += 1;
                         if count > cfb::MAX_SHEET_CELLS {
-                            return Err(refused(path, format, Limit::SheetCells.into()));
+                            return Err(refused(
+                                path,
+                                format,
+                                Limit::SheetCells {
+                                    limit: cfb::MAX_SHEET_CELLS,
+                                }
+                                .into(),
+                            ));
                         }
                         cells.entry(r).or_default().push((c, text));
                     }
@@ -266,8 +280,8 @@ fn pick_sheet(sheets: &[calamine::Sheet], path: &Path, want: Option<&str>) -> Re
         })),
         Some(w) => {
             if let Some(n) = names.iter().find(|n| **n == w).or_else(|| {
-                let key = crate::input::text::fold(w);
-                names.iter().find(|n| crate::input::text::fold(n) == key)
+                let key = crate::text::fold(w);
+                names.iter().find(|n| crate::text::fold(n) == key)
             }) {
                 return Ok((*n).to_string());
             }

@@ -147,10 +147,20 @@ impl<R: Read> Walk<R> {
         let l = self.limits;
         let c = &self.cost;
         if c.pushed > l.cells || c.grid > l.cells {
-            return Err(Stop::Refuse(Limit::SheetCells.into()));
+            return Err(Stop::Refuse(
+                Limit::SheetCells {
+                    limit: super::cfb::MAX_SHEET_CELLS,
+                }
+                .into(),
+            ));
         }
         if c.text > l.text_bytes {
-            return Err(Stop::Refuse(Limit::SheetText.into()));
+            return Err(Stop::Refuse(
+                Limit::SheetText {
+                    limit: super::MAX_SHEET_TEXT_BYTES,
+                }
+                .into(),
+            ));
         }
         Ok(())
     }

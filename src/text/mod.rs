@@ -3,6 +3,11 @@
 //! Spreadsheets arrive in NFC or NFD, with or without diacritics, in any case.
 //! `fold` maps all of those to one key: decomposed, marks stripped, `đ` → `d`,
 //! lower-cased, with `_`, `-` and runs of white space turned into one space.
+//! `legacy` recognises text typed in the pre-Unicode Vietnamese fonts.
+//!
+//! Pure functions of strings, below every reader and the error type.
+
+pub(crate) mod legacy;
 
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
@@ -55,6 +60,17 @@ pub fn fold_cell(s: &str) -> std::borrow::Cow<'_, str> {
         }
     } else {
         std::borrow::Cow::Owned(fold(t))
+    }
+}
+
+/// `n` bytes as a short figure: `64 MiB`, `2 KiB`, `9 bytes`.
+pub fn size_label(n: u64) -> String {
+    if n >= 1 << 20 && n.is_multiple_of(1 << 20) {
+        format!("{} MiB", n >> 20)
+    } else if n >= 1 << 10 && n.is_multiple_of(1 << 10) {
+        format!("{} KiB", n >> 10)
+    } else {
+        format!("{n} bytes")
     }
 }
 
