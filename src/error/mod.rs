@@ -8,6 +8,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 mod problem;
+mod toml_syntax;
 mod wording;
 
 pub use problem::{Problem, TomlProblem, Unscorable, Worded};
