@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 mod limit;
 mod problem;
+mod toml_syntax;
 mod wording;
 
 pub use limit::Limit;

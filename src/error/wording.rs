@@ -551,7 +551,13 @@ impl TomlProblem {
                 };
                 t!(lang, "toml-wrong-type", found = found, expected = expected)
             }
-            TomlProblem::Other(detail) => t!(lang, "toml-invalid", detail = detail),
+            TomlProblem::Other(msg) => {
+                t!(
+                    lang,
+                    "toml-invalid",
+                    detail = super::toml_syntax::detail(msg, lang)
+                )
+            }
         }
     }
 }

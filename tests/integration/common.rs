@@ -230,3 +230,22 @@ title = "Hồ sơ tổng hợp"
 file = "minh-chung/tong-hop.txt"
 supports = ["learning_plan", "learning_regulations", "learning_resources", "training_policy", "training_budget", "digital_equipment", "community_learning", "knowledge_sharing_activities", "collective_title", "digital_maturity", "self_study_plan", "discipline", "mandatory_training", "digital_training", "language_cert", "emulation_title", "learning_citizen", "law_abiding", "lifelong_commitment", "family_learning", "healthy_lifestyle", "language_and_it", "critical_thinking", "gender_equality", "cultural_diversity", "knowledge_sharing"]
 "#;
+
+/// Copies an example unit (roster, evidence.toml, minh-chung/) into `dest`.
+pub fn copy_unit(unit: &str, dest: &Path) {
+    let src = root().join("examples").join(unit);
+    copy_tree(&src, dest);
+}
+
+pub fn copy_tree(src: &Path, dest: &Path) {
+    std::fs::create_dir_all(dest).unwrap();
+    for e in std::fs::read_dir(src).unwrap() {
+        let e = e.unwrap();
+        let to = dest.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_tree(&e.path(), &to);
+        } else {
+            std::fs::copy(e.path(), &to).unwrap();
+        }
+    }
+}

@@ -8,25 +8,6 @@
 use crate::common::*;
 use std::path::Path;
 
-/// Copies an example unit (roster, evidence.toml, minh-chung/) into `dest`.
-fn copy_unit(unit: &str, dest: &Path) {
-    let src = root().join("examples").join(unit);
-    copy_tree(&src, dest);
-}
-
-fn copy_tree(src: &Path, dest: &Path) {
-    std::fs::create_dir_all(dest).unwrap();
-    for e in std::fs::read_dir(src).unwrap() {
-        let e = e.unwrap();
-        let to = dest.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_tree(&e.path(), &to);
-        } else {
-            std::fs::copy(e.path(), &to).unwrap();
-        }
-    }
-}
-
 /// A run with the example unit `th-tan-hoa-1` copied into `u/`.
 fn with_unit() -> Run {
     let r = dvht();
