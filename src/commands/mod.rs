@@ -19,13 +19,22 @@ pub use crate::output::emit;
 /// `--as-of`: a date in `YYYY-MM-DD` (or `DD/MM/YYYY`). `None` when not given: the
 /// engine then takes the calendar's default (`calendar::resolve_as_of`).
 pub fn as_of(value: Option<&str>) -> Result<Option<chrono::NaiveDate>> {
+    flag_date("--as-of", value, "2025-06-30")
+}
+
+/// A date flag's value, or a usage error naming the flag and showing an example.
+fn flag_date(
+    flag: &'static str,
+    value: Option<&str>,
+    example: &'static str,
+) -> Result<Option<chrono::NaiveDate>> {
     match value {
         None => Ok(None),
         Some(s) => crate::date::parse_date(s).map(Some).ok_or_else(|| {
             Error::usage(Problem::BadDate {
-                flag: "--as-of",
+                flag,
                 value: s.to_string(),
-                example: "2025-06-30",
+                example,
             })
         }),
     }
@@ -87,16 +96,7 @@ pub fn deliver(out: Option<&crate::output::Output>, bytes: &[u8], quiet: bool) -
 /// Parses `--date` of a form (report, dossier) early, so a bad date is a usage error
 /// before any input is read.
 pub fn form_date(form: &crate::cli::FormArgs) -> Result<Option<chrono::NaiveDate>> {
-    match form.date.as_deref() {
-        None => Ok(None),
-        Some(s) => crate::date::parse_date(s).map(Some).ok_or_else(|| {
-            Error::usage(Problem::BadDate {
-                flag: "--date",
-                value: s.to_string(),
-                example: "2025-01-10",
-            })
-        }),
-    }
+    flag_date("--date", form.date.as_deref(), "2025-01-10")
 }
 
 /// The form's own facts from its flags; it is dated `date` or, without `--date`, the day
